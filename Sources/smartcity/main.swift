@@ -1,0 +1,2 @@
+import SmartCityCLI
+SmartCityMain.exit()
