@@ -1,2 +1,7 @@
+import Foundation
 import SmartCityCLI
-SmartCityMain.exit()
+
+let outcome = SmartCityMain.run(Array(CommandLine.arguments.dropFirst()))
+FileHandle.standardError.write(Data(outcome.stderr.utf8))
+FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+exit(outcome.status.rawValue)

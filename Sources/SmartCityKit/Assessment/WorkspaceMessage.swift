@@ -1,8 +1,171 @@
-/// Findings of the workspace loader (OPD list, answers, services).
+/// Findings of the workspace loader: the OPD list, the answers and the service inventories.
 public enum WorkspaceMessage: StageMessage {
-    case placeholder
+    case missingColumn(expected: [String])
+    case missingValue(column: String)
+    case duplicateOPD(String, firstLine: Int)
+    case invalidOPDID(String)
+    case unknownOPD(String, suggestion: String?)
+    case notANumber(String)
+    case staffTotalBelowParts(total: Int, parts: Int)
+    case unknownIndicator(String, suggestion: String?)
+    case levelOutOfRange(found: String, range: ClosedRange<Int>, indicator: String)
+    case notALevel(found: String, indicator: String)
+    case verifiedNotALevel(found: String, indicator: String)
+    case duplicateAnswer(indicator: String, first: FirstOccurrence)
+    case notApplicableWithoutReason(indicator: String)
+    case answerOutsideScope(indicator: String, opd: String)
+    case missingAnswer(indicator: String, opd: String)
+    case missingAnswers(count: Int, opd: String, first: [String])
+    case notAssessed(opd: String, period: String)
+    case stageOutOfRange(found: String, range: ClosedRange<Int>)
+    case duplicateService(String, first: FirstOccurrence)
+    case noServices(opd: String)
+    case invalidPeriodName(String)
+    case noPeriods(directory: String)
+    case unknownPeriod(String, available: [String])
+    case duplicatePeriodDate(String, other: String)
+    case missingFile(String)
+    case fileNameNotOPD(file: String)
+    case unreadable(FileError)
+    case notApplicableByOwner(indicator: String, opd: String)
+    case ignoredFile(String)
 
-    public var code: String { "WS000" }
-    public func text(_ language: Language) -> String { "" }
-    public var defaultSeverity: Diagnostic.Severity { .error }
+    public var code: String {
+        switch self {
+        case .missingColumn: return "WS001"
+        case .missingValue: return "WS002"
+        case .duplicateOPD: return "WS003"
+        case .invalidOPDID: return "WS004"
+        case .unknownOPD: return "WS005"
+        case .notANumber: return "WS006"
+        case .staffTotalBelowParts: return "WS007"
+        case .unknownIndicator: return "WS010"
+        case .levelOutOfRange: return "WS011"
+        case .notALevel: return "WS012"
+        case .verifiedNotALevel: return "WS013"
+        case .duplicateAnswer: return "WS014"
+        case .notApplicableWithoutReason: return "WS015"
+        case .answerOutsideScope: return "WS016"
+        case .missingAnswer: return "WS017"
+        case .missingAnswers: return "WS018"
+        case .notAssessed: return "WS019"
+        case .stageOutOfRange: return "WS020"
+        case .duplicateService: return "WS021"
+        case .noServices: return "WS022"
+        case .invalidPeriodName: return "WS030"
+        case .noPeriods: return "WS031"
+        case .unknownPeriod: return "WS032"
+        case .duplicatePeriodDate: return "WS033"
+        case .missingFile: return "WS034"
+        case .fileNameNotOPD: return "WS035"
+        case .unreadable: return "WS036"
+        case .notApplicableByOwner: return "WS037"
+        case .ignoredFile: return "WS038"
+        }
+    }
+
+    public var defaultSeverity: Diagnostic.Severity {
+        switch self {
+        case .staffTotalBelowParts, .answerOutsideScope, .missingAnswer, .missingAnswers, .notAssessed, .noServices,
+             .notApplicableByOwner, .ignoredFile:
+            return .warning
+        default:
+            return .error
+        }
+    }
+
+    public func text(_ l: Language) -> String {
+        func list(_ words: [String]) -> String { words.map { "\"\($0)\"" }.joined(separator: ", ") }
+        func hint(_ s: String?) -> String {
+            s.map { l.pick(id: "; maksudnya \"\($0)\"?", en: "; did you mean \"\($0)\"?") } ?? ""
+        }
+        switch self {
+        case .missingColumn(let expected):
+            return l.pick(id: "kolom wajib tidak ada; tajuk seharusnya memuat salah satu dari \(list(expected))",
+                          en: "required column missing; the header should contain one of \(list(expected))")
+        case .missingValue(let column):
+            return l.pick(id: "nilai \"\(column)\" kosong, padahal wajib diisi", en: "\"\(column)\" is empty but required")
+        case .duplicateOPD(let id, let line):
+            return l.pick(id: "OPD \"\(id)\" sudah tercantum di baris \(line)", en: "OPD \"\(id)\" is already listed on line \(line)")
+        case .invalidOPDID(let id):
+            return l.pick(id: "id OPD \"\(id)\" tidak sah; gunakan huruf kecil, angka dan tanda hubung (misalnya dinkes, kec-klojen)",
+                          en: "OPD id \"\(id)\" is not valid; use lower-case letters, digits and hyphens (e.g. dinkes, kec-klojen)")
+        case .unknownOPD(let id, let s):
+            return l.pick(id: "OPD \"\(id)\" tidak ada di opds.csv\(hint(s))", en: "OPD \"\(id)\" is not in opds.csv\(hint(s))")
+        case .notANumber(let found):
+            return l.pick(id: "\"\(found)\" bukan bilangan bulat tak negatif", en: "\"\(found)\" is not a non-negative whole number")
+        case .staffTotalBelowParts(let total, let parts):
+            return l.pick(id: "jumlah pegawai \(total) lebih kecil dari jumlah pimpinan, admin dan operator (\(parts))",
+                          en: "staff total \(total) is below the sum of leaders, admins and operators (\(parts))")
+        case .unknownIndicator(let id, let s):
+            return l.pick(id: "indikator \"\(id)\" tidak dikenal di katalog yang dipakai\(hint(s))",
+                          en: "indicator \"\(id)\" is not in the catalogs in use\(hint(s))")
+        case .levelOutOfRange(let found, let range, let indicator):
+            return l.pick(id: "tingkat \"\(found)\" di luar rentang \(range.lowerBound)–\(range.upperBound) untuk indikator \(indicator)",
+                          en: "level \"\(found)\" is outside \(range.lowerBound)–\(range.upperBound) for indicator \(indicator)")
+        case .notALevel(let found, let indicator):
+            return l.pick(id: "\"\(found)\" bukan tingkat untuk indikator \(indicator); isi bilangan bulat 1–5, atau TB (tidak berlaku) dengan alasan di kolom catatan",
+                          en: "\"\(found)\" is not a level for indicator \(indicator); write a whole number 1–5, or TB (not applicable) with a reason in the note column")
+        case .verifiedNotALevel(let found, let indicator):
+            return l.pick(id: "tingkat terverifikasi \"\(found)\" untuk indikator \(indicator) tidak sah; isi bilangan bulat 1–5 atau biarkan kosong",
+                          en: "verified level \"\(found)\" for indicator \(indicator) is not valid; write a whole number 1–5 or leave it empty")
+        case .duplicateAnswer(let indicator, let first):
+            return l.pick(id: "indikator \(indicator) sudah dijawab \(first.text(l))", en: "indicator \(indicator) is already answered \(first.text(l))")
+        case .notApplicableWithoutReason(let indicator):
+            return l.pick(id: "indikator \(indicator) ditandai tidak berlaku (TB) tanpa alasan; tulis alasannya di kolom catatan",
+                          en: "indicator \(indicator) is marked not applicable (TB) without a reason; give the reason in the note column")
+        case .answerOutsideScope(let indicator, let opd):
+            return l.pick(id: "\(opd) menjawab indikator \(indicator) yang menurut katalog bukan bagiannya; jawaban ini tidak dihitung",
+                          en: "\(opd) answers indicator \(indicator), which the catalog does not assign to it; the answer is not counted")
+        case .missingAnswer(let indicator, let opd):
+            return l.pick(id: "\(opd) belum menjawab indikator \(indicator)", en: "\(opd) has not answered indicator \(indicator)")
+        case .missingAnswers(let count, let opd, let first):
+            let shown = first.joined(separator: ", ") + (count > first.count ? ", …" : "")
+            return l.pick(id: "\(opd) belum menjawab \(count) indikator yang menjadi bagiannya (\(shown))",
+                          en: "\(opd) has not answered \(count) indicator(s) assigned to it (\(shown))")
+        case .notAssessed(let opd, let period):
+            return l.pick(id: "OPD \(opd) belum punya berkas penilaian pada periode \(period); OPD ini tidak dinilai",
+                          en: "OPD \(opd) has no assessment file in period \(period); it is not scored")
+        case .stageOutOfRange(let found, let range):
+            return l.pick(id: "tahap \"\(found)\" tidak sah; seharusnya bilangan bulat \(range.lowerBound)–\(range.upperBound)",
+                          en: "stage \"\(found)\" is not valid; expected a whole number \(range.lowerBound)–\(range.upperBound)")
+        case .duplicateService(let name, let first):
+            return l.pick(id: "layanan \"\(name)\" sudah tercantum \(first.text(l))", en: "service \"\(name)\" is already listed \(first.text(l))")
+        case .noServices(let opd):
+            return l.pick(id: "\(opd) belum mencatat layanan apa pun; kesiapan daringnya tidak dapat dinilai",
+                          en: "\(opd) lists no services; its online readiness cannot be assessed")
+        case .invalidPeriodName(let name):
+            return l.pick(id: "nama periode \"\(name)\" tidak sah; gunakan TTTT-BB atau TTTT-BB-HH, atau beri period.json dengan \"date\"",
+                          en: "period name \"\(name)\" is not valid; use YYYY-MM or YYYY-MM-DD, or add a period.json with a \"date\"")
+        case .noPeriods(let dir):
+            return l.pick(id: "tidak ada periode penilaian di \(dir)", en: "no assessment period in \(dir)")
+        case .unknownPeriod(let p, let available):
+            return l.pick(id: "periode \"\(p)\" tidak ada (tersedia: \(list(available)))", en: "period \"\(p)\" does not exist (available: \(list(available)))")
+        case .duplicatePeriodDate(let date, let other):
+            return l.pick(id: "tanggal \(date) juga dipakai periode \(other)", en: "date \(date) is also used by period \(other)")
+        case .missingFile(let what):
+            return l.pick(id: "berkas \(what) tidak ditemukan", en: "file \(what) not found")
+        case .fileNameNotOPD(let file):
+            return l.pick(id: "nama berkas \"\(file)\" bukan id OPD di opds.csv dan berkas tidak memuat kolom \"opd\"",
+                          en: "file name \"\(file)\" is not an OPD id in opds.csv and the file has no \"opd\" column")
+        case .unreadable(let error):
+            return error.text(l)
+        case .notApplicableByOwner(let indicator, let opd):
+            return l.pick(id: "\(opd) adalah pemilik indikator \(indicator) tetapi menandainya tidak berlaku; metode resmi tetap memerlukan tingkat kota",
+                          en: "\(opd) owns indicator \(indicator) but marks it not applicable; the official method still needs a city level")
+        case .ignoredFile(let name):
+            return l.pick(id: "berkas \"\(name)\" diabaikan: hanya .csv dan .json yang dibaca", en: "file \"\(name)\" is ignored: only .csv and .json are read")
+        }
+    }
+}
+
+/// Where a duplicated row first appeared: a line of the same file, or of another file.
+public struct FirstOccurrence: Sendable, Hashable {
+    public var file: String?
+    public var line: Int
+
+    public func text(_ l: Language) -> String {
+        if let file { return l.pick(id: "di \(file):\(line)", en: "in \(file):\(line)") }
+        return l.pick(id: "di baris \(line)", en: "on line \(line)")
+    }
 }

@@ -1,18 +1,87 @@
-/// Findings of the readers (text decoding, CSV, JSON). Placeholder: the IO stage fills it in.
+/// Findings of the readers: text decoding, CSV and JSON syntax.
 public enum IOMessage: StageMessage {
     case emptyFile
+    /// The bytes are not UTF-8 (Excel's "CSV UTF-8" is; its plain "CSV" on Windows is not).
+    case invalidUTF8(byteOffset: Int)
+    // CSV.
+    case unterminatedQuote(openedOnLine: Int)
+    case textAfterClosingQuote(found: String)
+    case tooManyFields(found: Int, expected: Int)
+    case emptyHeader(column: Int)
+    case duplicateHeader(String, firstColumn: Int)
+    // JSON.
+    case jsonUnexpectedCharacter(found: String, expected: String)
+    case jsonUnexpectedEnd(expected: String)
+    case jsonInvalidEscape(String)
+    case jsonInvalidNumber(String)
+    case jsonControlCharacterInString
+    case jsonDuplicateKey(String, firstLine: Int)
+    case jsonTrailingContent(found: String)
+    case jsonTooDeep(limit: Int)
 
     public var code: String {
         switch self {
         case .emptyFile: return "IO001"
-        }
-    }
-
-    public func text(_ language: Language) -> String {
-        switch self {
-        case .emptyFile: return language.pick(id: "berkas kosong", en: "empty file")
+        case .invalidUTF8: return "IO002"
+        case .unterminatedQuote: return "CSV001"
+        case .textAfterClosingQuote: return "CSV002"
+        case .tooManyFields: return "CSV003"
+        case .emptyHeader: return "CSV004"
+        case .duplicateHeader: return "CSV005"
+        case .jsonUnexpectedCharacter: return "JSON001"
+        case .jsonUnexpectedEnd: return "JSON002"
+        case .jsonInvalidEscape: return "JSON003"
+        case .jsonInvalidNumber: return "JSON004"
+        case .jsonControlCharacterInString: return "JSON005"
+        case .jsonDuplicateKey: return "JSON006"
+        case .jsonTrailingContent: return "JSON007"
+        case .jsonTooDeep: return "JSON008"
         }
     }
 
     public var defaultSeverity: Diagnostic.Severity { .error }
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .emptyFile:
+            return l.pick(id: "berkas kosong", en: "empty file")
+        case .invalidUTF8(let offset):
+            return l.pick(
+                id: "bukan teks UTF-8 (bita ke-\(offset + 1)); simpan ulang sebagai \"CSV UTF-8\" atau UTF-8",
+                en: "not UTF-8 text (byte \(offset + 1)); save it again as \"CSV UTF-8\" or UTF-8")
+        case .unterminatedQuote(let line):
+            return l.pick(id: "tanda kutip yang dibuka di baris \(line) tidak pernah ditutup",
+                          en: "the quote opened on line \(line) is never closed")
+        case .textAfterClosingQuote(let found):
+            return l.pick(id: "ditemukan \"\(found)\" setelah tanda kutip penutup, seharusnya pemisah kolom atau akhir baris",
+                          en: "found \"\(found)\" after a closing quote, expected a separator or the end of the line")
+        case .tooManyFields(let found, let expected):
+            return l.pick(id: "baris ini memiliki \(found) kolom, padahal kepala tabel hanya \(expected)",
+                          en: "this row has \(found) fields but the header has only \(expected)")
+        case .emptyHeader(let column):
+            return l.pick(id: "nama kolom ke-\(column) pada kepala tabel kosong",
+                          en: "header column \(column) has no name")
+        case .duplicateHeader(let name, let first):
+            return l.pick(id: "kolom \"\(name)\" muncul dua kali (pertama di kolom ke-\(first)); yang kedua diabaikan",
+                          en: "column \"\(name)\" appears twice (first as column \(first)); the second is ignored")
+        case .jsonUnexpectedCharacter(let found, let expected):
+            return l.pick(id: "ditemukan \(found), seharusnya \(expected)", en: "found \(found), expected \(expected)")
+        case .jsonUnexpectedEnd(let expected):
+            return l.pick(id: "berkas berakhir di tengah data, seharusnya \(expected)",
+                          en: "the file ends too early, expected \(expected)")
+        case .jsonInvalidEscape(let escape):
+            return l.pick(id: "urutan escape \"\(escape)\" tidak sah dalam teks", en: "invalid escape \"\(escape)\" in a string")
+        case .jsonInvalidNumber(let literal):
+            return l.pick(id: "\"\(literal)\" bukan angka JSON yang sah", en: "\"\(literal)\" is not a valid JSON number")
+        case .jsonControlCharacterInString:
+            return l.pick(id: "karakter kendali (misalnya baris baru) di dalam teks; tulis sebagai \\n",
+                          en: "control character (such as a line break) inside a string; write it as \\n")
+        case .jsonDuplicateKey(let key, let line):
+            return l.pick(id: "kunci \"\(key)\" sudah ada di baris \(line)", en: "key \"\(key)\" already appears on line \(line)")
+        case .jsonTrailingContent(let found):
+            return l.pick(id: "ditemukan \(found) setelah akhir data", en: "found \(found) after the end of the data")
+        case .jsonTooDeep(let limit):
+            return l.pick(id: "data bersarang lebih dari \(limit) tingkat", en: "data nested deeper than \(limit) levels")
+        }
+    }
 }

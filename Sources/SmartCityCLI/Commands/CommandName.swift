@@ -1,0 +1,97 @@
+import SmartCityKit
+
+/// The commands of `smartcity`. A `switch` over this enum dispatches them, so a command
+/// without help text or an implementation does not compile.
+enum CommandName: String, CaseIterable, Sendable {
+    case validate
+    case score
+    case run
+    case generate
+
+    var options: [OptionSpec] {
+        switch self {
+        case .validate: return Self.inputOptions + [Self.lang, Self.help]
+        case .score:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
+                OptionSpec(name: "--format", valueName: "table|csv|json", help: LocalizedText(id: "bentuk keluaran (bawaan: table)", en: "output format (default: table)")),
+                Self.csvSeparator, Self.lang, Self.help,
+            ]
+        case .run:
+            return Self.inputOptions + [
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "folder keluaran (wajib)", en: "output folder (required)")),
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
+                Self.csvSeparator,
+                OptionSpec(name: "--decimal", valueName: ".|,", help: LocalizedText(id: "pemisah desimal angka di CSV (bawaan: .)", en: "decimal separator of numbers in CSV (default: .)")),
+                Self.lang, Self.help,
+            ]
+        case .generate:
+            return [
+                OptionSpec(name: "--opds", valueName: "N", help: LocalizedText(id: "jumlah OPD sintetis (wajib)", en: "number of synthetic OPDs (required)")),
+                OptionSpec(name: "--seed", valueName: "S", help: LocalizedText(id: "benih acak; benih sama, hasil sama (bawaan: 1)", en: "random seed; same seed, same output (default: 1)")),
+                OptionSpec(name: "--out", valueName: "DIR", help: LocalizedText(id: "folder ruang kerja baru (wajib)", en: "new workspace folder (required)")),
+                OptionSpec(name: "--indicators", valueName: "DIR", help: LocalizedText(id: "folder katalog indikator (bawaan: indicators)", en: "indicator catalog folder (default: indicators)")),
+                Self.lang, Self.help,
+            ]
+        }
+    }
+
+    var usage: String {
+        switch self {
+        case .validate: return "smartcity validate DIR [--indicators DIR] [--policy FILE] [--lang id|en]"
+        case .score: return "smartcity score DIR [--period P] [--format table|csv|json] [--csv-sep ,|;] [--lang id|en]"
+        case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en]"
+        case .generate: return "smartcity generate --opds N [--seed S] --out DIR [--indicators DIR]"
+        }
+    }
+
+    var summary: LocalizedText {
+        switch self {
+        case .validate:
+            return LocalizedText(id: "memeriksa katalog, kebijakan, daftar OPD dan semua periode; melaporkan semua galat sekaligus",
+                                 en: "checks catalogs, policy, OPD list and every period; reports all errors at once")
+        case .score:
+            return LocalizedText(id: "menghitung indeks SPBE, skor kota cerdas dan kesiapan layanan daring satu periode",
+                                 en: "scores one period: SPBE index, smart-city dimensions, online-service readiness")
+        case .run:
+            return LocalizedText(id: "menilai dan menulis scores.json, scores.csv, opd-summary.csv dan summary.txt ke OUT",
+                                 en: "scores and writes scores.json, scores.csv, opd-summary.csv and summary.txt to OUT")
+        case .generate:
+            return LocalizedText(id: "membuat ruang kerja sintetis berisi N OPD (untuk uji skala nasional)",
+                                 en: "writes a synthetic workspace of N OPDs (for national-scale benchmarks)")
+        }
+    }
+
+    static let lang = OptionSpec(name: "--lang", valueName: "id|en", help: LocalizedText(id: "bahasa keluaran (bawaan: id)", en: "output language (default: id)"))
+    static let help = OptionSpec(name: "--help", valueName: nil, help: LocalizedText(id: "tampilkan bantuan ini", en: "show this help"))
+    static let csvSeparator = OptionSpec(name: "--csv-sep", valueName: ",|;", help: LocalizedText(id: "pemisah kolom CSV (bawaan: ,; pakai ; untuk Excel berlokal Indonesia)", en: "CSV field separator (default: ,; use ; for Excel with an Indonesian locale)"))
+    static let inputOptions = [
+        OptionSpec(name: "--indicators", valueName: "DIR", help: LocalizedText(id: "folder katalog (bawaan: dari workspace.json, DIR/indicators, lalu ./indicators)", en: "catalog folder (default: from workspace.json, DIR/indicators, then ./indicators)")),
+        OptionSpec(name: "--policy", valueName: "FILE", help: LocalizedText(id: "berkas kebijakan (bawaan: dari workspace.json, lalu DIR/policy.json)", en: "policy file (default: from workspace.json, then DIR/policy.json)")),
+    ]
+
+    func helpText(_ l: Language) -> String {
+        var out = l.pick(id: "Penggunaan: ", en: "Usage: ") + usage + "\n\n" + summary.text(l) + "\n\n" + l.pick(id: "Opsi:", en: "Options:") + "\n"
+        let left = options.map { "  " + $0.name + ($0.valueName.map { " " + $0 } ?? "") }
+        let width = left.map(\.count).max() ?? 0
+        for (text, option) in zip(left, options) {
+            out += text + String(repeating: " ", count: width - text.count + 2) + option.help.text(l) + "\n"
+        }
+        out += "\n" + l.pick(id: "Status keluar: 0 berhasil, 1 salah penggunaan, 2 galat data, 3 gagal menulis berkas.",
+                             en: "Exit status: 0 ok, 1 usage error, 2 data error, 3 a file could not be written.") + "\n"
+        return out
+    }
+
+    static func overview(_ l: Language) -> String {
+        var out = l.pick(
+            id: "smartcity — mengukur kemajuan digitalisasi layanan OPD (SPBE, kota cerdas, layanan daring) dan merencanakan sisanya.\n\n",
+            en: "smartcity — measures how far each city unit (OPD) has digitised its services (SPBE, smart city, online services) and plans the rest.\n\n")
+        out += l.pick(id: "Penggunaan: smartcity PERINTAH [OPSI]\n\nPerintah:\n", en: "Usage: smartcity COMMAND [OPTIONS]\n\nCommands:\n")
+        for c in allCases {
+            out += "  " + c.rawValue + String(repeating: " ", count: 10 - c.rawValue.count) + c.summary.text(l) + "\n"
+        }
+        out += "\n" + l.pick(id: "Contoh:\n  smartcity run examples/malang --out out\n  smartcity score examples/malang --lang en\n\n`smartcity PERINTAH --help` menjelaskan satu perintah.\n",
+                             en: "Examples:\n  smartcity run examples/malang --out out\n  smartcity score examples/malang --lang en\n\n`smartcity COMMAND --help` explains one command.\n")
+        return out
+    }
+}

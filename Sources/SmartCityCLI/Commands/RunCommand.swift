@@ -1,0 +1,26 @@
+import SmartCityKit
+
+/// `smartcity run DIR --out OUT`: scores the period and writes every output available.
+enum RunCommand {
+    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
+        let locations = try SmartCityMain.locations(scanned, command: CommandName.run.rawValue)
+        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: CommandName.run.rawValue) }
+        let decimal = try scanned.choice("--decimal", [".", ","]) ?? "."
+        let separator = try SmartCityMain.csvSeparator(scanned)
+        if decimal == ",", separator == "," {
+            throw .invalidValue(option: "--decimal", found: ",", expected: l.pick(id: "\".\" bila --csv-sep \",\"", en: "\".\" when --csv-sep is \",\""))
+        }
+        let options = RunOptions(outDirectory: out, periodID: scanned.values["--period"], language: l,
+                                 csvSeparator: separator, csvDecimalSeparator: decimal)
+        let result = Pipeline.run(locations, options: options)
+        var stderr = SmartCityMain.render(result.diagnostics, language: l)
+        guard result.report != nil else { return CommandOutcome(status: .dataError, stderr: stderr) }
+        var stdout = result.summary + "\n"
+        for path in result.written { stdout += ReportText.written(path).text(l) + "\n" }
+        if let failure = result.writeFailure {
+            stderr += "smartcity: " + failure.text(l) + "\n"
+            return CommandOutcome(status: .writeError, stdout: stdout, stderr: stderr)
+        }
+        return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
+    }
+}

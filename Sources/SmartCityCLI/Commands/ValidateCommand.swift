@@ -1,0 +1,15 @@
+import SmartCityKit
+
+/// `smartcity validate DIR`: every finding of every input, nothing written.
+enum ValidateCommand {
+    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
+        let locations = try SmartCityMain.locations(scanned, command: CommandName.validate.rawValue)
+        let result = Pipeline.validate(locations)
+        let stderr = SmartCityMain.render(result.diagnostics, language: l)
+        guard !result.diagnostics.hasErrors else { return CommandOutcome(status: .dataError, stderr: stderr) }
+        let stdout = l.pick(
+            id: "Valid: \(result.opdCount) OPD, periode \(result.periods.joined(separator: ", ")); metode \(result.methods.joined(separator: "; "))\n",
+            en: "Valid: \(result.opdCount) OPDs, periods \(result.periods.joined(separator: ", ")); methods \(result.methods.joined(separator: "; "))\n")
+        return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
+    }
+}

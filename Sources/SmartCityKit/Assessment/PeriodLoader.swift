@@ -1,0 +1,136 @@
+/// Finds the periods of a workspace and reads one period's answers and services.
+///
+/// Layout: `assessments/<period>/<opd>.csv|json` hold answers (a file with an `opd` column
+/// may hold many OPDs); `assessments/<period>/services/<opd>.csv|json` hold service
+/// inventories; an optional `period.json` gives the date and a label.
+enum PeriodLoader {
+    static func discover(root: String) -> (periods: [PeriodInfo], diagnostics: [Diagnostic]) {
+        let directory = FileSystem.join(root, "assessments")
+        var diagnostics: [Diagnostic] = []
+        guard FileSystem.isDirectory(directory) else {
+            return ([], [Diagnostic(.workspace(.noPeriods(directory: directory)), at: Diagnostic.Location(file: directory))])
+        }
+        let names = (try? FileSystem.list(directory)) ?? []
+        var periods: [PeriodInfo] = []
+        for name in names {
+            let path = FileSystem.join(directory, name)
+            guard FileSystem.isDirectory(path) else { continue }
+            var date = CalendarDate(iso: name) ?? CalendarDate(endOfMonth: name)
+            var label: LocalizedText?
+            let metaPath = FileSystem.join(path, "period.json")
+            if FileSystem.exists(metaPath) {
+                let (meta, metaDiagnostics) = readMeta(metaPath)
+                diagnostics += metaDiagnostics
+                if let d = meta.date { date = d }
+                label = meta.label
+            }
+            guard let date else {
+                diagnostics.append(Diagnostic(.workspace(.invalidPeriodName(name)), at: Diagnostic.Location(file: path)))
+                continue
+            }
+            if let other = periods.first(where: { $0.date == date }) {
+                diagnostics.append(Diagnostic(.workspace(.duplicatePeriodDate(date.description, other: other.id)), at: Diagnostic.Location(file: path)))
+                continue
+            }
+            periods.append(PeriodInfo(id: name, date: date, label: label, directory: path))
+        }
+        if periods.isEmpty, !diagnostics.hasErrors {
+            diagnostics.append(Diagnostic(.workspace(.noPeriods(directory: directory)), at: Diagnostic.Location(file: directory)))
+        }
+        periods.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        return (periods, diagnostics)
+    }
+
+    static func readMeta(_ path: String) -> (meta: (date: CalendarDate?, label: LocalizedText?), diagnostics: [Diagnostic]) {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.readBytes(path) } catch {
+            return ((nil, nil), [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+        }
+        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: path)
+        guard let root else { return ((nil, nil), parseDiagnostics) }
+        let context = JSONContext(file: path)
+        guard let top = context.object(root, path: "", known: ["format", "date", "label", "method"]) else {
+            return ((nil, nil), parseDiagnostics + context.diagnostics)
+        }
+        let date = top.date("date")
+        let label = top.text("label", required: false)
+        return ((date, label), parseDiagnostics + context.diagnostics)
+    }
+
+    /// The files of a period, answers first, each group sorted by name.
+    static func sources(of info: PeriodInfo) -> (sources: [AssessmentFile.Source], diagnostics: [Diagnostic]) {
+        var sources: [AssessmentFile.Source] = []
+        var diagnostics: [Diagnostic] = []
+        func scan(_ directory: String, _ content: AssessmentFile.Content) {
+            for name in (try? FileSystem.list(directory)) ?? [] {
+                let path = FileSystem.join(directory, name)
+                if FileSystem.isDirectory(path) { continue }
+                if content == .answers, name == "period.json" { continue }
+                let lower = name.lowercased()
+                let isCSV = lower.hasSuffix(".csv"), isJSON = lower.hasSuffix(".json")
+                guard isCSV || isJSON else {
+                    diagnostics.append(Diagnostic(.workspace(.ignoredFile(name)), at: Diagnostic.Location(file: path)))
+                    continue
+                }
+                let stem = String(name.dropLast(isCSV ? 4 : 5))
+                sources.append(AssessmentFile.Source(path: path, content: content, stem: stem, isJSON: isJSON))
+                // A JSON answer file may also carry the OPD's services.
+                if content == .answers, isJSON {
+                    sources.append(AssessmentFile.Source(path: path, content: .services, stem: stem, isJSON: true))
+                }
+            }
+        }
+        scan(info.directory, .answers)
+        let servicesDirectory = FileSystem.join(info.directory, "services")
+        if FileSystem.isDirectory(servicesDirectory) { scan(servicesDirectory, .services) }
+        return (sources, diagnostics)
+    }
+
+    static func load(_ info: PeriodInfo, workspace: Workspace, catalogs: CatalogSet) -> (period: Period, diagnostics: [Diagnostic]) {
+        var (sources, diagnostics) = sources(of: info)
+        let opdIndex = workspace.opdIndex
+        let files = sources.parallelMap { AssessmentFile.read($0, opdIndex: opdIndex, catalogs: catalogs) }
+        var assessments = workspace.opds.indices.map(OPDAssessment.init(opd:))
+        var firstAnswer: [IndicatorKey: (file: String, line: Int)] = [:]
+        var firstService: [ServiceKey: (file: String, line: Int)] = [:]
+        for file in files {
+            diagnostics += file.diagnostics
+            for opd in file.opdsNamed {
+                switch file.source.content {
+                case .answers: assessments[opd].assessed = true
+                case .services: assessments[opd].hasServiceFile = true
+                }
+            }
+            for (opd, answer) in file.answers {
+                let key = IndicatorKey(opd: opd, indicator: answer.indicator)
+                if let first = firstAnswer[key] {
+                    let id = catalogs.indicator(answer.indicator).id
+                    let occurrence = FirstOccurrence(file: first.file == answer.file ? nil : first.file, line: first.line)
+                    diagnostics.append(Diagnostic(.workspace(.duplicateAnswer(indicator: id, first: occurrence)),
+                                                  at: Diagnostic.Location(file: answer.file, line: answer.line)))
+                    continue
+                }
+                firstAnswer[key] = (answer.file, answer.line)
+                assessments[opd].answers.append(answer)
+            }
+            for (opd, service) in file.services {
+                let key = ServiceKey(opd: opd, name: service.name.lowercased())
+                if let first = firstService[key] {
+                    let occurrence = FirstOccurrence(file: first.file == service.file ? nil : first.file, line: first.line)
+                    diagnostics.append(Diagnostic(.workspace(.duplicateService(service.name, first: occurrence)),
+                                                  at: Diagnostic.Location(file: service.file, line: service.line)))
+                    continue
+                }
+                firstService[key] = (service.file, service.line)
+                assessments[opd].services.append(service)
+            }
+        }
+        for i in assessments.indices {
+            assessments[i].answers.sort { $0.indicator < $1.indicator }
+        }
+        return (Period(info: info, assessments: assessments), diagnostics)
+    }
+
+    struct IndicatorKey: Hashable { var opd: Int; var indicator: IndicatorRef }
+    struct ServiceKey: Hashable { var opd: Int; var name: String }
+}

@@ -1,0 +1,130 @@
+/// A versioned assessment method loaded from `indicators/*.json`: its indicators arranged in
+/// a weighted tree, the level scales they are answered on, and (for an official index) the
+/// predicate bands and rounding rule.
+///
+/// The SPBE index of PermenPANRB 59/2020 and the smart-city dimensions are both catalogs of
+/// this shape; a later method (the Indeks Pemdi 2026) is one more file, not new code. Every
+/// result carries the catalog's `id` and `version` so it always says which method produced it.
+public struct IndicatorCatalog: Sendable {
+    /// What the catalog's top-level score means.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// An official index with predicates (SPBE 2020, Pemdi 2026).
+        case index
+        /// Dimension scores without an official overall predicate (smart city).
+        case dimensions
+    }
+
+    /// How a mean of OPD levels becomes the city's level for an indicator.
+    public enum CityMean: String, Sendable, CaseIterable {
+        /// Rounded half-up to a whole level: the official methods score whole levels only.
+        case roundHalfUp = "round-half-up"
+        /// Kept exact.
+        case exact
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var version: String
+    public var title: LocalizedText
+    public var source: CatalogSource
+    public var notes: [LocalizedText]
+    /// Names of the tree's levels, outermost first (domain, aspect).
+    public var hierarchy: [HierarchyLevel]
+    public var scales: [LevelScale]
+    /// The lowest and highest level (1…5 in every method so far).
+    public var levels: ClosedRange<Int>
+    /// Bands sorted from the highest lower bound down; empty when the method has none.
+    public var predicates: [PredikatBand]
+    public var decimals: Int
+    public var cityMean: CityMean
+    public var roles: [CatalogTerm]
+    public var tags: [CatalogTerm]
+    /// The weighted tree, outermost groups first.
+    public var groups: [IndicatorGroup]
+    /// All indicators in document order; `IndicatorRef.position` indexes this array.
+    public var indicators: [Indicator]
+    /// The file the catalog was read from, for messages.
+    public var file: String
+
+    /// The indicator with this id, compared leniently (`spbe-7` finds `SPBE-07`).
+    public func position(of id: String) -> Int? { lookup[IndicatorID.normalized(id)] }
+
+    /// The predicate band an exact value falls in (inclusive lower bounds).
+    public func predikat(for value: Fraction) -> PredikatBand? {
+        predicates.first { value >= $0.minimum }
+    }
+
+    var lookup: [String: Int] = [:]
+
+    /// Every group in the tree, depth first, outer before inner.
+    public var allGroups: [IndicatorGroup] {
+        var out: [IndicatorGroup] = []
+        func walk(_ g: IndicatorGroup) { out.append(g); g.children.forEach(walk) }
+        groups.forEach(walk)
+        return out
+    }
+
+    public func scale(_ key: String) -> LevelScale? { scales.first { $0.key == key } }
+}
+
+/// Where a catalog's facts come from.
+public struct CatalogSource: Sendable, Hashable {
+    public var citation: String
+    public var url: String?
+    public var date: String?
+}
+
+/// The name of one level of a catalog's tree (domain, aspect, dimension).
+public struct HierarchyLevel: Sendable, Hashable {
+    public var key: String
+    public var name: LocalizedText
+}
+
+/// A named key the catalog uses: a role (who owns an indicator) or an OPD tag.
+public struct CatalogTerm: Sendable, Hashable {
+    public var key: String
+    public var name: LocalizedText
+    public var description: LocalizedText?
+}
+
+/// A scale of capability levels (process capability 1 Rintisan … 5 Optimum; service
+/// capability 1 Informasi … 5 Optimum).
+public struct LevelScale: Sendable, Hashable {
+    public var key: String
+    public var name: LocalizedText
+    /// Level names and descriptions, index `level - 1`.
+    public var levels: [ScaleLevel]
+}
+
+public struct ScaleLevel: Sendable, Hashable {
+    public var level: Int
+    public var name: LocalizedText
+    public var description: LocalizedText?
+}
+
+/// One predicate band: values at or above `minimum` (and below the next band) get `name`.
+public struct PredikatBand: Sendable, Hashable {
+    public var key: String
+    public var minimum: Fraction
+    public var name: LocalizedText
+}
+
+/// A group of the weighted tree (a domain, an aspect, a dimension).
+public struct IndicatorGroup: Sendable {
+    public var id: String
+    public var number: Int?
+    public var name: LocalizedText
+    /// Percent of the whole catalog; equals the sum of the children's weights.
+    public var weight: Fraction
+    /// 0 for the outermost level.
+    public var depth: Int
+    public var children: [IndicatorGroup]
+    /// Positions (in `IndicatorCatalog.indicators`) of the indicators directly in this group.
+    public var indicatorPositions: [Int]
+    /// Positions of every indicator below this group.
+    public var allIndicatorPositions: [Int]
+    public var elements: [CatalogTerm]
+    /// Where the group is defined, for messages.
+    public var line: Int
+    public var column: Int
+}

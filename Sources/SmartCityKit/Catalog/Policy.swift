@@ -1,0 +1,88 @@
+/// A city's roadmap policy (`roadmaps/<city>.json`): which methods it is scored with, which of
+/// its OPDs hold the roles the catalogs name, what counts as online-ready, how missing
+/// answers count, and the dated targets it has set itself.
+///
+/// Later stages (roadmap scheduling, Bimtek planning) add keys; unknown keys are reported as
+/// warnings so a typo never passes silently.
+public struct Policy: Sendable {
+    public var city: City
+    public var start: CalendarDate?
+    public var methods: Methods
+    /// Role key → OPD id.
+    public var roles: [String: String]
+    public var missingAnswer: MissingAnswerRule
+    public var daring: ReadinessRule
+    public var integrated: ReadinessRule
+    public var monthsPerOPD: Int
+    public var targets: [Target]
+    public var file: String
+    /// Line of each role binding, for messages about it.
+    public var roleLines: [String: Int]
+
+    public struct City: Sendable, Hashable {
+        public var id: String
+        public var name: LocalizedText
+    }
+
+    /// The catalog ids a city is scored with.
+    public struct Methods: Sendable, Hashable {
+        public var index: String
+        public var dimensions: String
+        public var stages: String
+    }
+
+    /// How an expected answer that is absent counts.
+    public enum MissingAnswerRule: String, Sendable, CaseIterable {
+        /// As level 1, the official method's floor (level 1 is worded so that having nothing
+        /// still scores 1); the gap is still reported.
+        case levelOne = "level-1"
+        /// The score that needs it is not computed until the answer is given.
+        case block
+    }
+
+    /// "An OPD is online-ready when at least `minimumSharePercent` % of its services are at
+    /// stage `minimumStage` or above."
+    public struct ReadinessRule: Sendable, Hashable {
+        public var minimumStage: Int
+        public var minimumSharePercent: Fraction
+    }
+
+    /// One dated target of the city.
+    public struct Target: Sendable, Hashable {
+        public enum Metric: String, Sendable, CaseIterable {
+            case opdDaring = "opd-daring"
+            case opdIntegrated = "opd-integrated"
+            case index
+            case dimensionScore = "dimension-score"
+        }
+
+        public enum Threshold: Sendable, Hashable {
+            /// A number of OPDs.
+            case count(Int)
+            /// Every OPD of the city.
+            case all
+            /// A score at least this high.
+            case atLeast(Fraction)
+        }
+
+        public var id: String
+        public var metric: Metric
+        public var threshold: Threshold
+        /// For `dimension-score`: one dimension, or nil for every dimension.
+        public var dimension: String?
+        public var by: CalendarDate
+        public var name: LocalizedText
+    }
+
+    /// The count of OPDs a target asks for, given the city's number of OPDs.
+    public func requiredCount(_ target: Target, opdCount: Int) -> Int? {
+        switch target.threshold {
+        case .count(let n): return n
+        case .all: return opdCount
+        case .atLeast: return nil
+        }
+    }
+
+    /// The first target of the given metric, in file order.
+    public func target(_ metric: Target.Metric) -> Target? { targets.first { $0.metric == metric } }
+}

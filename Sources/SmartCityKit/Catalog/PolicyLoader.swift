@@ -1,0 +1,110 @@
+/// Reads and validates a roadmap policy file.
+public enum PolicyLoader {
+    public static let format = 1
+
+    public static func load(bytes: [UInt8], file: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: file)
+        guard let root else { return (nil, parseDiagnostics) }
+        let context = JSONContext(file: file)
+        let policy = read(root, context: context)
+        let diagnostics = parseDiagnostics + context.diagnostics
+        return (diagnostics.hasErrors ? nil : policy, diagnostics)
+    }
+
+    static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
+        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "notes"]
+        guard let top = context.object(root, path: "", known: known) else { return nil }
+        if let format = top.int("format"), format != PolicyLoader.format {
+            context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
+        }
+        _ = top.texts("notes", required: false)
+        var city: Policy.City?
+        if let c = top.object("city", known: ["id", "name"]), let id = c.string("id"), let name = c.text("name") {
+            city = Policy.City(id: id, name: name)
+        }
+        let start = top.date("start", required: false)
+        var methods: Policy.Methods?
+        if let m = top.object("methods", known: ["index", "dimensions", "stages"]),
+           let index = m.string("index"), let dimensions = m.string("dimensions"), let stages = m.string("stages") {
+            methods = Policy.Methods(index: index, dimensions: dimensions, stages: stages)
+        }
+        var roles: [String: String] = [:]
+        var roleLines: [String: Int] = [:]
+        if let node = top.node("roles") {
+            if let members = node.members {
+                for member in members {
+                    guard let opd = member.value.stringValue, !opd.trimmingSpaces().isEmpty else {
+                        context.report(.wrongType(found: ExpectedValue.kind(of: member.value), expected: .string),
+                                       at: member.value, path: "roles." + member.key)
+                        continue
+                    }
+                    roles[member.key] = opd.trimmingSpaces()
+                    roleLines[member.key] = member.line
+                }
+            } else {
+                context.report(.wrongType(found: ExpectedValue.kind(of: node), expected: .object), at: node, path: "roles")
+            }
+        }
+        let missing = top.word("missingAnswer", oneOf: Policy.MissingAnswerRule.allCases.map(\.rawValue))
+            .flatMap(Policy.MissingAnswerRule.init(rawValue:))
+        var daring: Policy.ReadinessRule?
+        var integrated: Policy.ReadinessRule?
+        if let r = top.object("readiness", known: ["daring", "integrated"]) {
+            daring = readiness(r, "daring")
+            integrated = readiness(r, "integrated")
+        }
+        let months = top.int("monthsPerOPD")
+        if let months, months < 1 {
+            context.report(.thresholdOutOfRange(found: Fraction(months), range: "1–120"), at: top.members["monthsPerOPD"], path: "monthsPerOPD")
+        }
+        let targets = readTargets(top, context: context)
+        guard let city, let methods, let missing, let daring, let integrated, let months else { return nil }
+        return Policy(city: city, start: start, methods: methods, roles: roles, missingAnswer: missing,
+                      daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets,
+                      file: context.file, roleLines: roleLines)
+    }
+
+    static func readiness(_ r: JSONObjectView, _ key: String) -> Policy.ReadinessRule? {
+        guard let o = r.object(key, known: ["minimumStage", "minimumSharePercent"]) else { return nil }
+        let stage = o.int("minimumStage"), share = o.decimal("minimumSharePercent")
+        guard let stage, let share else { return nil }
+        if share < .zero || Fraction(100) < share {
+            o.context.report(.thresholdOutOfRange(found: share, range: "0–100"), at: o.members["minimumSharePercent"], path: o.path("minimumSharePercent"))
+        }
+        return Policy.ReadinessRule(minimumStage: stage, minimumSharePercent: share)
+    }
+
+    static func readTargets(_ top: JSONObjectView, context: JSONContext) -> [Policy.Target] {
+        var targets: [Policy.Target] = []
+        var seen: [String: Int] = [:]
+        for (node, path) in top.array("targets", required: false) ?? [] {
+            guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name"]) else { continue }
+            let id = o.string("id"), by = o.date("by"), name = o.text("name")
+            let metric = o.word("metric", oneOf: Policy.Target.Metric.allCases.map(\.rawValue)).flatMap(Policy.Target.Metric.init(rawValue:))
+            let dimension = o.string("dimension", required: false)
+            var threshold: Policy.Target.Threshold?
+            switch metric {
+            case .opdDaring?, .opdIntegrated?:
+                if let n = o.node("count") {
+                    if n.stringValue == "all" {
+                        threshold = .all
+                    } else if let literal = n.numberLiteral, let count = Int(literal), count >= 0 {
+                        threshold = .count(count)
+                    } else {
+                        context.report(.wrongType(found: ExpectedValue.kind(of: n), expected: .oneOf(["all", "0, 1, 2, …"])), at: n, path: o.path("count"))
+                    }
+                }
+            case .index?, .dimensionScore?:
+                if let minimum = o.decimal("minimum") { threshold = .atLeast(minimum) }
+            case nil: break
+            }
+            if let id {
+                if let first = seen[id] { context.report(.duplicateTarget(id, firstLine: first), at: o.members["id"], path: o.path("id")) }
+                seen[id] = node.line
+            }
+            guard let id, let by, let name, let metric, let threshold else { continue }
+            targets.append(Policy.Target(id: id, metric: metric, threshold: threshold, dimension: dimension, by: by, name: name))
+        }
+        return targets
+    }
+}

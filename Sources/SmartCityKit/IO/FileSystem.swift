@@ -1,0 +1,68 @@
+import Foundation
+
+/// The only place the tool touches the file system.
+///
+/// Reads return bytes (the readers decode and report positions themselves); listings are
+/// sorted so every run sees files in the same order; writes are atomic: the content goes to a
+/// temporary file in the same folder, which is then renamed over the target, so no output is
+/// ever left half-written (rename(2) is atomic within one file system).
+public enum FileSystem {
+    public static func join(_ base: String, _ name: String) -> String {
+        if base.isEmpty || base == "." { return name }
+        return base.hasSuffix("/") ? base + name : base + "/" + name
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    public static func readBytes(_ path: String) throws(FileError) -> [UInt8] {
+        guard exists(path) else { throw .notFound(path) }
+        guard !isDirectory(path), let data = FileManager.default.contents(atPath: path) else { throw .notReadable(path) }
+        return [UInt8](data)
+    }
+
+    /// The names in a folder, sorted by their UTF-8 bytes (locale-independent), hidden
+    /// files (`.name`) and editor backups (`name~`) left out.
+    public static func list(_ directory: String) throws(FileError) -> [String] {
+        guard exists(directory) else { throw .notFound(directory) }
+        guard isDirectory(directory) else { throw .notADirectory(directory) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { throw .notReadable(directory) }
+        return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix("~") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    public static func createDirectory(_ path: String) throws(FileError) {
+        if isDirectory(path) { return }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .notWritable(path, reason: String(describing: error))
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically: temporary file in the same folder, then rename.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        try createDirectory(directory)
+        let temporary = join(directory, ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw .notWritable(path, reason: "cannot create \(temporary)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            _ = unlink(temporary)
+            throw .notWritable(path, reason: reason)
+        }
+    }
+
+    public static func writeAtomically(_ text: String, to path: String) throws(FileError) {
+        try writeAtomically(Array(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,64 @@
+/// All catalogs of an `indicators/` folder, loaded and validated together, so a broken
+/// catalog is reported even when the policy does not use it.
+struct CatalogLibrary {
+    var catalogs: [CatalogLoader.Loaded] = []
+    var files: [String: String] = [:]
+
+    static func load(directory: String) -> (CatalogLibrary, [Diagnostic]) {
+        var library = CatalogLibrary()
+        guard FileSystem.isDirectory(directory) else {
+            return (library, [Diagnostic(.workspace(.missingFile(directory + "/")), at: Diagnostic.Location(file: directory))])
+        }
+        let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
+        let paths = names.map { FileSystem.join(directory, $0) }
+        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic]) in
+            do throws(FileError) {
+                return CatalogLoader.load(bytes: try FileSystem.readBytes(path), file: path)
+            } catch {
+                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (path, (catalog, found)) in zip(paths, loaded) {
+            diagnostics += found
+            guard let catalog else { continue }
+            if let other = library.files[catalog.id] {
+                diagnostics.append(Diagnostic(.catalog(.duplicateCatalog(id: catalog.id, otherFile: other)), at: Diagnostic.Location(file: path)))
+                continue
+            }
+            library.files[catalog.id] = path
+            library.catalogs.append(catalog)
+        }
+        return (library, diagnostics)
+    }
+
+    /// The catalogs the policy names, or diagnostics saying which is missing or of the wrong kind.
+    func resolve(_ methods: Policy.Methods, policyFile: String, searched: String) -> (CatalogSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let at = Diagnostic.Location(file: policyFile, context: .jsonPath("methods"))
+        func indicatorCatalog(_ id: String, kind: IndicatorCatalog.Kind) -> IndicatorCatalog? {
+            switch catalogs.first(where: { $0.id == id }) {
+            case .indicators(let c)? where c.kind == kind: return c
+            case .indicators(let c)?:
+                diagnostics.append(Diagnostic(.catalog(.catalogKindMismatch(id: id, found: c.kind.rawValue, expected: kind.rawValue)), at: at))
+            case .stages?:
+                diagnostics.append(Diagnostic(.catalog(.catalogKindMismatch(id: id, found: "service-stages", expected: kind.rawValue)), at: at))
+            case nil:
+                diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: id, searched: [searched])), at: at))
+            }
+            return nil
+        }
+        let index = indicatorCatalog(methods.index, kind: .index)
+        let dimensions = indicatorCatalog(methods.dimensions, kind: .dimensions)
+        var stages: ServiceStageCatalog?
+        switch catalogs.first(where: { $0.id == methods.stages }) {
+        case .stages(let c)?: stages = c
+        case .indicators(let c)?:
+            diagnostics.append(Diagnostic(.catalog(.catalogKindMismatch(id: c.id, found: c.kind.rawValue, expected: "service-stages")), at: at))
+        case nil:
+            diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: methods.stages, searched: [searched])), at: at))
+        }
+        guard let index, let dimensions, let stages else { return (nil, diagnostics) }
+        return (CatalogSet(index: index, dimensions: dimensions, stages: stages), diagnostics)
+    }
+}

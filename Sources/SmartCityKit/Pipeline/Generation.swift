@@ -1,0 +1,52 @@
+/// What `smartcity generate` produced.
+public struct GenerationResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var files: Int
+    public var writeFailure: FileError?
+}
+
+extension Pipeline {
+    /// Loads the catalogs of `indicators` (the official index `spbe-2020`, `smart-city` and
+    /// `service-stages` when present, else the first catalog of each kind) and writes a
+    /// synthetic workspace of `opdCount` OPDs to `out`.
+    public static func generate(indicators: String, opdCount: Int, seed: UInt64, out: String) -> GenerationResult {
+        let (library, diagnostics) = CatalogLibrary.load(directory: indicators)
+        guard !diagnostics.hasErrors else { return GenerationResult(diagnostics: diagnostics, files: 0) }
+        func pick(_ preferred: String, _ kind: IndicatorCatalog.Kind) -> IndicatorCatalog? {
+            let all = library.catalogs.compactMap { loaded -> IndicatorCatalog? in
+                if case .indicators(let c) = loaded, c.kind == kind { return c }
+                return nil
+            }
+            return all.first { $0.id == preferred } ?? all.first
+        }
+        let stages = library.catalogs.compactMap { loaded -> ServiceStageCatalog? in
+            if case .stages(let c) = loaded { return c }
+            return nil
+        }
+        guard let index = pick("spbe-2020", .index), let dimensions = pick("smart-city", .dimensions),
+              let stage = stages.first(where: { $0.id == "service-stages" }) ?? stages.first else {
+            let missing = Diagnostic(.catalog(.catalogNotFound(id: "spbe-2020, smart-city, service-stages", searched: [indicators])),
+                                     at: Diagnostic.Location(file: indicators))
+            return GenerationResult(diagnostics: diagnostics + [missing], files: 0)
+        }
+        var catalogFiles: [(name: String, bytes: [UInt8])] = []
+        for id in [index.id, dimensions.id, stage.id] {
+            guard let path = library.files[id] else { continue }
+            do {
+                catalogFiles.append((String(path.split(separator: "/").last ?? ""), try FileSystem.readBytes(path)))
+            } catch {
+                return GenerationResult(diagnostics: diagnostics + [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], files: 0)
+            }
+        }
+        let files = WorkspaceGenerator.generate(catalogs: CatalogSet(index: index, dimensions: dimensions, stages: stage),
+                                                catalogFiles: catalogFiles, opdCount: opdCount, seed: seed)
+        for file in files {
+            do {
+                try FileSystem.writeAtomically(file.bytes, to: FileSystem.join(out, file.path))
+            } catch {
+                return GenerationResult(diagnostics: diagnostics, files: 0, writeFailure: error)
+            }
+        }
+        return GenerationResult(diagnostics: diagnostics, files: files.count)
+    }
+}

@@ -1,0 +1,99 @@
+/// The one entry point the CLI calls: load and check the inputs, read a period, score it.
+///
+/// The steps run in this order because each needs the ones before it:
+/// 1. locations (workspace.json) — where catalogs and policy are;
+/// 2. catalogs — every file of `indicators/` validated, even unused ones;
+/// 3. policy — which catalogs, roles, readiness rules, targets;
+/// 4. OPD list — needed to check role bindings and to resolve file names;
+/// 5. binding — the policy against catalogs and OPDs; the scope (who answers what);
+/// 6. periods — discovered, then only the requested one is read (answers in parallel);
+/// 7. coverage — missing answers, answers outside scope;
+/// 8. scoring.
+/// A step with errors stops the ones that depend on it, but every file a step reads is read
+/// to the end, so a run reports all problems it can see.
+public enum Pipeline {
+    /// Everything a period is scored with.
+    public struct Inputs: Sendable {
+        public var workspace: Workspace
+        public var catalogs: CatalogSet
+        public var policy: Policy
+        public var scope: Scope
+    }
+
+    public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
+        var (resolved, diagnostics) = locations.resolve()
+        guard let resolved else { return (nil, diagnostics) }
+        let (library, catalogDiagnostics) = CatalogLibrary.load(directory: resolved.indicators)
+        diagnostics += catalogDiagnostics
+        var policy: Policy?
+        if FileSystem.exists(resolved.policy) {
+            do {
+                let loaded = PolicyLoader.load(bytes: try FileSystem.readBytes(resolved.policy), file: resolved.policy)
+                policy = loaded.policy
+                diagnostics += loaded.diagnostics
+            } catch {
+                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: resolved.policy)))
+            }
+        } else {
+            diagnostics.append(Diagnostic(.workspace(.missingFile(resolved.policy)), at: Diagnostic.Location(file: resolved.policy)))
+        }
+        let opdPath = FileSystem.join(locations.workspace, "opds.csv")
+        var opds: [OPD] = []
+        if FileSystem.exists(opdPath) {
+            do {
+                let read = OPDListReader.read(bytes: try FileSystem.readBytes(opdPath), file: opdPath)
+                opds = read.opds
+                diagnostics += read.diagnostics
+            } catch {
+                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: opdPath)))
+            }
+        } else {
+            diagnostics.append(Diagnostic(.workspace(.missingFile(opdPath)), at: Diagnostic.Location(file: opdPath)))
+        }
+        let (periods, periodDiagnostics) = PeriodLoader.discover(root: locations.workspace)
+        diagnostics += periodDiagnostics
+        guard let policy else { return (nil, diagnostics) }
+        let (catalogs, resolveDiagnostics) = library.resolve(policy.methods, policyFile: policy.file, searched: resolved.indicators)
+        diagnostics += resolveDiagnostics
+        guard let catalogs, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        var opdIndex: [String: Int] = [:]
+        for (i, opd) in opds.enumerated() { opdIndex[opd.id] = i }
+        let workspace = Workspace(root: locations.workspace, opds: opds, opdIndex: opdIndex, periods: periods)
+        let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy)
+        diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope), diagnostics)
+    }
+
+    /// The period with this id, or the latest when `id` is nil.
+    public static func selectPeriod(_ id: String?, in workspace: Workspace) -> (PeriodInfo?, [Diagnostic]) {
+        if let id {
+            if let info = workspace.periods.first(where: { $0.id == id }) { return (info, []) }
+            let location = Diagnostic.Location(file: FileSystem.join(workspace.root, "assessments"))
+            return (nil, [Diagnostic(.workspace(.unknownPeriod(id, available: workspace.periods.map(\.id))), at: location)])
+        }
+        return (workspace.periods.last, [])
+    }
+
+    /// Reads a period and checks its coverage.
+    public static func loadPeriod(_ info: PeriodInfo, inputs: Inputs) -> (period: Period, diagnostics: [Diagnostic]) {
+        var (period, diagnostics) = PeriodLoader.load(info, workspace: inputs.workspace, catalogs: inputs.catalogs)
+        diagnostics += Coverage.check(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope)
+        return (period, diagnostics)
+    }
+
+    /// Loads everything and scores one period (the latest when `periodID` is nil).
+    /// The report is nil when any error was found.
+    public static func score(_ locations: InputLocations, periodID: String?) -> (report: ScoreReport?, inputs: Inputs?, diagnostics: [Diagnostic]) {
+        var (inputs, diagnostics) = loadInputs(locations)
+        guard let inputs else { return (nil, nil, diagnostics) }
+        let (info, selectDiagnostics) = selectPeriod(periodID, in: inputs.workspace)
+        diagnostics += selectDiagnostics
+        guard let info else { return (nil, inputs, diagnostics) }
+        let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
+        diagnostics += periodDiagnostics
+        guard !diagnostics.hasErrors else { return (nil, inputs, diagnostics) }
+        let report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy)
+        return (report, inputs, diagnostics)
+    }
+}

@@ -1,0 +1,44 @@
+/// Checks a policy against the catalogs it names and the city's OPD list: every role a
+/// catalog uses is bound to an existing OPD, readiness stages exist, and every indicator is
+/// answered by someone.
+enum PolicyBinding {
+    static func check(_ policy: Policy, catalogs: CatalogSet, workspace: Workspace, scope: Scope) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func at(_ key: String?) -> Diagnostic.Location {
+            Diagnostic.Location(file: policy.file, line: key.flatMap { policy.roleLines[$0] },
+                                context: .jsonPath(key.map { "roles." + $0 } ?? "roles"))
+        }
+        for slot in CatalogSet.Slot.allCases {
+            let catalog = catalogs.catalog(slot)
+            var used: [String] = []
+            for indicator in catalog.indicators {
+                if case .role(let role) = indicator.answeredBy, !used.contains(role) { used.append(role) }
+            }
+            for role in used where policy.roles[role] == nil {
+                diagnostics.append(Diagnostic(.catalog(.roleNotBound(role: role, catalog: catalog.id)), at: at(nil)))
+            }
+        }
+        for (role, opd) in policy.roles.sorted(by: { $0.key < $1.key }) where workspace.opdIndex[opd] == nil {
+            diagnostics.append(Diagnostic(.catalog(.roleBoundToUnknownOPD(role: role, opd: opd)), at: at(role)))
+        }
+        for (key, rule) in [("daring", policy.daring), ("integrated", policy.integrated)] where !catalogs.stages.range.contains(rule.minimumStage) {
+            diagnostics.append(Diagnostic(.catalog(.stageOutOfRange(found: rule.minimumStage, range: catalogs.stages.range)),
+                                          at: Diagnostic.Location(file: policy.file, context: .jsonPath("readiness.\(key).minimumStage"))))
+        }
+        if diagnostics.hasErrors { return diagnostics }
+        for slot in CatalogSet.Slot.allCases {
+            let catalog = catalogs.catalog(slot)
+            for (position, indicator) in catalog.indicators.enumerated() where scope.answering[slot.rawValue][position].isEmpty {
+                let rule: String
+                switch indicator.answeredBy {
+                case .role(let r): rule = "role \(r)"
+                case .all: rule = "all"
+                case .tags(let t): rule = "tags " + t.joined(separator: ", ")
+                }
+                diagnostics.append(Diagnostic(.catalog(.indicatorAnsweredByNobody(indicator: indicator.id, rule: rule)),
+                                              at: Diagnostic.Location(file: catalog.file, line: indicator.line)))
+            }
+        }
+        return diagnostics
+    }
+}

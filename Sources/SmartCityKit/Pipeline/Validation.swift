@@ -1,0 +1,25 @@
+/// What `smartcity validate` checks and reports.
+public struct ValidationResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Periods read, by id.
+    public var periods: [String]
+    public var opdCount: Int
+    /// The methods the policy scores with, as `id version`.
+    public var methods: [String]
+}
+
+extension Pipeline {
+    /// Checks everything a run would read — catalogs, policy, OPD list and every period — and
+    /// returns all findings together. Nothing is scored and nothing is written.
+    public static func validate(_ locations: InputLocations) -> ValidationResult {
+        var (inputs, diagnostics) = loadInputs(locations)
+        guard let inputs else { return ValidationResult(diagnostics: diagnostics, periods: [], opdCount: 0, methods: []) }
+        for info in inputs.workspace.periods {
+            diagnostics += loadPeriod(info, inputs: inputs).diagnostics
+        }
+        let c = inputs.catalogs
+        return ValidationResult(
+            diagnostics: diagnostics, periods: inputs.workspace.periods.map(\.id), opdCount: inputs.workspace.opds.count,
+            methods: ["\(c.index.id) \(c.index.version)", "\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"])
+    }
+}

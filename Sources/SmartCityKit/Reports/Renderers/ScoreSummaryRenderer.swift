@@ -1,0 +1,89 @@
+/// The short summary of a scored period that `score` prints and `run` writes to
+/// `summary.txt`: the city index with its predicate, group values, smart-city dimensions,
+/// the "N of 45 OPD daring" line, the city's targets and data-quality counts.
+public enum ScoreSummaryRenderer {
+    public static func render(_ report: ScoreReport, language l: Language) -> String {
+        let catalogs = report.catalogs
+        let city = report.city
+        let sep = l.decimalSeparator
+        var out = ReportText.periodHeading(city: report.cityName.text(l), period: report.period.id,
+                                           date: report.period.date.description).text(l) + "\n\n"
+        let index = catalogs.index
+        out += ReportText.method(title: index.title.text(l), id: index.id, version: index.version).text(l) + "\n"
+        if let value = city.index.value {
+            let published = value.formatted(decimals: index.decimals, decimalSeparator: sep)
+            let predikat = index.predikat(for: value)?.name.text(l) ?? "—"
+            out += ReportText.indexLine(value: published, predikat: predikat).text(l) + "\n"
+            if city.index.roundingCrossesBand(index) {
+                out += ReportText.roundingNote(published: published, predikat: predikat).text(l) + "\n"
+            }
+        } else {
+            out += ReportText.indexBlocked(count: city.index.blockedBy.count).text(l) + "\n"
+        }
+        if let level = index.hierarchy.first {
+            out += ReportText.groupsHeading(level.name.text(l)).text(l) + "\n"
+            for group in index.groups {
+                let value = city.index.groups[group.id].map { $0.formatted(decimals: index.decimals, decimalSeparator: sep) } ?? "—"
+                let predikat = city.index.groups[group.id].flatMap(index.predikat(for:))?.name.text(l) ?? ""
+                out += "  \(group.id) \(group.name.text(l)): \(value) \(predikat)\n"
+            }
+        }
+        let dimensions = catalogs.dimensions
+        out += "\n" + ReportText.dimensionsHeading(title: dimensions.title.text(l), id: dimensions.id, version: dimensions.version).text(l) + "\n"
+        for group in dimensions.groups {
+            out += "  " + group.name.text(l) + ": " + dimensionValue(city.dimensions.groups[group.id], catalog: dimensions, language: l) + "\n"
+        }
+        out += "\n" + daringLine(report, language: l) + "\n"
+        for status in city.targets {
+            out += targetLine(status, report: report, language: l) + "\n"
+        }
+        out += ReportText.servicesPerStage.text(l) + " "
+        out += catalogs.stages.stages.enumerated().map { i, stage in
+            "\(stage.stage) \(stage.name.text(l)) \(i < city.servicesPerStage.count ? city.servicesPerStage[i] : 0)"
+        }.joined(separator: " · ") + "\n\n"
+        out += ReportText.assessedLine(assessed: city.assessedCount, total: city.opdCount).text(l) + "\n"
+        let differences = report.scores.flatMap(\.differences)
+        let lower = differences.filter { ($0.difference ?? 0) < 0 }.count
+        out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.filter { !$0.differences.isEmpty }.count,
+                                          lower: lower).text(l) + "\n"
+        let notApplicable = report.scores.map(\.notApplicable.count)
+        out += ReportText.notApplicableLine(answers: notApplicable.reduce(0, +), opds: notApplicable.filter { $0 > 0 }.count).text(l) + "\n"
+        let missing = report.scores.map(\.missing.count)
+        out += ReportText.missingLine(answers: missing.reduce(0, +), opds: missing.filter { $0 > 0 }.count).text(l) + "\n"
+        return out
+    }
+
+    /// "12 dari 45 OPD daring …": against the count of the policy's first daring target, or
+    /// the city's number of OPDs when it has none.
+    public static func daringLine(_ report: ScoreReport, language l: Language) -> String {
+        let policy = report.policy
+        let of = policy.target(.opdDaring).flatMap { policy.requiredCount($0, opdCount: report.city.opdCount) } ?? report.city.opdCount
+        let share = policy.daring.minimumSharePercent.formatted(decimals: 0)
+        return ReportText.daringLine(count: report.city.daringCount, of: of, stage: policy.daring.minimumStage, share: share).text(l)
+    }
+
+    static func targetLine(_ status: TargetStatus, report: ScoreReport, language l: Language) -> String {
+        let sep = l.decimalSeparator
+        let word: ReportText.TargetWord = status.met ? .met : status.monthsLeft >= 0 ? .open(monthsLeft: status.monthsLeft) : .missed(monthsAgo: -status.monthsLeft)
+        let actual: String
+        let required: String
+        switch status.target.threshold {
+        case .count, .all:
+            actual = status.actual.map { $0.formatted(decimals: 0) } ?? "—"
+            required = status.required.formatted(decimals: 0) + " OPD"
+        case .atLeast:
+            actual = status.actual.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—"
+            required = "≥ " + status.required.formatted(decimals: 2, decimalSeparator: sep)
+        }
+        return ReportText.targetLine(name: status.target.name.text(l), status: word, actual: actual, required: required,
+                                     date: status.target.by.description).text(l)
+    }
+
+    /// A dimension score as "2,40 (48,0 %)": the 1–5 value and its share of the top level.
+    static func dimensionValue(_ value: Fraction?, catalog: IndicatorCatalog, language l: Language) -> String {
+        guard let value else { return "—" }
+        let percent = value * Fraction(100) / Fraction(catalog.levels.upperBound)
+        return value.formatted(decimals: catalog.decimals, decimalSeparator: l.decimalSeparator)
+            + " (" + percent.formatted(decimals: 1, decimalSeparator: l.decimalSeparator) + " %)"
+    }
+}

@@ -1,0 +1,56 @@
+/// The CSV exports of a scored period.
+///
+/// `detail` is one row per OPD × answered or expected indicator (what a spreadsheet user
+/// filters and pivots); `summary` is one row per OPD. Both name the method and version of
+/// every number, so a file read years later still says how it was computed.
+public enum ScoresCSVRenderer {
+    public static func summary(_ report: ScoreReport, language l: Language, writer: CSVWriter, decimalSeparator: String = ".") -> String {
+        let header = [ReportText.Column.period.text(l)] + OPDSummaryRows.columns.map { $0.text(l) } + [ReportText.Column.catalog.text(l)]
+        let method = "\(report.catalogs.index.id) \(report.catalogs.index.version)"
+        let rows = OPDSummaryRows.rows(report, language: l, decimalSeparator: decimalSeparator).map { [report.period.id] + $0 + [method] }
+        return writer.document(header: header, rows: rows)
+    }
+
+    public static func detail(_ report: ScoreReport, language l: Language, writer: CSVWriter, decimalSeparator: String = ".") -> String {
+        let columns: [ReportText.Column] = [.period, .opd, .catalog, .version, .group, .indicator, .name, .weight, .selfLevel, .verified, .level, .source, .evidence, .note]
+        var rows: [[String]] = []
+        for score in report.scores where score.assessed {
+            let opd = report.opds[score.opd]
+            var answers: [IndicatorRef: Answer] = [:]
+            for a in score.answers { answers[a.indicator] = a }
+            var counted: [IndicatorRef: CountedLevel] = [:]
+            for c in score.levels { counted[c.indicator] = c }
+            var refs = Set(score.levels.map(\.indicator))
+            refs.formUnion(score.answers.map(\.indicator))
+            refs.formUnion(score.missing)
+            for ref in refs.sorted() {
+                let catalog = report.catalogs.catalog(ref.slot)
+                let indicator = catalog.indicators[ref.position]
+                let answer = answers[ref]
+                let selfText: String
+                switch answer?.selfAssessment {
+                case .level(let n)?: selfText = String(n)
+                case .notApplicable?: selfText = l.pick(id: "tidak berlaku", en: "not applicable")
+                case .missing?, nil: selfText = ""
+                }
+                let c = counted[ref]
+                rows.append([
+                    report.period.id, opd.id, catalog.id, catalog.version, indicator.groupPath.joined(separator: "/"), indicator.id,
+                    indicator.name.text(l), indicator.weight.formatted(decimals: 2, decimalSeparator: decimalSeparator),
+                    selfText, answer?.verified.map(String.init) ?? "", c.map { String($0.level) } ?? "",
+                    c.map { sourceText($0.source, l) } ?? l.pick(id: "tidak dihitung", en: "not counted"),
+                    answer?.evidence ?? "", answer?.note ?? "",
+                ])
+            }
+        }
+        return writer.document(header: columns.map { $0.text(l) }, rows: rows)
+    }
+
+    static func sourceText(_ source: CountedLevel.Source, _ l: Language) -> String {
+        switch source {
+        case .verified: return l.pick(id: "verifikasi", en: "verified")
+        case .selfAssessed: return l.pick(id: "mandiri", en: "self")
+        case .floor: return l.pick(id: "tak dijawab: tingkat 1", en: "unanswered: level 1")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+/// `scores.json`: the scored period for other tools, schema `smartcity.scores` version 1
+/// (documented in `docs/schema.md`).
+///
+/// Each value is given three ways: `value` (4 decimals, for plotting), `published` (the
+/// method's rounding, as the ministry publishes it) and `exact` (`n/d`, for audits). Texts
+/// from catalogs are given in both languages whatever `--lang` says.
+public enum ScoresJSONRenderer {
+    public static let schema = "smartcity.scores"
+    public static let schemaVersion = 1
+
+    public static func render(_ report: ScoreReport) -> String {
+        let catalogs = report.catalogs
+        let city = report.city
+        var top: [(String, JSONOutput)] = [
+            ("schema", .string(schema)),
+            ("schemaVersion", .int(schemaVersion)),
+            ("city", .object([("id", .string(report.policy.city.id)), ("name", text(report.cityName))])),
+            ("period", .object([("id", .string(report.period.id)), ("date", .string(report.period.date.description))])),
+            ("methods", .object([
+                ("index", method(catalogs.index)), ("dimensions", method(catalogs.dimensions)),
+                ("stages", .object([("id", .string(catalogs.stages.id)), ("version", .string(catalogs.stages.version))])),
+            ])),
+        ]
+        let of = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
+        top.append(("cityScore", .object([
+            ("index", score(city.index, catalogs.index)),
+            ("dimensions", score(city.dimensions, catalogs.dimensions)),
+            ("opdCount", .int(city.opdCount)),
+            ("assessedCount", .int(city.assessedCount)),
+            ("daringCount", .int(city.daringCount)),
+            ("daringTarget", .int(of)),
+            ("integratedCount", .int(city.integratedCount)),
+            ("servicesPerStage", .array(city.servicesPerStage.map(JSONOutput.int))),
+            ("targets", .array(city.targets.map(target))),
+            ("levels", .array(CatalogSet.Slot.allCases.flatMap { slot in
+                catalogs.catalog(slot).indicators.indices.map { position -> JSONOutput in
+                    let ref = IndicatorRef(slot: slot, position: position)
+                    let level = city.level(ref)
+                    return .object([("indicator", .string(catalogs.indicator(ref).id)), ("level", number(level.level)),
+                                    ("basis", .string(basis(level.basis, report: report)))])
+                }
+            })),
+        ])))
+        top.append(("opds", .array(report.scores.map { opdScore($0, report: report) })))
+        return JSONOutput.object(top).rendered()
+    }
+
+    static func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
+
+    static func method(_ c: IndicatorCatalog) -> JSONOutput {
+        .object([("id", .string(c.id)), ("version", .string(c.version)), ("title", text(c.title))])
+    }
+
+    static func number(_ f: Fraction?, decimals: Int = 4) -> JSONOutput {
+        f.map { .number($0.formatted(decimals: decimals)) } ?? .null
+    }
+
+    static func value(_ f: Fraction?, _ catalog: IndicatorCatalog) -> [(String, JSONOutput)] {
+        [("value", number(f)), ("published", f.map { .string($0.formatted(decimals: catalog.decimals)) } ?? .null),
+         ("exact", f.map { .string($0.description) } ?? .null)]
+    }
+
+    static func score(_ s: CatalogScore, _ catalog: IndicatorCatalog) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("method", .string(s.catalogID)), ("version", .string(s.catalogVersion))]
+        members += value(s.value, catalog)
+        if !catalog.predicates.isEmpty {
+            members.append(("predikat", s.value.flatMap(catalog.predikat(for:)).map { .string($0.key) } ?? .null))
+        }
+        members.append(("coveredWeight", number(s.coveredWeight)))
+        members.append(("groups", .array(catalog.allGroups.map { g in
+            var m: [(String, JSONOutput)] = [("id", .string(g.id))]
+            m += value(s.groups[g.id], catalog)
+            return .object(m)
+        })))
+        return .object(members)
+    }
+
+    static func target(_ t: TargetStatus) -> JSONOutput {
+        .object([("id", .string(t.target.id)), ("metric", .string(t.target.metric.rawValue)), ("by", .string(t.target.by.description)),
+                 ("required", number(t.required)), ("actual", number(t.actual)), ("met", .bool(t.met)), ("monthsLeft", .int(t.monthsLeft))])
+    }
+
+    static func basis(_ b: CityLevel.Basis, report: ScoreReport) -> String {
+        switch b {
+        case .owner(let opd): return "owner:" + report.opds[opd].id
+        case .mean(let exact, let count): return "mean:\(exact.formatted(decimals: 4)) of \(count)"
+        case .minimum(let count): return "min of \(count)"
+        case .floor: return "floor"
+        case .missing: return "missing"
+        }
+    }
+
+    static func opdScore(_ s: OPDScore, report: ScoreReport) -> JSONOutput {
+        let opd = report.opds[s.opd]
+        let catalogs = report.catalogs
+        var members: [(String, JSONOutput)] = [("id", .string(opd.id)), ("name", .string(opd.name)), ("kind", .string(opd.kind)),
+                                               ("assessed", .bool(s.assessed))]
+        guard s.assessed else { return .object(members) }
+        members.append(("index", score(s.index, catalogs.index)))
+        members.append(("dimensions", score(s.dimensions, catalogs.dimensions)))
+        members.append(("readiness", .object([
+            ("services", .int(s.readiness.serviceCount)),
+            ("perStage", .array(s.readiness.countPerStage.map(JSONOutput.int))),
+            ("daringSharePercent", number(s.readiness.daringShare)),
+            ("daring", .bool(s.readiness.daring)),
+            ("integrated", .bool(s.readiness.integrated)),
+        ])))
+        members.append(("levels", .array(s.levels.map { c in
+            .object([("indicator", .string(catalogs.indicator(c.indicator).id)), ("level", .int(c.level)), ("source", .string(c.source.rawValue))])
+        })))
+        members.append(("differences", .array(s.differences.map { d in
+            .object([("indicator", .string(catalogs.indicator(d.indicator).id)), ("self", d.selfLevel.map(JSONOutput.int) ?? .null),
+                     ("verified", .int(d.verified))])
+        })))
+        members.append(("notApplicable", .array(s.notApplicable.map { a in
+            .object([("indicator", .string(catalogs.indicator(a.indicator).id)), ("reason", .string(a.note))])
+        })))
+        members.append(("missing", .array(s.missing.map { .string(catalogs.indicator($0).id) })))
+        return .object(members)
+    }
+}

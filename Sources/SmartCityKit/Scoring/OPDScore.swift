@@ -1,0 +1,46 @@
+/// Everything scored for one OPD in one period.
+public struct OPDScore: Sendable {
+    public var opd: Int
+    /// False when the OPD handed in no answers for the period; its scores are then empty.
+    public var assessed: Bool
+    /// The official index (SPBE 2020) over the indicators the OPD answers.
+    public var index: CatalogScore
+    /// Smart-city dimension scores (groups) over the indicators the OPD answers.
+    public var dimensions: CatalogScore
+    public var readiness: Readiness
+    /// The levels that counted, by indicator, with where each came from.
+    public var levels: [CountedLevel]
+    /// Indicators where the assessor's verified level differs from the self level.
+    public var differences: [LevelDifference]
+    /// Indicators the OPD marked *tidak berlaku*, with its reason, for an assessor to check.
+    public var notApplicable: [Answer]
+    /// Expected indicators without an answer.
+    public var missing: [IndicatorRef]
+    /// The answers as handed in (self, verified, evidence), sorted by indicator, for exports.
+    public var answers: [Answer]
+    public var services: [ServiceRecord]
+}
+
+/// A level used in a score and its provenance.
+public struct CountedLevel: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable {
+        case verified
+        case selfAssessed = "self"
+        /// A missing answer counted as level 1 (policy `missingAnswer: level-1`).
+        case floor
+    }
+
+    public var indicator: IndicatorRef
+    public var level: Int
+    public var source: Source
+}
+
+/// Self level vs verified level on one indicator.
+public struct LevelDifference: Sendable, Hashable {
+    public var indicator: IndicatorRef
+    public var selfLevel: Int?
+    public var verified: Int
+    /// verified − self (negative when the assessor found less than claimed); nil when the
+    /// self answer was *tidak berlaku* or empty.
+    public var difference: Int? { selfLevel.map { verified - $0 } }
+}

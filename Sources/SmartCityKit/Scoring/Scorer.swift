@@ -1,0 +1,152 @@
+/// Scores one period: every OPD (in parallel, a pure map) and then the city.
+///
+/// Pure: the same inputs give the same report, whatever the number of threads.
+public enum Scorer {
+    public static func score(_ period: Period, workspace: Workspace, catalogs: CatalogSet, scope: Scope, policy: Policy) -> ScoreReport {
+        let perOPD = period.assessments.parallelMap { assessment in
+            scoreOPD(assessment, catalogs: catalogs, scope: scope, policy: policy)
+        }
+        let city = scoreCity(perOPD, period: period, workspace: workspace, catalogs: catalogs, scope: scope, policy: policy)
+        return ScoreReport(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: perOPD.map(\.score),
+                           city: city, catalogs: catalogs, policy: policy)
+    }
+
+    /// An OPD's score with its counted levels per catalog slot (0 = none), kept for the city.
+    struct OPDResult: Sendable {
+        var score: OPDScore
+        var levels: [[UInt8]]
+    }
+
+    static func scoreOPD(_ assessment: OPDAssessment, catalogs: CatalogSet, scope: Scope, policy: Policy) -> OPDResult {
+        let readiness = Readiness.assess(assessment.services, stages: catalogs.stages, policy: policy)
+        var levels = CatalogSet.Slot.allCases.map { Array(repeating: UInt8(0), count: catalogs.catalog($0).indicators.count) }
+        var counted: [CountedLevel] = []
+        var differences: [LevelDifference] = []
+        var notApplicable: [Answer] = []
+        var missing: [IndicatorRef] = []
+        if assessment.assessed {
+            var byRef: [IndicatorRef: Answer] = [:]
+            for answer in assessment.answers where scope.expects(assessment.opd, answer.indicator) {
+                byRef[answer.indicator] = answer
+            }
+            for ref in scope.expected[assessment.opd] {
+                let answer = byRef[ref]
+                if let answer, let verified = answer.verified, verified != answer.selfLevel {
+                    differences.append(LevelDifference(indicator: ref, selfLevel: answer.selfLevel, verified: verified))
+                }
+                if let answer, let level = answer.effectiveLevel {
+                    levels[ref.slot.rawValue][ref.position] = UInt8(level)
+                    counted.append(CountedLevel(indicator: ref, level: level, source: answer.verified != nil ? .verified : .selfAssessed))
+                } else if let answer, answer.selfAssessment == .notApplicable {
+                    notApplicable.append(answer)
+                } else {
+                    missing.append(ref)
+                    if policy.missingAnswer == .levelOne {
+                        let floor = catalogs.catalog(ref.slot).levels.lowerBound
+                        levels[ref.slot.rawValue][ref.position] = UInt8(floor)
+                        counted.append(CountedLevel(indicator: ref, level: floor, source: .floor))
+                    }
+                }
+            }
+        }
+        let blocked = policy.missingAnswer == .block ? missing : []
+        func catalogScore(_ slot: CatalogSet.Slot) -> CatalogScore {
+            let catalog = catalogs.catalog(slot)
+            let fractions = levels[slot.rawValue].map { $0 == 0 ? nil : Fraction(Int($0)) }
+            let slotBlocked = blocked.filter { $0.slot == slot }
+            return CatalogScore(
+                catalogID: catalog.id, catalogVersion: catalog.version,
+                value: slotBlocked.isEmpty ? IndexCalculator.flat(fractions, catalog: catalog) : nil,
+                groups: IndexCalculator.groupValues(fractions, catalog: catalog),
+                coveredWeight: zip(fractions, catalog.indicators).reduce(.zero) { $0 + ($1.0 == nil ? .zero : $1.1.weight) },
+                blockedBy: slotBlocked)
+        }
+        let score = OPDScore(
+            opd: assessment.opd, assessed: assessment.assessed, index: catalogScore(.index), dimensions: catalogScore(.dimensions),
+            readiness: readiness, levels: counted, differences: differences, notApplicable: notApplicable, missing: missing,
+            answers: assessment.answers, services: assessment.services)
+        return OPDResult(score: score, levels: levels)
+    }
+
+    static func scoreCity(_ results: [OPDResult], period: Period, workspace: Workspace, catalogs: CatalogSet,
+                          scope: Scope, policy: Policy) -> CityScore {
+        var cityLevels: [[CityLevel]] = []
+        for slot in CatalogSet.Slot.allCases {
+            let catalog = catalogs.catalog(slot)
+            cityLevels.append(catalog.indicators.indices.map { position in
+                cityLevel(IndicatorRef(slot: slot, position: position), catalog: catalog, results: results, scope: scope, policy: policy)
+            })
+        }
+        func catalogScore(_ slot: CatalogSet.Slot) -> (CatalogScore, Fraction?) {
+            let catalog = catalogs.catalog(slot)
+            let fractions = cityLevels[slot.rawValue].map(\.level)
+            let blocked = cityLevels[slot.rawValue].indices.filter { fractions[$0] == nil }.map { IndicatorRef(slot: slot, position: $0) }
+            let score = CatalogScore(
+                catalogID: catalog.id, catalogVersion: catalog.version,
+                value: blocked.isEmpty ? IndexCalculator.flat(fractions, catalog: catalog) : nil,
+                groups: IndexCalculator.groupValues(fractions, catalog: catalog),
+                coveredWeight: zip(fractions, catalog.indicators).reduce(.zero) { $0 + ($1.0 == nil ? .zero : $1.1.weight) },
+                blockedBy: blocked)
+            return (score, IndexCalculator.nested(fractions, catalog: catalog))
+        }
+        let (index, nested) = catalogScore(.index)
+        let (dimensions, _) = catalogScore(.dimensions)
+        let scores = results.map(\.score)
+        var perStage = Array(repeating: 0, count: catalogs.stages.range.count)
+        for s in scores { for (i, n) in s.readiness.countPerStage.enumerated() { perStage[i] += n } }
+        var city = CityScore(
+            levels: cityLevels, index: index, nestedIndex: nested, dimensions: dimensions,
+            opdCount: workspace.opds.count, assessedCount: scores.filter(\.assessed).count,
+            daringCount: scores.filter(\.readiness.daring).count, integratedCount: scores.filter(\.readiness.integrated).count,
+            servicesPerStage: perStage, targets: [])
+        city.targets = policy.targets.map { status($0, city: city, date: period.info.date, catalogs: catalogs, policy: policy) }
+        return city
+    }
+
+    static func cityLevel(_ ref: IndicatorRef, catalog: IndicatorCatalog, results: [OPDResult], scope: Scope, policy: Policy) -> CityLevel {
+        let indicator = catalog.indicators[ref.position]
+        var values: [Int] = []
+        var ownerOPD: Int?
+        for opd in scope.answering(ref) {
+            let level = results[opd].levels[ref.slot.rawValue][ref.position]
+            if level > 0 { values.append(Int(level)); ownerOPD = opd }
+        }
+        if values.isEmpty {
+            return policy.missingAnswer == .levelOne
+                ? CityLevel(level: Fraction(catalog.levels.lowerBound), basis: .floor)
+                : CityLevel(level: nil, basis: .missing)
+        }
+        switch indicator.cityLevel {
+        case .owner:
+            return CityLevel(level: Fraction(values[0]), basis: .owner(opd: ownerOPD ?? 0))
+        case .min:
+            return CityLevel(level: Fraction(values.min() ?? 0), basis: .minimum(count: values.count))
+        case .mean:
+            let exact = Fraction(Int64(values.reduce(0, +)), Int64(values.count))
+            let level = catalog.cityMean == .roundHalfUp ? exact.rounded(decimals: 0) : exact
+            return CityLevel(level: level, basis: .mean(exact: exact, count: values.count))
+        }
+    }
+
+    static func status(_ target: Policy.Target, city: CityScore, date: CalendarDate, catalogs: CatalogSet, policy: Policy) -> TargetStatus {
+        let actual: Fraction?
+        var required = Fraction.zero
+        switch target.threshold {
+        case .atLeast(let v): required = v
+        case .count, .all: required = Fraction(policy.requiredCount(target, opdCount: city.opdCount) ?? 0)
+        }
+        switch target.metric {
+        case .opdDaring: actual = Fraction(city.daringCount)
+        case .opdIntegrated: actual = Fraction(city.integratedCount)
+        case .index: actual = city.index.value
+        case .dimensionScore:
+            if let dimension = target.dimension {
+                actual = city.dimensions.groups[dimension]
+            } else {
+                actual = catalogs.dimensions.groups.compactMap { city.dimensions.groups[$0.id] }.min()
+            }
+        }
+        let months = (target.by.year - date.year) * 12 + (target.by.month - date.month)
+        return TargetStatus(target: target, actual: actual, required: required, met: actual.map { $0 >= required } ?? false, monthsLeft: months)
+    }
+}
