@@ -59,29 +59,8 @@ struct ScannedArguments: Sendable {
         return out
     }
 
-    /// The closest candidate by edit distance (at most 3), for "did you mean".
     static func closest(_ word: String, _ candidates: [String]) -> String? {
-        var best: (String, Int)?
-        for c in candidates {
-            let d = editDistance(Array(word), Array(c))
-            if d <= 3, best == nil || d < best!.1 { best = (c, d) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: word, in: candidates)
     }
 
     /// One positional argument (the workspace folder), or a usage error.

@@ -19,7 +19,11 @@ enum AnswerRows {
     /// Words that mark an indicator as not applicable (*tidak berlaku*).
     static let notApplicableWords: Set<String> = ["tb", "tidak berlaku", "n/a", "na", "not applicable", "t/b"]
 
-    static func answer(_ row: RawRow, file: String, catalogs: CatalogSet, into diagnostics: inout [Diagnostic]) -> Answer? {
+    /// The answer of a row, or nil with diagnostics; `invalid` receives the indicator of a
+    /// row that names a known indicator but has a bad value, so coverage does not report it
+    /// a second time as missing.
+    static func answer(_ row: RawRow, file: String, catalogs: CatalogSet, invalid: inout IndicatorRef?,
+                       into diagnostics: inout [Diagnostic]) -> Answer? {
         let rowLocation = Diagnostic.Location(file: file, line: row.line, column: row.column)
         guard let idCell = row.cells[0], !idCell.isBlank else {
             diagnostics.append(Diagnostic(.workspace(.missingValue(column: "indicator")), at: row.cells[0]?.location(file) ?? rowLocation))
@@ -68,7 +72,10 @@ enum AnswerRows {
                 ok = false
             }
         }
-        guard ok else { return nil }
+        guard ok else {
+            invalid = ref
+            return nil
+        }
         return Answer(indicator: ref, selfAssessment: selfAssessment, verified: verified,
                       evidence: row.cells[3]?.text.trimmingSpaces() ?? "", note: note, file: file, line: row.line)
     }

@@ -17,6 +17,8 @@ struct AssessmentFile: Sendable {
     var services: [(opd: Int, service: ServiceRecord)] = []
     /// OPDs the file speaks for (even with no valid row), to tell "not assessed" apart.
     var opdsNamed: Set<Int> = []
+    /// Indicators named by rows with a bad value: answered, though not usably.
+    var invalid: [(opd: Int, indicator: IndicatorRef)] = []
     var diagnostics: [Diagnostic] = []
 
     static func read(_ source: Source, opdIndex: [String: Int], catalogs: CatalogSet) -> AssessmentFile {
@@ -69,9 +71,11 @@ struct AssessmentFile: Sendable {
             guard let opd else { continue }
             switch source.content {
             case .answers:
-                if let a = AnswerRows.answer(row, file: source.path, catalogs: catalogs, into: &result.diagnostics) {
+                var invalid: IndicatorRef?
+                if let a = AnswerRows.answer(row, file: source.path, catalogs: catalogs, invalid: &invalid, into: &result.diagnostics) {
                     result.answers.append((opd, a))
                 }
+                if let invalid { result.invalid.append((opd, invalid)) }
             case .services:
                 if let s = AnswerRows.service(row, file: source.path, stages: catalogs.stages, into: &result.diagnostics) {
                     result.services.append((opd, s))

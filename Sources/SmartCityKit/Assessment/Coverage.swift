@@ -30,7 +30,7 @@ enum Coverage {
                                                   at: Diagnostic.Location(file: answer.file, line: answer.line)))
                 }
             }
-            let missing = scope.expected[assessment.opd].filter { !answered.contains($0) }
+            let missing = scope.expected[assessment.opd].filter { !answered.contains($0) && !assessment.invalid.contains($0) }
             if !missing.isEmpty {
                 let file = assessment.answers.first?.file ?? FileSystem.join(period.info.directory, opd.id + ".csv")
                 let names = missing.prefix(namedMissing).map { catalogs.indicator($0).id }

@@ -101,6 +101,7 @@ enum PeriodLoader {
                 case .services: assessments[opd].hasServiceFile = true
                 }
             }
+            for (opd, ref) in file.invalid { assessments[opd].invalid.insert(ref) }
             for (opd, answer) in file.answers {
                 let key = IndicatorKey(opd: opd, indicator: answer.indicator)
                 if let first = firstAnswer[key] {

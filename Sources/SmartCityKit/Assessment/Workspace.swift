@@ -37,6 +37,8 @@ public struct OPDAssessment: Sendable {
     /// Whether any answer file named this OPD (an OPD with none is "not assessed").
     public var assessed: Bool
     public var hasServiceFile: Bool
+    /// Indicators answered with a value that was rejected (already reported).
+    public var invalid: Set<IndicatorRef>
 
     public init(opd: Int) {
         self.opd = opd
@@ -44,5 +46,6 @@ public struct OPDAssessment: Sendable {
         services = []
         assessed = false
         hasServiceFile = false
+        invalid = []
     }
 }

@@ -167,11 +167,11 @@ struct JSONObjectView {
     }
 }
 
-/// "Did you mean …?" for misspelt keys and ids.
-enum Suggestion {
+/// "Did you mean …?" for misspelt keys, ids, commands and options.
+public enum Suggestion {
     /// The closest candidate within an edit distance of a third of the word (at least 1,
     /// at most 3), or nil.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (String, Int)?
         for c in candidates {

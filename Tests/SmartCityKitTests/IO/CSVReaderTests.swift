@@ -77,6 +77,15 @@ import Testing
         #expect(t.rows.map(\.line) == [5, 9])
     }
 
+    @Test func aHeaderOfOnlyBlankNamesIsSkipped() throws {
+        let (table, diagnostics) = Self.read("\" \n\", \nopd,nilai\nA,1\n")
+        let t = try #require(table)
+        #expect(diagnostics.isEmpty)
+        #expect(t.header.map(\.value) == ["opd", "nilai"])
+        #expect(t.header.first?.line == 3)
+        #expect(Self.values(t) == [["A", "1"]])
+    }
+
     @Test func keepsSpacesOfUnquotedFieldsButTrimsHeaderNames() throws {
         let t = try #require(Self.read("  opd , nilai\n a , 1 \n").table)
         #expect(t.header.map(\.value) == ["opd", "nilai"])
@@ -217,10 +226,14 @@ import Testing
     /// Arbitrary bytes from the characters that matter to the parser never trap, and every
     /// answer keeps the promised shape.
     @Test func neverTrapsOnArbitraryBytes() {
-        let alphabet: [UInt8] = [0x22, 0x2C, 0x3B, 0x09, 0x0D, 0x0A, 0x20, 0x61, 0x78, 0xC3, 0xA9, 0xFF, 0xEF, 0xBB, 0xBF, 0xE2]
+        let alphabet: [UInt8] = [0x22, 0x2C, 0x3B, 0x09, 0x0D, 0x0A, 0x20, 0x61, 0xC3, 0xA9, 0xFF, 0xEF, 0xBB, 0xBF, 0xE2]
+        let pieces = ["\"", "\"\"", ",", ";", "\t", "\r", "\n", " ", "a", "é", "👍", "\u{FEFF}"].map { Array($0.utf8) }
         var random = CSVRoundTripTests.SplitMix64(seed: 7)
-        for _ in 0..<3000 {
-            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+        for round in 0..<4000 {
+            // Half raw bytes (mostly not UTF-8), half valid text that reaches the parser.
+            let bytes: [UInt8] = round.isMultiple(of: 2)
+                ? (0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+                : (0..<Int.random(in: 0...40, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
             let (table, diagnostics) = Self.read(bytes)
             #expect(table != nil || !diagnostics.isEmpty)
             #expect(diagnostics.allSatisfy { ($0.location?.line ?? 0) >= 1 && ($0.location?.column ?? 0) >= 1 })
