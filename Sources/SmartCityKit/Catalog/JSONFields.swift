@@ -169,10 +169,10 @@ struct JSONObjectView {
 
 /// "Did you mean …?" for misspelt keys, ids, commands and options.
 public enum Suggestion {
-    /// The closest candidate within an edit distance of a third of the word (at least 1,
-    /// at most 3), or nil.
+    /// The closest candidate within an edit distance of a third of the word (at least 1, or
+    /// 2 for words of four letters or more, so a swapped pair is caught; at most 3), or nil.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = max(1, min(3, word.count / 3))
+        let limit = max(word.count >= 4 ? 2 : 1, min(3, word.count / 3))
         var best: (String, Int)?
         for c in candidates {
             let d = distance(word.lowercased(), c.lowercased())
