@@ -13,7 +13,9 @@ public enum ReportText: Sendable, Hashable {
     case servicesPerStage
     case assessedLine(assessed: Int, total: Int)
     case differencesLine(indicators: Int, opds: Int, lower: Int)
+    case differenceItem(opd: String, indicator: String, selfLevel: String, verified: Int, difference: String)
     case notApplicableLine(answers: Int, opds: Int)
+    case notApplicableItem(opd: String, indicator: String, reason: String)
     case missingLine(answers: Int, opds: Int)
     case written(String)
     case column(Column)
@@ -61,8 +63,8 @@ public enum ReportText: Sendable, Hashable {
             case .open(let m): word = l.pick(id: "belum tercapai, \(m) bulan lagi", en: "not yet met, \(m) months left")
             case .missed(let m): word = l.pick(id: "tidak tercapai, tenggat lewat \(m) bulan", en: "missed, deadline passed \(m) months ago")
             }
-            return l.pick(id: "Target \(name) (\(required) pada \(date)): sekarang \(actual) — \(word)",
-                          en: "Target \(name) (\(required) by \(date)): now \(actual) — \(word)")
+            return l.pick(id: "Target \"\(name)\": \(required) pada \(date); sekarang \(actual) — \(word)",
+                          en: "Target \"\(name)\": \(required) by \(date); now \(actual) — \(word)")
         case .servicesPerStage:
             return l.pick(id: "Layanan per tahap:", en: "Services per stage:")
         case .assessedLine(let assessed, let total):
@@ -71,6 +73,11 @@ public enum ReportText: Sendable, Hashable {
             return l.pick(
                 id: "Tingkat verifikasi berbeda dari tingkat mandiri: \(indicators) indikator di \(opds) OPD (\(lower) di antaranya lebih rendah)",
                 en: "Verified level differs from the self level: \(indicators) indicators in \(opds) OPDs (\(lower) of them lower)")
+        case .differenceItem(let opd, let indicator, let selfLevel, let verified, let difference):
+            return l.pick(id: "  \(opd) \(indicator): mandiri \(selfLevel) → verifikasi \(verified) (\(difference))",
+                          en: "  \(opd) \(indicator): self \(selfLevel) → verified \(verified) (\(difference))")
+        case .notApplicableItem(let opd, let indicator, let reason):
+            return l.pick(id: "  \(opd) \(indicator): \"\(reason)\"", en: "  \(opd) \(indicator): \"\(reason)\"")
         case .notApplicableLine(let answers, let opds):
             return l.pick(id: "Ditandai tidak berlaku: \(answers) jawaban di \(opds) OPD (perlu ditinjau asesor)",
                           en: "Marked not applicable: \(answers) answers in \(opds) OPDs (for the assessor to review)")

@@ -22,10 +22,19 @@ public enum OPDSummaryRows {
         }
     }
 
-    /// The terminal table: every OPD, then the summary.
+    /// Names longer than this are shortened in the terminal table.
+    static let nameWidth = 40
+
+    /// The terminal table: one line per OPD.
     public static func table(_ report: ScoreReport, language l: Language) -> String {
         var table = TextTable(header: columns.map { $0.text(l) })
-        table.rows = rows(report, language: l, decimalSeparator: l.decimalSeparator)
+        // Long official names (Dinas Sosial, Pemberdayaan Perempuan, …) would push every
+        // number off a terminal line; the CSV and JSON keep them whole.
+        table.rows = rows(report, language: l, decimalSeparator: l.decimalSeparator).map { row in
+            var row = row
+            if row[1].count > nameWidth { row[1] = String(row[1].prefix(nameWidth - 1)) + "…" }
+            return row
+        }
         table.rightAligned = [2, 4, 5, 6, 7]
         return table.rendered()
     }

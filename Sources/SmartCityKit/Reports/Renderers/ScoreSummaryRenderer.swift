@@ -46,8 +46,22 @@ public enum ScoreSummaryRenderer {
         let lower = differences.filter { ($0.difference ?? 0) < 0 }.count
         out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.filter { !$0.differences.isEmpty }.count,
                                           lower: lower).text(l) + "\n"
+        for score in report.scores {
+            for d in score.differences {
+                let change = d.difference.map { $0 > 0 ? "+\($0)" : "−\(-$0)" } ?? "—"
+                out += ReportText.differenceItem(opd: report.opds[score.opd].id, indicator: catalogs.indicator(d.indicator).id,
+                                                 selfLevel: d.selfLevel.map(String.init) ?? "TB", verified: d.verified,
+                                                 difference: change).text(l) + "\n"
+            }
+        }
         let notApplicable = report.scores.map(\.notApplicable.count)
         out += ReportText.notApplicableLine(answers: notApplicable.reduce(0, +), opds: notApplicable.filter { $0 > 0 }.count).text(l) + "\n"
+        for score in report.scores {
+            for a in score.notApplicable {
+                out += ReportText.notApplicableItem(opd: report.opds[score.opd].id, indicator: catalogs.indicator(a.indicator).id,
+                                                    reason: a.note).text(l) + "\n"
+            }
+        }
         let missing = report.scores.map(\.missing.count)
         out += ReportText.missingLine(answers: missing.reduce(0, +), opds: missing.filter { $0 > 0 }.count).text(l) + "\n"
         return out
