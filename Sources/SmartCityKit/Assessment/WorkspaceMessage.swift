@@ -29,6 +29,7 @@ public enum WorkspaceMessage: StageMessage {
     case unreadable(FileError)
     case notApplicableByOwner(indicator: String, opd: String)
     case ignoredFile(String)
+    case workspaceNotFound(String)
 
     public var code: String {
         switch self {
@@ -61,6 +62,7 @@ public enum WorkspaceMessage: StageMessage {
         case .unreadable: return "WS036"
         case .notApplicableByOwner: return "WS037"
         case .ignoredFile: return "WS038"
+        case .workspaceNotFound: return "WS039"
         }
     }
 
@@ -153,6 +155,9 @@ public enum WorkspaceMessage: StageMessage {
         case .notApplicableByOwner(let indicator, let opd):
             return l.pick(id: "\(opd) adalah pemilik indikator \(indicator) tetapi menandainya tidak berlaku; metode resmi tetap memerlukan tingkat kota",
                           en: "\(opd) owns indicator \(indicator) but marks it not applicable; the official method still needs a city level")
+        case .workspaceNotFound(let path):
+            return l.pick(id: "folder ruang kerja \"\(path)\" tidak ada; berikan folder yang memuat opds.csv dan assessments/",
+                          en: "workspace folder \"\(path)\" does not exist; give the folder that holds opds.csv and assessments/")
         case .ignoredFile(let name):
             return l.pick(id: "berkas \"\(name)\" diabaikan: hanya .csv dan .json yang dibaca", en: "file \"\(name)\" is ignored: only .csv and .json are read")
         }

@@ -21,6 +21,9 @@ public enum Pipeline {
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
+        guard FileSystem.isDirectory(locations.workspace) else {
+            return (nil, [Diagnostic(.workspace(.workspaceNotFound(locations.workspace)), at: Diagnostic.Location(file: locations.workspace))])
+        }
         var (resolved, diagnostics) = locations.resolve()
         guard let resolved else { return (nil, diagnostics) }
         let (library, catalogDiagnostics) = CatalogLibrary.load(directory: resolved.indicators)

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// A few true end-to-end runs of the built `smartcity` binary: what a user's shell sees —
+/// standard output, standard error and the exit status.
+@Suite struct BinaryTests {
+    /// The binary beside the test bundle (SwiftPM builds both into the same folder).
+    static let binary: String? = {
+        let folder = Bundle.main.bundleURL.deletingLastPathComponent()
+        for candidate in [folder, Bundle.main.bundleURL] {
+            let path = candidate.appendingPathComponent("smartcity").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(binary, "smartcity binary not found next to the tests"))
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: CommandTests.repository)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func readmeCommandOnTheMalangExample() throws {
+        let out = CommandTests.scratch()
+        let result = try Self.run(["run", "examples/malang", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Indeks kota: 2,42 — predikat Cukup"))
+        #expect(result.stdout.contains("11 dari 45 OPD daring"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func exitStatuses() throws {
+        #expect(try Self.run(["score", "examples/malang", "--lang", "en"]).status == 0)
+        let usage = try Self.run(["scor"])
+        #expect(usage.status == 1)
+        #expect(usage.stderr.contains("maksudnya \"score\"?"))
+        let missing = try Self.run(["validate", "no/such/folder"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no/such/folder"))
+    }
+}
