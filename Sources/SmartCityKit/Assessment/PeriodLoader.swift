@@ -91,8 +91,6 @@ enum PeriodLoader {
         let opdIndex = workspace.opdIndex
         let files = sources.parallelMap { AssessmentFile.read($0, opdIndex: opdIndex, catalogs: catalogs) }
         var assessments = workspace.opds.indices.map(OPDAssessment.init(opd:))
-        var firstAnswer: [IndicatorKey: (file: String, line: Int)] = [:]
-        var firstService: [ServiceKey: (file: String, line: Int)] = [:]
         for file in files {
             diagnostics += file.diagnostics
             for opd in file.opdsNamed {
@@ -102,36 +100,52 @@ enum PeriodLoader {
                 }
             }
             for (opd, ref) in file.invalid { assessments[opd].invalid.insert(ref) }
-            for (opd, answer) in file.answers {
-                let key = IndicatorKey(opd: opd, indicator: answer.indicator)
-                if let first = firstAnswer[key] {
-                    let id = catalogs.indicator(answer.indicator).id
-                    let occurrence = FirstOccurrence(file: first.file == answer.file ? nil : first.file, line: first.line)
-                    diagnostics.append(Diagnostic(.workspace(.duplicateAnswer(indicator: id, first: occurrence)),
-                                                  at: Diagnostic.Location(file: answer.file, line: answer.line)))
-                    continue
-                }
-                firstAnswer[key] = (answer.file, answer.line)
-                assessments[opd].answers.append(answer)
-            }
-            for (opd, service) in file.services {
-                let key = ServiceKey(opd: opd, name: service.name.lowercased())
-                if let first = firstService[key] {
-                    let occurrence = FirstOccurrence(file: first.file == service.file ? nil : first.file, line: first.line)
-                    diagnostics.append(Diagnostic(.workspace(.duplicateService(service.name, first: occurrence)),
-                                                  at: Diagnostic.Location(file: service.file, line: service.line)))
-                    continue
-                }
-                firstService[key] = (service.file, service.line)
-                assessments[opd].services.append(service)
-            }
+            for (opd, answer) in file.answers { assessments[opd].answers.append(answer) }
+            for (opd, service) in file.services { assessments[opd].services.append(service) }
         }
-        for i in assessments.indices {
-            assessments[i].answers.sort { $0.indicator < $1.indicator }
+        // Duplicates are found per OPD (in parallel): answers and services arrive in file
+        // order, so the first occurrence is the one kept and the later ones are reported.
+        let deduplicated = assessments.parallelMap { removeDuplicates($0, catalogs: catalogs) }
+        for (i, result) in deduplicated.enumerated() {
+            assessments[i] = result.assessment
+            diagnostics += result.diagnostics
         }
         return (Period(info: info, assessments: assessments), diagnostics)
     }
 
-    struct IndicatorKey: Hashable { var opd: Int; var indicator: IndicatorRef }
-    struct ServiceKey: Hashable { var opd: Int; var name: String }
+    /// Keeps the first answer per indicator and the first service per name (case-insensitive),
+    /// reporting the others; answers end sorted by indicator.
+    static func removeDuplicates(_ assessment: OPDAssessment, catalogs: CatalogSet) -> (assessment: OPDAssessment, diagnostics: [Diagnostic]) {
+        var out = assessment
+        var diagnostics: [Diagnostic] = []
+        let order = assessment.answers.indices.sorted {
+            (assessment.answers[$0].indicator, $0) < (assessment.answers[$1].indicator, $1)
+        }
+        out.answers = []
+        out.answers.reserveCapacity(order.count)
+        for i in order {
+            let answer = assessment.answers[i]
+            if let first = out.answers.last, first.indicator == answer.indicator {
+                let occurrence = FirstOccurrence(file: first.file == answer.file ? nil : first.file, line: first.line)
+                diagnostics.append(Diagnostic(.workspace(.duplicateAnswer(indicator: catalogs.indicator(answer.indicator).id, first: occurrence)),
+                                              at: Diagnostic.Location(file: answer.file, line: answer.line)))
+                continue
+            }
+            out.answers.append(answer)
+        }
+        var firstService: [String: ServiceRecord] = [:]
+        out.services = []
+        for service in assessment.services {
+            let key = service.name.lowercased()
+            if let first = firstService[key] {
+                let occurrence = FirstOccurrence(file: first.file == service.file ? nil : first.file, line: first.line)
+                diagnostics.append(Diagnostic(.workspace(.duplicateService(service.name, first: occurrence)),
+                                              at: Diagnostic.Location(file: service.file, line: service.line)))
+                continue
+            }
+            firstService[key] = service
+            out.services.append(service)
+        }
+        return (out, diagnostics)
+    }
 }
