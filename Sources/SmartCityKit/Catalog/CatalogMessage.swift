@@ -115,8 +115,8 @@ public enum CatalogMessage: StageMessage {
             return l.pick(id: "teks dalam bahasa \(name) tidak ada atau kosong; setiap teks wajib dwibahasa",
                           en: "the \(name) text is missing or empty; every text must be in both languages")
         case .unsupportedNumber(let literal):
-            return l.pick(id: "angka \"\(literal)\" tidak didukung; tulis sebagai desimal biasa, misalnya 2.75",
-                          en: "number \"\(literal)\" is not supported; write a plain decimal such as 2.75")
+            return l.pick(id: "angka \"\(literal)\" tidak didukung; tulis sebagai desimal biasa dengan paling banyak 4 angka di belakang titik, misalnya 2.75",
+                          en: "number \"\(literal)\" is not supported; write a plain decimal with at most 4 decimals, such as 2.75")
         case .notOneOf(let found, let allowed):
             return l.pick(id: "\"\(found)\" tidak dikenal, seharusnya salah satu dari \(list(allowed))",
                           en: "\"\(found)\" is not known, expected one of \(list(allowed))")

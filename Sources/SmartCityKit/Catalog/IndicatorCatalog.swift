@@ -15,11 +15,26 @@ public struct IndicatorCatalog: Sendable {
     }
 
     /// How a mean of OPD levels becomes the city's level for an indicator.
+    ///
+    /// There is deliberately no "keep the mean exact": the means of different indicators
+    /// have different counts as denominators (45, 44, 43 OPDs …), and summing them exactly
+    /// makes the common denominator grow like the least common multiple of the counts —
+    /// beyond any fixed-size integer at national scale. A fixed grid keeps every sum exact
+    /// and bounded.
     public enum CityMean: String, Sendable, CaseIterable {
         /// Rounded half-up to a whole level: the official methods score whole levels only.
         case roundHalfUp = "round-half-up"
-        /// Kept exact.
-        case exact
+        /// Rounded half-up to four decimals, for dimension scores that show progress finer
+        /// than whole levels.
+        case fourDecimals = "round-4-decimals"
+
+        /// The decimals a mean is rounded to.
+        public var decimals: Int {
+            switch self {
+            case .roundHalfUp: return 0
+            case .fourDecimals: return 4
+            }
+        }
     }
 
     public var id: String

@@ -112,7 +112,9 @@ struct JSONObjectView {
             context.report(.wrongType(found: ExpectedValue.kind(of: n), expected: .number), at: n, path: path(key))
             return nil
         }
-        guard let value = Fraction(decimal: literal) else {
+        // At most four decimals: weights and thresholds are written that way, and it bounds
+        // every denominator so exact sums cannot overflow.
+        guard let value = Fraction(decimal: literal), value.denominator <= 10_000 else {
             context.report(.unsupportedNumber(literal), at: n, path: path(key))
             return nil
         }

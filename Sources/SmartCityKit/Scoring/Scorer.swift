@@ -123,7 +123,7 @@ public enum Scorer {
             return CityLevel(level: Fraction(values.min() ?? 0), basis: .minimum(count: values.count))
         case .mean:
             let exact = Fraction(Int64(values.reduce(0, +)), Int64(values.count))
-            let level = catalog.cityMean == .roundHalfUp ? exact.rounded(decimals: 0) : exact
+            let level = exact.rounded(decimals: catalog.cityMean.decimals)
             return CityLevel(level: level, basis: .mean(exact: exact, count: values.count))
         }
     }
