@@ -4,10 +4,13 @@
 #   bash Benchmarks/run.sh            # 45, 2,300 and 23,000 OPDs
 #   bash Benchmarks/run.sh 45 230     # other sizes
 #
-# Generates a synthetic workspace per size (seed 1) under .build-bench/, then times
-# `smartcity validate` and `smartcity score --format json` with /usr/bin/time -v, and prints
-# wall time and peak memory (maximum resident set size). Targets (issue 2): 23,000 OPDs
-# scored in under 2 s wall and under 400 MB peak on a 2-core machine; cost linear in N.
+# Generates a synthetic workspace per size (seed 1) under .build-bench/, then times with
+# /usr/bin/time -v and prints wall time and peak memory (maximum resident set size) of:
+#   validate  — read and check everything;
+#   score     — read, check and score, printing the table and summary;
+#   json      — the same, printing the full `scores.json` export (~5 KB per OPD).
+# Targets (issue 2): 23,000 OPDs scored in under 2 s wall and under 400 MB peak on a
+# 2-core machine; cost linear in N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -22,9 +25,9 @@ for n in "${sizes[@]}"; do
   dir="$work/ws-$n"
   rm -rf "$dir"
   "$bin" generate --opds "$n" --seed 1 --out "$dir" >/dev/null
-  for cmd in validate score; do
+  for cmd in validate score json; do
     args=("$cmd" "$dir")
-    [ "$cmd" = score ] && args+=(--format json)
+    [ "$cmd" = json ] && args=(score "$dir" --format json)
     /usr/bin/time -v "$bin" "${args[@]}" >/dev/null 2>"$work/time.txt" || true
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")

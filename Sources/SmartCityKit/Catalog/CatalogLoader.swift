@@ -72,6 +72,7 @@ public enum CatalogLoader {
             groups: body.groups, indicators: body.indicators, file: context.file)
         for (position, indicator) in catalog.indicators.enumerated() {
             catalog.lookup[IndicatorID.normalized(indicator.id)] = position
+            catalog.exactLookup[indicator.id] = position
         }
         return .indicators(catalog)
     }

@@ -62,7 +62,7 @@ public struct IndicatorCatalog: Sendable {
     public var file: String
 
     /// The indicator with this id, compared leniently (`spbe-7` finds `SPBE-07`).
-    public func position(of id: String) -> Int? { lookup[IndicatorID.normalized(id)] }
+    public func position(of id: String) -> Int? { exactLookup[id] ?? lookup[IndicatorID.normalized(id)] }
 
     /// The predicate band an exact value falls in (inclusive lower bounds).
     public func predikat(for value: Fraction) -> PredikatBand? {
@@ -70,6 +70,8 @@ public struct IndicatorCatalog: Sendable {
     }
 
     var lookup: [String: Int] = [:]
+    /// Ids exactly as the catalog writes them: the common case, without normalising.
+    var exactLookup: [String: Int] = [:]
 
     /// Every group in the tree, depth first, outer before inner.
     public var allGroups: [IndicatorGroup] {

@@ -7,6 +7,7 @@
 public enum ScoresJSONRenderer {
     public static let schema = "smartcity.scores"
     public static let schemaVersion = 1
+    static let chunkSize = 500
 
     public static func render(_ report: ScoreReport) -> String {
         let catalogs = report.catalogs
@@ -41,8 +42,13 @@ public enum ScoresJSONRenderer {
                 }
             })),
         ])))
-        top.append(("opds", .array(report.scores.map { opdScore($0, report: report) })))
-        return JSONOutput.object(top).rendered()
+        // OPDs are rendered in parallel, in chunks, and joined in order.
+        let chunks = stride(from: 0, to: report.scores.count, by: chunkSize).map { $0..<min($0 + chunkSize, report.scores.count) }
+        let rendered = chunks.parallelMap { range in
+            JSONOutput.elements(range.map { opdScore(report.scores[$0], report: report) }, indent: 2, last: range.upperBound == report.scores.count)
+        }
+        let bytes = JSONOutput.streamedObject(top, arrayKey: "opds", renderedElements: rendered, empty: report.scores.isEmpty)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
