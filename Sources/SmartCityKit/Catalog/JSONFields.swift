@@ -114,7 +114,7 @@ struct JSONObjectView {
         }
         // At most four decimals: weights and thresholds are written that way, and it bounds
         // every denominator so exact sums cannot overflow.
-        guard let value = Fraction(decimal: literal), value.denominator <= 10_000 else {
+        guard let value = Fraction(decimal: literal), Fraction.decimals(of: literal) <= 4 else {
             context.report(.unsupportedNumber(literal), at: n, path: path(key))
             return nil
         }

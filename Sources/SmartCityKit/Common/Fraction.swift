@@ -56,6 +56,12 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var isZero: Bool { numerator == 0 }
 
+    /// The number of digits after the point in a decimal literal (`2.75` → 2).
+    public static func decimals(of literal: String) -> Int {
+        guard let point = literal.firstIndex(of: ".") else { return 0 }
+        return literal.distance(from: point, to: literal.endIndex) - 1
+    }
+
     public static func + (a: Fraction, b: Fraction) -> Fraction {
         if a.denominator == b.denominator { return Fraction(a.numerator + b.numerator, a.denominator) }
         let g = Int64(gcd(a.denominator.magnitude, b.denominator.magnitude))

@@ -1,0 +1,138 @@
+/// What rules read about one OPD in one period, laid out as dense arrays indexed by
+/// catalog slot and position, so that compiled rules read numbers without looking up text.
+///
+/// Built once per OPD (a few hundred bytes) and shared by every rule evaluated for it.
+public final class RuleContext: Sendable {
+    public let opd: OPD
+    /// The roles the policy binds to this OPD.
+    public let roles: [String]
+    /// Levels per slot and position; 0 means none.
+    let effective: [[UInt8]]
+    let selfLevels: [[UInt8]]
+    let verified: [[UInt8]]
+    /// Evidence per slot and position; nil when there is no answer.
+    let evidence: [[String?]]
+    let notApplicable: [[Bool]]
+    public let services: [ServiceRecord]
+    /// Score values, when the rule runs after scoring.
+    let index: Fraction?
+    let indexGroups: [Fraction?]
+    let dimensions: Fraction?
+    let dimensionGroups: [Fraction?]
+    public let period: RulePeriodData
+
+    /// A context for rules that run before answers are read (`applies`) or while scoring
+    /// (`readiness`).
+    public init(opd: OPD, roles: [String], services: [ServiceRecord] = [], period: RulePeriodData) {
+        self.opd = opd
+        self.roles = roles
+        self.services = services
+        self.period = period
+        effective = period.emptyLevels
+        selfLevels = period.emptyLevels
+        verified = period.emptyLevels
+        evidence = period.emptyLevels.map { Array(repeating: nil, count: $0.count) }
+        notApplicable = period.emptyLevels.map { Array(repeating: false, count: $0.count) }
+        index = nil
+        dimensions = nil
+        indexGroups = []
+        dimensionGroups = []
+    }
+
+    /// A context with everything scored for the OPD.
+    public init(opd: OPD, roles: [String], score: OPDScore, period: RulePeriodData) {
+        self.opd = opd
+        self.roles = roles
+        self.period = period
+        services = score.services
+        var effective = period.emptyLevels, selfLevels = period.emptyLevels, verified = period.emptyLevels
+        var evidence: [[String?]] = period.emptyLevels.map { Array(repeating: nil, count: $0.count) }
+        var notApplicable = period.emptyLevels.map { Array(repeating: false, count: $0.count) }
+        for c in score.levels where c.source != .floor {
+            effective[c.indicator.slot.rawValue][c.indicator.position] = UInt8(c.level)
+        }
+        for a in score.answers {
+            let (s, p) = (a.indicator.slot.rawValue, a.indicator.position)
+            if let l = a.selfLevel { selfLevels[s][p] = UInt8(l) }
+            if let v = a.verified { verified[s][p] = UInt8(v) }
+            evidence[s][p] = a.evidence
+            if a.selfAssessment == .notApplicable { notApplicable[s][p] = true }
+        }
+        self.effective = effective
+        self.selfLevels = selfLevels
+        self.verified = verified
+        self.evidence = evidence
+        self.notApplicable = notApplicable
+        index = score.index.value
+        dimensions = score.dimensions.value
+        indexGroups = period.indexGroupIDs.map { score.index.groups[$0] }
+        dimensionGroups = period.dimensionGroupIDs.map { score.dimensions.groups[$0] }
+    }
+}
+
+/// What every OPD's rules share in one period: target levels, weights, floors and the
+/// city's values.
+public struct RulePeriodData: Sendable {
+    /// Target level per slot and position for the period; 0 means no target.
+    let targets: [[UInt8]]
+    let weights: [[Fraction]]
+    /// The lowest level of each slot's catalog (a missing answer counts as this in `gap`).
+    let floors: [Int]
+    let emptyLevels: [[UInt8]]
+    let indexGroupIDs: [String]
+    let dimensionGroupIDs: [String]
+    let cityLevels: [[Fraction?]]
+    let cityIndex: Fraction?
+    let cityIndexGroups: [Fraction?]
+    let cityDimensions: Fraction?
+    let cityDimensionGroups: [Fraction?]
+    /// Where the stage `transaction` and `integrated` keys sit, for readable texts.
+    let catalogs: CatalogSet
+
+    /// Data for a period before anything is scored (applies and readiness rules).
+    public init(catalogs: CatalogSet, targets: [[UInt8]]? = nil) {
+        self.catalogs = catalogs
+        let slots = CatalogSet.Slot.allCases.map { catalogs.catalog($0) }
+        emptyLevels = slots.map { Array(repeating: 0, count: $0.indicators.count) }
+        self.targets = targets ?? emptyLevels
+        weights = slots.map { $0.indicators.map(\.weight) }
+        floors = slots.map { $0.levels.lowerBound }
+        indexGroupIDs = catalogs.index.allGroups.map(\.id)
+        dimensionGroupIDs = catalogs.dimensions.allGroups.map(\.id)
+        cityLevels = slots.map { Array(repeating: nil, count: $0.indicators.count) }
+        cityIndex = nil
+        cityDimensions = nil
+        cityIndexGroups = []
+        cityDimensionGroups = []
+    }
+
+    /// Data for a scored period.
+    public init(catalogs: CatalogSet, targets: [[UInt8]], city: CityScore) {
+        let base = RulePeriodData(catalogs: catalogs, targets: targets)
+        self.catalogs = catalogs
+        self.targets = targets
+        weights = base.weights
+        floors = base.floors
+        emptyLevels = base.emptyLevels
+        indexGroupIDs = base.indexGroupIDs
+        dimensionGroupIDs = base.dimensionGroupIDs
+        cityLevels = city.levels.map { $0.map(\.level) }
+        cityIndex = city.index.value
+        cityDimensions = city.dimensions.value
+        cityIndexGroups = base.indexGroupIDs.map { city.index.groups[$0] }
+        cityDimensionGroups = base.dimensionGroupIDs.map { city.dimensions.groups[$0] }
+    }
+}
+
+/// Where an evaluation stands: the indicator `it` names and the service a predicate is
+/// looking at. A plain value, so passing it costs nothing.
+public struct RuleCursor: Sendable, Hashable {
+    public var it: IndicatorRef
+    /// Index into the context's services; -1 outside a services predicate.
+    public var service: Int
+
+    public init(it: IndicatorRef = IndicatorRef(slot: .index, position: 0), service: Int = -1) {
+        self.it = it
+        self.service = service
+    }
+}
