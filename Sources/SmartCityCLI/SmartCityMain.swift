@@ -59,6 +59,7 @@ public enum SmartCityMain {
         case .score: return try ScoreCommand.execute(scanned, language: language)
         case .run: return try RunCommand.execute(scanned, language: language)
         case .generate: return try GenerateCommand.execute(scanned, language: language)
+        case .explain: return try ExplainCommand.execute(scanned, language: language)
         }
     }
 

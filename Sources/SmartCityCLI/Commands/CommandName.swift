@@ -7,6 +7,7 @@ enum CommandName: String, CaseIterable, Sendable {
     case score
     case run
     case generate
+    case explain
 
     var options: [OptionSpec] {
         switch self {
@@ -23,6 +24,14 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 Self.csvSeparator,
                 OptionSpec(name: "--decimal", valueName: ".|,", help: LocalizedText(id: "pemisah desimal angka di CSV (bawaan: .)", en: "decimal separator of numbers in CSV (default: .)")),
+                Self.lang, Self.help,
+            ]
+        case .explain:
+            return Self.inputOptions + [
+                OptionSpec(name: "--opd", valueName: "ID", help: LocalizedText(id: "OPD yang dijelaskan (wajib)", en: "the OPD to explain (required)")),
+                OptionSpec(name: "--indicator", valueName: "X", help: LocalizedText(id: "jelaskan satu indikator: jawaban, bobot, target, aturan", en: "explain one indicator: answer, weight, target, rules")),
+                OptionSpec(name: "--rule", valueName: "R", help: LocalizedText(id: "jelaskan satu aturan: syarat dan nilai yang dibacanya", en: "explain one rule: its condition and the values it read")),
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode (bawaan: yang terakhir)", en: "period (default: the latest)")),
                 Self.lang, Self.help,
             ]
         case .generate:
@@ -42,6 +51,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .score: return "smartcity score DIR [--period P] [--format table|csv|json] [--csv-sep ,|;] [--lang id|en]"
         case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en]"
         case .generate: return "smartcity generate --opds N [--seed S] --out DIR [--indicators DIR]"
+        case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
         }
     }
 
@@ -56,6 +66,9 @@ enum CommandName: String, CaseIterable, Sendable {
         case .run:
             return LocalizedText(id: "menilai dan menulis scores.json, scores.csv, opd-summary.csv dan summary.txt ke OUT",
                                  en: "scores and writes scores.json, scores.csv, opd-summary.csv and summary.txt to OUT")
+        case .explain:
+            return LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian",
+                                 en: "explains why an OPD's score, action or flag came out as it did")
         case .generate:
             return LocalizedText(id: "membuat ruang kerja sintetis berisi N OPD (untuk uji skala nasional)",
                                  en: "writes a synthetic workspace of N OPDs (for national-scale benchmarks)")

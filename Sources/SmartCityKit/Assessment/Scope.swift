@@ -1,5 +1,5 @@
-/// Which OPD answers which indicator, from the catalogs' `answeredBy` and the policy's role
-/// bindings.
+/// Which OPD answers which indicator, from the catalogs' `answeredBy`, the policy's role
+/// bindings and `applies` rules (which replace `answeredBy` for the indicators they name).
 ///
 /// Computed once per run; scoring and coverage checks then work with positions only.
 public struct Scope: Sendable {
@@ -9,9 +9,26 @@ public struct Scope: Sendable {
     public var answering: [[[Int]]]
     /// For each catalog slot and indicator position, the owning OPD of role indicators.
     public var owner: [[Int?]]
+    /// For each OPD, the roles the policy binds to it, sorted.
+    public var roles: [[String]]
 
-    public init(workspace: Workspace, catalogs: CatalogSet, policy: Policy) {
+    public init(workspace: Workspace, catalogs: CatalogSet, policy: Policy, applies: [AppliesRule] = []) {
         expected = Array(repeating: [], count: workspace.opds.count)
+        var roles = Array(repeating: [String](), count: workspace.opds.count)
+        for (role, id) in policy.roles.sorted(by: { $0.key < $1.key }) {
+            if let i = workspace.opdIndex[id] { roles[i].append(role) }
+        }
+        self.roles = roles
+        // The OPDs each applies rule selects, evaluated once per OPD.
+        let period = RulePeriodData(catalogs: catalogs)
+        var replaced: [IndicatorRef: [Int]] = [:]
+        if !applies.isEmpty {
+            let contexts = workspace.opds.indices.map { RuleContext(opd: workspace.opds[$0], roles: roles[$0], period: period) }
+            for rule in applies {
+                let selected = contexts.indices.filter { rule.condition.compiled.condition(contexts[$0], RuleCursor()) }
+                for ref in rule.indicators { replaced[ref] = selected }
+            }
+        }
         answering = []
         owner = []
         for slot in CatalogSet.Slot.allCases {
@@ -31,6 +48,10 @@ public struct Scope: Sendable {
                     opds = Array(workspace.opds.indices)
                 case .tags(let tags):
                     opds = workspace.opds.indices.filter { i in tags.contains { workspace.opds[i].hasTag($0) } }
+                }
+                if let selected = replaced[IndicatorRef(slot: slot, position: position)] {
+                    opds = selected
+                    if let o = ownerIndex, !selected.contains(o) { ownerIndex = selected.first }
                 }
                 for opd in opds { expected[opd].append(IndicatorRef(slot: slot, position: position)) }
                 slotAnswering.append(opds)

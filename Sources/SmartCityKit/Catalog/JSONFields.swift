@@ -21,6 +21,11 @@ final class JSONContext {
             at: Diagnostic.Location(file: file, line: line, column: column, context: .jsonPath(path))))
     }
 
+    func report(_ message: RuleMessage, line: Int?, column: Int?, path: String) {
+        diagnostics.append(Diagnostic(
+            .rules(message), at: Diagnostic.Location(file: file, line: line, column: column, context: path.isEmpty ? nil : .jsonPath(path))))
+    }
+
     var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The node as an object with only `known` keys expected; nil (with a diagnostic) when it

@@ -11,10 +11,13 @@ public struct Policy: Sendable {
     /// Role key → OPD id.
     public var roles: [String: String]
     public var missingAnswer: MissingAnswerRule
-    public var daring: ReadinessRule
-    public var integrated: ReadinessRule
+    /// Readiness thresholds; optional since a readiness rule may define them instead.
+    public var daring: ReadinessThreshold?
+    public var integrated: ReadinessThreshold?
     public var monthsPerOPD: Int
     public var targets: [Target]
+    /// The level each indicator should reach by a date; the basis of `target()` and `gap()`.
+    public var levelTargets: [LevelTarget] = []
     public var file: String
     /// Line of each role binding, for messages about it.
     public var roleLines: [String: Int]
@@ -42,7 +45,7 @@ public struct Policy: Sendable {
 
     /// "An OPD is online-ready when at least `minimumSharePercent` % of its services are at
     /// stage `minimumStage` or above."
-    public struct ReadinessRule: Sendable, Hashable {
+    public struct ReadinessThreshold: Sendable, Hashable {
         public var minimumStage: Int
         public var minimumSharePercent: Fraction
     }
@@ -85,4 +88,30 @@ public struct Policy: Sendable {
 
     /// The first target of the given metric, in file order.
     public func target(_ metric: Target.Metric) -> Target? { targets.first { $0.metric == metric } }
+
+    /// "Indicators of catalog C (or the named ones) at level L by date D."
+    public struct LevelTarget: Sendable, Hashable {
+        public var by: CalendarDate
+        public var catalog: String?
+        public var indicators: [String]
+        public var level: Int
+        public var line: Int
+    }
+
+    /// The target level of every indicator for a period dated `date`: from the entries that
+    /// cover the indicator (named indicators before whole catalogs), the one with the earliest
+    /// date on or after `date`; when all are past, the latest. 0 where none covers it.
+    public func targetLevels(for date: CalendarDate, catalogs: CatalogSet) -> [[UInt8]] {
+        CatalogSet.Slot.allCases.map { slot in
+            let catalog = catalogs.catalog(slot)
+            return catalog.indicators.map { indicator in
+                let normalized = IndicatorID.normalized(indicator.id)
+                let named = levelTargets.filter { $0.indicators.contains { IndicatorID.normalized($0) == normalized } }
+                let covering = named.isEmpty ? levelTargets.filter { $0.catalog == catalog.id && $0.indicators.isEmpty } : named
+                let upcoming = covering.filter { $0.by >= date }.min { $0.by < $1.by }
+                let chosen = upcoming ?? covering.max { $0.by < $1.by }
+                return UInt8(chosen?.level ?? 0)
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ public enum PolicyLoader {
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
-        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "notes"]
+        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
         if let format = top.int("format"), format != PolicyLoader.format {
             context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
@@ -47,9 +47,9 @@ public enum PolicyLoader {
         }
         let missing = top.word("missingAnswer", oneOf: Policy.MissingAnswerRule.allCases.map(\.rawValue))
             .flatMap(Policy.MissingAnswerRule.init(rawValue:))
-        var daring: Policy.ReadinessRule?
-        var integrated: Policy.ReadinessRule?
-        if let r = top.object("readiness", known: ["daring", "integrated"]) {
+        var daring: Policy.ReadinessThreshold?
+        var integrated: Policy.ReadinessThreshold?
+        if let r = top.object("readiness", known: ["daring", "integrated"], required: false) {
             daring = readiness(r, "daring")
             integrated = readiness(r, "integrated")
         }
@@ -58,20 +58,21 @@ public enum PolicyLoader {
             context.report(.thresholdOutOfRange(found: Fraction(months), range: "1–120"), at: top.members["monthsPerOPD"], path: "monthsPerOPD")
         }
         let targets = readTargets(top, context: context)
-        guard let city, let methods, let missing, let daring, let integrated, let months else { return nil }
+        let levelTargets = readLevelTargets(top, context: context)
+        guard let city, let methods, let missing, let months else { return nil }
         return Policy(city: city, start: start, methods: methods, roles: roles, missingAnswer: missing,
-                      daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets,
+                      daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets, levelTargets: levelTargets,
                       file: context.file, roleLines: roleLines)
     }
 
-    static func readiness(_ r: JSONObjectView, _ key: String) -> Policy.ReadinessRule? {
+    static func readiness(_ r: JSONObjectView, _ key: String) -> Policy.ReadinessThreshold? {
         guard let o = r.object(key, known: ["minimumStage", "minimumSharePercent"]) else { return nil }
         let stage = o.int("minimumStage"), share = o.decimal("minimumSharePercent")
         guard let stage, let share else { return nil }
         if share < .zero || Fraction(100) < share {
             o.context.report(.thresholdOutOfRange(found: share, range: "0–100"), at: o.members["minimumSharePercent"], path: o.path("minimumSharePercent"))
         }
-        return Policy.ReadinessRule(minimumStage: stage, minimumSharePercent: share)
+        return Policy.ReadinessThreshold(minimumStage: stage, minimumSharePercent: share)
     }
 
     static func readTargets(_ top: JSONObjectView, context: JSONContext) -> [Policy.Target] {
@@ -106,5 +107,25 @@ public enum PolicyLoader {
             targets.append(Policy.Target(id: id, metric: metric, threshold: threshold, dimension: dimension, by: by, name: name))
         }
         return targets
+    }
+
+    /// `levelTargets`: the level each indicator should reach by a date, for a whole catalog
+    /// or for named indicators.
+    static func readLevelTargets(_ top: JSONObjectView, context: JSONContext) -> [Policy.LevelTarget] {
+        var out: [Policy.LevelTarget] = []
+        for (node, path) in top.array("levelTargets", required: false) ?? [] {
+            guard let o = context.object(node, path: path, known: ["by", "catalog", "indicators", "level"]) else { continue }
+            let by = o.date("by"), level = o.int("level")
+            let catalog = o.string("catalog", required: false)
+            let indicators = (o.array("indicators", required: false) ?? []).compactMap { $0.node.stringValue }
+            if catalog == nil, indicators.isEmpty { context.report(.missingKey("catalog"), at: node, path: path) }
+            if let level, !(1...5).contains(level) {
+                context.report(.levelOutOfScale(found: String(level), range: 1...5), at: o.members["level"], path: o.path("level"))
+                continue
+            }
+            guard let by, let level else { continue }
+            out.append(Policy.LevelTarget(by: by, catalog: catalog, indicators: indicators, level: level, line: node.line))
+        }
+        return out
     }
 }

@@ -7,6 +7,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case io(IOMessage)
     case catalog(CatalogMessage)
     case workspace(WorkspaceMessage)
+    case rules(RuleMessage)
 
     /// The stable code, e.g. `CSV002`, `CAT010`, `WS021`.
     public var code: String {
@@ -14,6 +15,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .io(let m): return m.code
         case .catalog(let m): return m.code
         case .workspace(let m): return m.code
+        case .rules(let m): return m.code
         }
     }
 
@@ -23,6 +25,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .io(let m): return m.text(language)
         case .catalog(let m): return m.text(language)
         case .workspace(let m): return m.text(language)
+        case .rules(let m): return m.text(language)
         }
     }
 
@@ -31,6 +34,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .io(let m): return m.defaultSeverity
         case .catalog(let m): return m.defaultSeverity
         case .workspace(let m): return m.defaultSeverity
+        case .rules(let m): return m.defaultSeverity
         }
     }
 }

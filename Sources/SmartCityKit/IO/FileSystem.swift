@@ -12,6 +12,21 @@ public enum FileSystem {
         return base.hasSuffix("/") ? base + name : base + "/" + name
     }
 
+    /// The path with `.` parts and `name/..` pairs removed, lexically (`examples/malang/../../indicators`
+    /// becomes `indicators`), so messages show the path a person would write.
+    public static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
     public static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

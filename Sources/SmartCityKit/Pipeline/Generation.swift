@@ -38,8 +38,21 @@ extension Pipeline {
                 return GenerationResult(diagnostics: diagnostics + [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], files: 0)
             }
         }
+        // The rules travel with the catalogs, so the workspace is scored as the city would be.
+        let rulesDirectory = FileSystem.join(indicators, "rules")
+        for name in ((try? FileSystem.list(rulesDirectory)) ?? []) where name.lowercased().hasSuffix(".json") {
+            let path = FileSystem.join(rulesDirectory, name)
+            do {
+                catalogFiles.append(("rules/" + name, try FileSystem.readBytes(path)))
+            } catch {
+                return GenerationResult(diagnostics: diagnostics + [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], files: 0)
+            }
+        }
         let files = WorkspaceGenerator.generate(catalogs: CatalogSet(index: index, dimensions: dimensions, stages: stage),
-                                                catalogFiles: catalogFiles, opdCount: opdCount, seed: seed)
+                                                catalogFiles: catalogFiles, opdCount: opdCount, seed: seed) { policy, workspace in
+            RuleLoader.load(directories: [rulesDirectory], catalogs: CatalogSet(index: index, dimensions: dimensions, stages: stage),
+                            policy: policy, workspace: workspace).0.applies
+        }
         for file in files {
             do {
                 try FileSystem.writeAtomically(file.bytes, to: FileSystem.join(out, file.path))

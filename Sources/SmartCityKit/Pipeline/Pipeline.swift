@@ -18,6 +18,9 @@ public enum Pipeline {
         public var catalogs: CatalogSet
         public var policy: Policy
         public var scope: Scope
+        /// The rules in force: national ones, replaced by the workspace's where ids match.
+        public var rules: RuleSet
+        public var readiness: ReadinessDefinition
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
@@ -62,10 +65,14 @@ public enum Pipeline {
         var opdIndex: [String: Int] = [:]
         for (i, opd) in opds.enumerated() { opdIndex[opd.id] = i }
         let workspace = Workspace(root: locations.workspace, opds: opds, opdIndex: opdIndex, periods: periods)
-        let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy)
+        let ruleDirectories = [FileSystem.join(resolved.indicators, "rules"), FileSystem.join(locations.workspace, "rules")]
+        let (rules, ruleDiagnostics) = RuleLoader.load(directories: ruleDirectories, catalogs: catalogs, policy: policy, workspace: workspace)
+        diagnostics += ruleDiagnostics
+        let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy, applies: rules.applies)
         diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope)
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope), diagnostics)
+        let readiness = ReadinessDefinition(rules: rules, policy: policy)
+        return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness), diagnostics)
     }
 
     /// The period with this id, or the latest when `id` is nil.
@@ -96,7 +103,10 @@ public enum Pipeline {
         let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
         diagnostics += periodDiagnostics
         guard !diagnostics.hasErrors else { return (nil, inputs, diagnostics) }
-        let report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy)
+        var report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
+                                  readiness: inputs.readiness)
+        report.rules = inputs.rules
+        report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
         return (report, inputs, diagnostics)
     }
 }

@@ -21,9 +21,19 @@ enum PolicyBinding {
         for (role, opd) in policy.roles.sorted(by: { $0.key < $1.key }) where workspace.opdIndex[opd] == nil {
             diagnostics.append(Diagnostic(.catalog(.roleBoundToUnknownOPD(role: role, opd: opd)), at: at(role)))
         }
-        for (key, rule) in [("daring", policy.daring), ("integrated", policy.integrated)] where !catalogs.stages.range.contains(rule.minimumStage) {
+        for (key, rule) in [("daring", policy.daring), ("integrated", policy.integrated)] {
+            guard let rule, !catalogs.stages.range.contains(rule.minimumStage) else { continue }
             diagnostics.append(Diagnostic(.catalog(.stageOutOfRange(found: rule.minimumStage, range: catalogs.stages.range)),
                                           at: Diagnostic.Location(file: policy.file, context: .jsonPath("readiness.\(key).minimumStage"))))
+        }
+        for target in policy.levelTargets {
+            let location = Diagnostic.Location(file: policy.file, line: target.line, context: .jsonPath("levelTargets"))
+            if let id = target.catalog, ![catalogs.index.id, catalogs.dimensions.id].contains(id) {
+                diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: id, searched: [catalogs.index.id, catalogs.dimensions.id])), at: location))
+            }
+            for id in target.indicators where catalogs.resolve(id) == nil {
+                diagnostics.append(Diagnostic(.workspace(.unknownIndicator(id, suggestion: catalogs.suggestion(for: id))), at: location))
+            }
         }
         if diagnostics.hasErrors { return diagnostics }
         for slot in CatalogSet.Slot.allCases {

@@ -36,6 +36,7 @@ extension Pipeline {
         case scoresJSON = "scores.json"
         case scoresCSV = "scores.csv"
         case opdSummaryCSV = "opd-summary.csv"
+        case actionsCSV = "actions.csv"
         case summary = "summary.txt"
     }
 
@@ -58,6 +59,8 @@ extension Pipeline {
                 contents.append((output, ScoresCSVRenderer.detail(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)))
             case .opdSummaryCSV:
                 contents.append((output, ScoresCSVRenderer.summary(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)))
+            case .actionsCSV:
+                contents.append((output, ScoresCSVRenderer.actions(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)))
             case .summary: contents.append((output, summary))
             }
         }

@@ -8,7 +8,7 @@ public enum ReportText: Sendable, Hashable {
     case roundingNote(published: String, predikat: String)
     case groupsHeading(String)
     case dimensionsHeading(title: String, id: String, version: String)
-    case daringLine(count: Int, of: Int, stage: Int, share: String)
+    case daringLine(count: Int, of: Int, definition: String)
     case targetLine(name: String, status: TargetWord, actual: String, required: String, date: String)
     case servicesPerStage
     case assessedLine(assessed: Int, total: Int)
@@ -17,6 +17,8 @@ public enum ReportText: Sendable, Hashable {
     case notApplicableLine(answers: Int, opds: Int)
     case notApplicableItem(opd: String, indicator: String, reason: String)
     case missingLine(answers: Int, opds: Int)
+    case actionsLine(count: Int, opds: Int, phases: String, waiting: Int)
+    case flagsLine(count: Int, warnings: Int, opds: Int)
     case written(String)
     case column(Column)
 
@@ -31,6 +33,7 @@ public enum ReportText: Sendable, Hashable {
     public enum Column: String, Sendable, Hashable, CaseIterable {
         case opd, name, kind, index, predikat, coverage, smartCity, services, stage3, daring, integrated
         case indicator, catalog, version, selfLevel, verified, level, source, weight, evidence, note, period, group
+        case rule, target, owner, phase, months, resource, modules, waitsOn, action
     }
 
     public func text(_ l: Language) -> String {
@@ -52,10 +55,9 @@ public enum ReportText: Sendable, Hashable {
             return l.pick(id: "Per \(level.lowercased()):", en: "By \(level.lowercased()):")
         case .dimensionsHeading(let title, let id, let version):
             return "\(title) [\(id), \(version)]:"
-        case .daringLine(let count, let of, let stage, let share):
-            return l.pick(
-                id: "\(count) dari \(of) OPD daring (sedikitnya \(share) % layanan pada tahap ≥ \(stage))",
-                en: "\(count) of \(of) OPD daring (online-ready: at least \(share) % of services at stage ≥ \(stage))")
+        case .daringLine(let count, let of, let definition):
+            return l.pick(id: "\(count) dari \(of) OPD daring (\(definition))",
+                          en: "\(count) of \(of) OPD daring (online-ready: \(definition))")
         case .targetLine(let name, let status, let actual, let required, let date):
             let word: String
             switch status {
@@ -84,6 +86,12 @@ public enum ReportText: Sendable, Hashable {
         case .missingLine(let answers, let opds):
             return l.pick(id: "Jawaban yang belum diisi: \(answers) di \(opds) OPD (dihitung sesuai kebijakan)",
                           en: "Answers not given: \(answers) in \(opds) OPDs (counted as the policy says)")
+        case .actionsLine(let count, let opds, let phases, let waiting):
+            return l.pick(id: "Tindakan dari aturan: \(count) untuk \(opds) OPD (\(phases)); \(waiting) menunggu prasyarat",
+                          en: "Actions from the rules: \(count) for \(opds) OPDs (\(phases)); \(waiting) waiting on prerequisites")
+        case .flagsLine(let count, let warnings, let opds):
+            return l.pick(id: "Tanda periksa untuk fasilitator: \(count) di \(opds) OPD (\(warnings) peringatan)",
+                          en: "Checks for the facilitator: \(count) in \(opds) OPDs (\(warnings) warnings)")
         case .written(let path):
             return l.pick(id: "ditulis: \(path)", en: "written: \(path)")
         case .column(let c):
@@ -118,6 +126,15 @@ extension ReportText.Column {
         case .note: return l.pick(id: "Catatan", en: "Note")
         case .period: return l.pick(id: "Periode", en: "Period")
         case .group: return l.pick(id: "Kelompok", en: "Group")
+        case .rule: return l.pick(id: "Aturan", en: "Rule")
+        case .target: return l.pick(id: "Target", en: "Target")
+        case .owner: return l.pick(id: "Pelaksana", en: "Owner")
+        case .phase: return l.pick(id: "Fase", en: "Phase")
+        case .months: return l.pick(id: "Bulan", en: "Months")
+        case .resource: return l.pick(id: "Sumber daya", en: "Resource")
+        case .modules: return l.pick(id: "Modul Bimtek", en: "Bimtek modules")
+        case .waitsOn: return l.pick(id: "Menunggu", en: "Waits on")
+        case .action: return l.pick(id: "Tindakan", en: "Action")
         }
     }
 }

@@ -1,29 +1,79 @@
 /// How far an OPD's services are online, and whether it counts as *daring* (online-ready)
-/// and integrated under the policy's rules.
+/// and *integrated* under the city's definition (a readiness rule, or the policy's threshold).
 public struct Readiness: Sendable, Hashable {
     /// Number of services at each stage, index = stage − lowest stage.
     public var countPerStage: [Int]
     public var serviceCount: Int
-    /// Percent of services at or above the policy's daring stage; nil without services.
-    public var daringShare: Fraction?
-    public var integratedShare: Fraction?
+    /// Percent of services at the transaction stage or above (stage key `transaction`, else
+    /// 3); nil without services. Descriptive: the definition of daring may differ.
+    public var transactionShare: Fraction?
     public var daring: Bool
     public var integrated: Bool
 
-    static func assess(_ services: [ServiceRecord], stages: ServiceStageCatalog, policy: Policy) -> Readiness {
+    static func assess(_ services: [ServiceRecord], stages: ServiceStageCatalog, definition: ReadinessDefinition,
+                       context: @autoclosure () -> RuleContext) -> Readiness {
         let range = stages.range
         var counts = Array(repeating: 0, count: range.count)
         for s in services where range.contains(s.stage) { counts[s.stage - range.lowerBound] += 1 }
-        func share(_ rule: Policy.ReadinessRule) -> Fraction? {
-            guard !services.isEmpty else { return nil }
-            let atLeast = services.filter { $0.stage >= rule.minimumStage }.count
-            return Fraction(Int64(atLeast * 100), Int64(services.count))
+        let transaction = stages.stages.first { $0.key == "transaction" }?.stage ?? 3
+        let share = services.isEmpty ? nil
+            : Fraction(Int64(services.filter { $0.stage >= transaction }.count * 100), Int64(services.count))
+        let needsContext = definition.usesRules
+        let ctx = needsContext ? context() : nil
+        return Readiness(countPerStage: counts, serviceCount: services.count, transactionShare: share,
+                         daring: definition.decide(.daring, services: services, context: ctx),
+                         integrated: definition.decide(.integrated, services: services, context: ctx))
+    }
+}
+
+/// How the city decides readiness: a loaded readiness rule wins; otherwise the policy's
+/// threshold ("at least X % of services at stage ≥ S").
+public struct ReadinessDefinition: Sendable {
+    public enum Source: Sendable {
+        case threshold(Policy.ReadinessThreshold)
+        case rule(ReadinessRule)
+    }
+
+    public var daring: Source?
+    public var integrated: Source?
+
+    public init(rules: RuleSet, policy: Policy) {
+        func source(_ status: ReadinessRule.Status, _ threshold: Policy.ReadinessThreshold?) -> Source? {
+            if let rule = rules.readiness.first(where: { $0.status == status }) { return .rule(rule) }
+            return threshold.map { .threshold($0) }
         }
-        let daringShare = share(policy.daring)
-        let integratedShare = share(policy.integrated)
-        return Readiness(
-            countPerStage: counts, serviceCount: services.count, daringShare: daringShare, integratedShare: integratedShare,
-            daring: daringShare.map { $0 >= policy.daring.minimumSharePercent } ?? false,
-            integrated: integratedShare.map { $0 >= policy.integrated.minimumSharePercent } ?? false)
+        daring = source(.daring, policy.daring)
+        integrated = source(.integrated, policy.integrated)
+    }
+
+    public func source(_ status: ReadinessRule.Status) -> Source? { status == .daring ? daring : integrated }
+
+    var usesRules: Bool {
+        [daring, integrated].contains { if case .rule? = $0 { return true } else { return false } }
+    }
+
+    func decide(_ status: ReadinessRule.Status, services: [ServiceRecord], context: RuleContext?) -> Bool {
+        switch source(status) {
+        case .threshold(let t)?:
+            guard !services.isEmpty else { return false }
+            let share = Fraction(Int64(services.filter { $0.stage >= t.minimumStage }.count * 100), Int64(services.count))
+            return share >= t.minimumSharePercent
+        case .rule(let r)?:
+            guard let context else { return false }
+            return r.condition.compiled.condition(context, RuleCursor())
+        case nil: return false
+        }
+    }
+
+    /// The definition in words: "sedikitnya 60 % layanan pada tahap ≥ 3".
+    public func text(_ status: ReadinessRule.Status, _ l: Language) -> String {
+        switch source(status) {
+        case .threshold(let t)?:
+            let share = t.minimumSharePercent.formatted(decimals: 0)
+            return l.pick(id: "sedikitnya \(share) % layanan pada tahap ≥ \(t.minimumStage)",
+                          en: "at least \(share) % of services at stage ≥ \(t.minimumStage)")
+        case .rule(let r)?: return r.text.text(l)
+        case nil: return "—"
+        }
     }
 }

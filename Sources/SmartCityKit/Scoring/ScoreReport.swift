@@ -7,4 +7,9 @@ public struct ScoreReport: Sendable {
     public var city: CityScore
     public var catalogs: CatalogSet
     public var policy: Policy
+    /// How readiness was decided, for the texts that explain it.
+    public var readiness: ReadinessDefinition
+    /// The rules in force and what they found, per OPD in workspace order.
+    public var rules = RuleSet()
+    public var findings: [[Finding]] = []
 }

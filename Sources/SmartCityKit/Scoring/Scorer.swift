@@ -2,13 +2,17 @@
 ///
 /// Pure: the same inputs give the same report, whatever the number of threads.
 public enum Scorer {
-    public static func score(_ period: Period, workspace: Workspace, catalogs: CatalogSet, scope: Scope, policy: Policy) -> ScoreReport {
+    public static func score(_ period: Period, workspace: Workspace, catalogs: CatalogSet, scope: Scope, policy: Policy,
+                             readiness: ReadinessDefinition) -> ScoreReport {
+        let base = RulePeriodData(catalogs: catalogs)
         let perOPD = period.assessments.parallelMap { assessment in
-            scoreOPD(assessment, catalogs: catalogs, scope: scope, policy: policy)
+            scoreOPD(assessment, catalogs: catalogs, scope: scope, policy: policy, readiness: readiness,
+                     context: RuleContext(opd: workspace.opds[assessment.opd], roles: scope.roles[assessment.opd],
+                                          services: assessment.services, period: base))
         }
         let city = scoreCity(perOPD, period: period, workspace: workspace, catalogs: catalogs, scope: scope, policy: policy)
         return ScoreReport(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: perOPD.map(\.score),
-                           city: city, catalogs: catalogs, policy: policy)
+                           city: city, catalogs: catalogs, policy: policy, readiness: readiness)
     }
 
     /// An OPD's score with its counted levels per catalog slot (0 = none), kept for the city.
@@ -17,8 +21,9 @@ public enum Scorer {
         var levels: [[UInt8]]
     }
 
-    static func scoreOPD(_ assessment: OPDAssessment, catalogs: CatalogSet, scope: Scope, policy: Policy) -> OPDResult {
-        let readiness = Readiness.assess(assessment.services, stages: catalogs.stages, policy: policy)
+    static func scoreOPD(_ assessment: OPDAssessment, catalogs: CatalogSet, scope: Scope, policy: Policy,
+                         readiness definition: ReadinessDefinition, context: @autoclosure () -> RuleContext) -> OPDResult {
+        let readiness = Readiness.assess(assessment.services, stages: catalogs.stages, definition: definition, context: context())
         var levels = CatalogSet.Slot.allCases.map { Array(repeating: UInt8(0), count: catalogs.catalog($0).indicators.count) }
         var counted: [CountedLevel] = []
         var differences: [LevelDifference] = []

@@ -18,14 +18,17 @@ public enum WorkspaceGenerator {
 
     /// The files of the workspace. `catalogFiles` are the catalog files to copy into
     /// `indicators/`, so the workspace is self-contained.
-    public static func generate(catalogs: CatalogSet, catalogFiles: [(name: String, bytes: [UInt8])], opdCount: Int, seed: UInt64) -> [File] {
+    /// `applies` gives the applicability rules in force for the generated policy and OPDs,
+    /// so answers are written exactly for the indicators each OPD answers.
+    public static func generate(catalogs: CatalogSet, catalogFiles: [(name: String, bytes: [UInt8])], opdCount: Int, seed: UInt64,
+                                applies: (Policy, Workspace) -> [AppliesRule] = { _, _ in [] }) -> [File] {
         var random = SeededRandom(seed: seed)
         let opds = makeOPDs(opdCount, random: &random)
         let policy = makePolicy(catalogs: catalogs, opds: opds)
         var index: [String: Int] = [:]
         for (i, o) in opds.enumerated() { index[o.id] = i }
         let workspace = Workspace(root: "", opds: opds, opdIndex: index, periods: [])
-        let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy.value)
+        let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy.value, applies: applies(policy.value, workspace))
         var files: [File] = []
         for (name, bytes) in catalogFiles { files.append(File(path: "indicators/" + name, bytes: bytes)) }
         files.append(File(path: "policy.json", bytes: Array(policy.json.utf8)))
@@ -107,17 +110,19 @@ public enum WorkspaceGenerator {
                 roles[role] = t < opds.count ? opds[t].id : opds.first?.id ?? "opd-00001"
             }
         }
-        let daring = Policy.ReadinessRule(minimumStage: 3, minimumSharePercent: Fraction(60))
-        let integrated = Policy.ReadinessRule(minimumStage: 4, minimumSharePercent: Fraction(60))
+        let daring = Policy.ReadinessThreshold(minimumStage: 3, minimumSharePercent: Fraction(60))
+        let integrated = Policy.ReadinessThreshold(minimumStage: 4, minimumSharePercent: Fraction(60))
         let by = CalendarDate(year: 2019, month: 12, day: 31)!
         let name = LocalizedText(id: "\(opds.count) OPD daring", en: "\(opds.count) OPD online-ready")
         let target = Policy.Target(id: "daring-all", metric: .opdDaring, threshold: .count(opds.count), dimension: nil, by: by, name: name)
         let city = Policy.City(id: "sintetis", name: LocalizedText(id: "Wilayah Sintetis", en: "Synthetic Region"))
         let policy = Policy(city: city, start: CalendarDate(year: 2019, month: 1, day: 1), methods: Policy.Methods(
             index: catalogs.index.id, dimensions: catalogs.dimensions.id, stages: catalogs.stages.id), roles: roles,
-            missingAnswer: .levelOne, daring: daring, integrated: integrated, monthsPerOPD: 3, targets: [target], file: "policy.json", roleLines: [:])
+            missingAnswer: .levelOne, daring: daring, integrated: integrated, monthsPerOPD: 3, targets: [target],
+            levelTargets: [catalogs.index.id, catalogs.dimensions.id].map { Policy.LevelTarget(by: by, catalog: $0, indicators: [], level: 3, line: 0) },
+            file: "policy.json", roleLines: [:])
         func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
-        func rule(_ r: Policy.ReadinessRule) -> JSONOutput {
+        func rule(_ r: Policy.ReadinessThreshold) -> JSONOutput {
             .object([("minimumStage", .int(r.minimumStage)), ("minimumSharePercent", .number(r.minimumSharePercent.formatted(decimals: 0)))])
         }
         let json = JSONOutput.object([
@@ -129,6 +134,9 @@ public enum WorkspaceGenerator {
             ("missingAnswer", .string("level-1")),
             ("readiness", .object([("daring", rule(daring)), ("integrated", rule(integrated))])),
             ("monthsPerOPD", .int(3)),
+            ("levelTargets", .array(policy.levelTargets.map { t -> JSONOutput in
+                .object([("by", .string(t.by.description)), ("catalog", .optional(t.catalog)), ("level", .int(t.level))])
+            })),
             ("targets", .array([.object([("id", .string(target.id)), ("metric", .string("opd-daring")), ("count", .int(opds.count)),
                                          ("by", .string("2019-12-31")), ("name", text(name))])])),
         ]).rendered()

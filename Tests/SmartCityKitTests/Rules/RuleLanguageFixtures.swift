@@ -50,7 +50,7 @@ struct RuleLanguageFixtures {
                                 coveredWeight: Fraction(100), blockedBy: [])
         }
         let index = score(catalogs.index, &self), dimensions = score(catalogs.dimensions, &self)
-        let readiness = Readiness(countPerStage: [0, 0, 0, 0, 0], serviceCount: services.count, daringShare: nil, integratedShare: nil,
+        let readiness = Readiness(countPerStage: [0, 0, 0, 0, 0], serviceCount: services.count, transactionShare: nil,
                                   daring: false, integrated: false)
         let opdScore = OPDScore(opd: 0, assessed: true, index: index, dimensions: dimensions, readiness: readiness, levels: levels,
                                 differences: [], notApplicable: [], missing: [], answers: answers, services: services)

@@ -63,7 +63,7 @@ import Testing
     @Test func readinessAgainstThePolicy() {
         #expect(report.scores.map(\.readiness.daring) == [true, false, true])
         #expect(report.scores.map(\.readiness.integrated) == [true, false, false])
-        #expect(report.scores[1].readiness.daringShare == Fraction(100, 3))
+        #expect(report.scores[1].readiness.transactionShare == Fraction(100, 3))
         #expect(report.city.daringCount == 2)
         #expect(report.city.servicesPerStage == [1, 1, 1, 3, 1])
         let target = report.city.targets[0]

@@ -16,7 +16,7 @@ public enum OPDSummaryRows {
             let predikat = score.index.value.flatMap(index.predikat(for:))?.name.text(l) ?? "—"
             let coverage = score.index.coveredWeight.formatted(decimals: 1, decimalSeparator: decimalSeparator)
             let smart = score.dimensions.value.map { $0.formatted(decimals: dimensions.decimals, decimalSeparator: decimalSeparator) } ?? "—"
-            let share = score.readiness.daringShare.map { $0.formatted(decimals: 1, decimalSeparator: decimalSeparator) } ?? "—"
+            let share = score.readiness.transactionShare.map { $0.formatted(decimals: 1, decimalSeparator: decimalSeparator) } ?? "—"
             return [opd.id, opd.name, value, predikat, coverage, smart, String(score.readiness.serviceCount), share,
                     l.yesNo(score.readiness.daring), l.yesNo(score.readiness.integrated)]
         }

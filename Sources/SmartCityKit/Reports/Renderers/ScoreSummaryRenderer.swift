@@ -64,6 +64,7 @@ public enum ScoreSummaryRenderer {
         }
         let missing = report.scores.map(\.missing.count)
         out += ReportText.missingLine(answers: missing.reduce(0, +), opds: missing.filter { $0 > 0 }.count).text(l) + "\n"
+        if !report.rules.isEmpty { out += "\n" + findingsLines(report, language: l) }
         return out
     }
 
@@ -72,8 +73,7 @@ public enum ScoreSummaryRenderer {
     public static func daringLine(_ report: ScoreReport, language l: Language) -> String {
         let policy = report.policy
         let of = policy.target(.opdDaring).flatMap { policy.requiredCount($0, opdCount: report.city.opdCount) } ?? report.city.opdCount
-        let share = policy.daring.minimumSharePercent.formatted(decimals: 0)
-        return ReportText.daringLine(count: report.city.daringCount, of: of, stage: policy.daring.minimumStage, share: share).text(l)
+        return ReportText.daringLine(count: report.city.daringCount, of: of, definition: report.readiness.text(.daring, l)).text(l)
     }
 
     static func targetLine(_ status: TargetStatus, report: ScoreReport, language l: Language) -> String {
@@ -99,5 +99,18 @@ public enum ScoreSummaryRenderer {
         let percent = value * Fraction(100) / Fraction(catalog.levels.upperBound)
         return value.formatted(decimals: catalog.decimals, decimalSeparator: l.decimalSeparator)
             + " (" + percent.formatted(decimals: 1, decimalSeparator: l.decimalSeparator) + " %)"
+    }
+
+    /// Counts of the rules' actions (by phase) and flags.
+    static func findingsLines(_ report: ScoreReport, language l: Language) -> String {
+        let all = report.findings.joined()
+        let actions = all.filter { $0.kind == .action }
+        let flags = all.filter { $0.kind == .flag }
+        let phases = FindingText.phaseCounts(report).map { "\($0.phase) \($0.count)" }.joined(separator: " · ")
+        let waiting = actions.filter { !($0.action?.waitsOn.isEmpty ?? true) || !($0.action?.blockedBy.isEmpty ?? true) }.count
+        let warnings = flags.filter { f in report.rules.flags.first { $0.header.id == f.rule }?.severity == .warning }.count
+        return ReportText.actionsLine(count: actions.count, opds: Set(actions.map(\.opd)).count, phases: phases.isEmpty ? "—" : phases,
+                                      waiting: waiting).text(l) + "\n"
+            + ReportText.flagsLine(count: flags.count, warnings: warnings, opds: Set(flags.map(\.opd)).count).text(l) + "\n"
     }
 }

@@ -53,4 +53,25 @@ public enum ScoresCSVRenderer {
         case .floor: return l.pick(id: "tak dijawab: tingkat 1", en: "unanswered: level 1")
         }
     }
+
+    /// `actions.csv`: one row per action the rules produced, for Kominfo to sort and assign.
+    public static func actions(_ report: ScoreReport, language l: Language, writer: CSVWriter, decimalSeparator: String = ".") -> String {
+        let columns: [ReportText.Column] = [.period, .opd, .rule, .indicator, .level, .target, .owner, .phase, .months, .resource, .modules, .waitsOn, .action]
+        var rows: [[String]] = []
+        for findings in report.findings {
+            for f in findings where f.kind == .action {
+                let rule = report.rules.action(f.rule)
+                let level = f.indicator.flatMap { ref in report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level }
+                rows.append([
+                    report.period.id, report.opds[f.opd].id, f.rule, f.indicator.map { report.catalogs.indicator($0).id } ?? "",
+                    level.map(String.init) ?? "", f.action?.targetLevel.map(String.init) ?? "",
+                    f.action?.owner.map { report.opds[$0].id } ?? "", rule?.phase ?? "",
+                    rule?.effortMonths.formatted(decimals: 1, decimalSeparator: decimalSeparator) ?? "", rule?.resource ?? "",
+                    (rule?.modules ?? []).joined(separator: " "), ((f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])).joined(separator: " "),
+                    FindingText.text(f, report: report, language: l),
+                ])
+            }
+        }
+        return writer.document(header: columns.map { $0.text(l) }, rows: rows)
+    }
 }

@@ -107,7 +107,7 @@ public enum ScoresJSONRenderer {
         members.append(("readiness", .object([
             ("services", .int(s.readiness.serviceCount)),
             ("perStage", .array(s.readiness.countPerStage.map(JSONOutput.int))),
-            ("daringSharePercent", number(s.readiness.daringShare)),
+            ("transactionSharePercent", number(s.readiness.transactionShare)),
             ("daring", .bool(s.readiness.daring)),
             ("integrated", .bool(s.readiness.integrated)),
         ])))
@@ -122,6 +122,33 @@ public enum ScoresJSONRenderer {
             .object([("indicator", .string(catalogs.indicator(a.indicator).id)), ("reason", .string(a.note))])
         })))
         members.append(("missing", .array(s.missing.map { .string(catalogs.indicator($0).id) })))
+        let findings = s.opd < report.findings.count ? report.findings[s.opd] : []
+        members.append(("actions", .array(findings.filter { $0.kind == .action }.map { action($0, report: report) })))
+        members.append(("flags", .array(findings.filter { $0.kind == .flag }.map { f in
+            .object([("rule", .string(f.rule)), ("indicator", .optional(f.indicator.map { catalogs.indicator($0).id })),
+                     ("severity", .string(report.rules.flags.first { $0.header.id == f.rule }?.severity.rawValue ?? "warning")),
+                     ("text", bilingual(f, report))])
+        })))
         return .object(members)
+    }
+
+    static func bilingual(_ f: Finding, _ report: ScoreReport) -> JSONOutput {
+        .object([("id", .string(FindingText.text(f, report: report, language: .id))), ("en", .string(FindingText.text(f, report: report, language: .en)))])
+    }
+
+    static func action(_ f: Finding, report: ScoreReport) -> JSONOutput {
+        let rule = report.rules.action(f.rule)
+        return .object([
+            ("rule", .string(f.rule)),
+            ("indicator", .optional(f.indicator.map { report.catalogs.indicator($0).id })),
+            ("targetLevel", f.action?.targetLevel.map(JSONOutput.int) ?? .null),
+            ("owner", .optional(f.action?.owner.map { report.opds[$0].id })),
+            ("phase", .optional(rule?.phase)),
+            ("effort", .object([("months", number(rule?.effortMonths, decimals: 1)), ("resource", .optional(rule?.resource))])),
+            ("modules", .array((rule?.modules ?? []).map(JSONOutput.string))),
+            ("waitsOn", .array((f.action?.waitsOn ?? []).map(JSONOutput.string))),
+            ("blockedBy", .array((f.action?.blockedBy ?? []).map(JSONOutput.string))),
+            ("text", bilingual(f, report)),
+        ])
     }
 }

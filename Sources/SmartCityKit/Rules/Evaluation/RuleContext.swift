@@ -31,8 +31,8 @@ public final class RuleContext: Sendable {
         effective = period.emptyLevels
         selfLevels = period.emptyLevels
         verified = period.emptyLevels
-        evidence = period.emptyLevels.map { Array(repeating: nil, count: $0.count) }
-        notApplicable = period.emptyLevels.map { Array(repeating: false, count: $0.count) }
+        evidence = period.emptyEvidence
+        notApplicable = period.emptyFlags
         index = nil
         dimensions = nil
         indexGroups = []
@@ -46,8 +46,8 @@ public final class RuleContext: Sendable {
         self.period = period
         services = score.services
         var effective = period.emptyLevels, selfLevels = period.emptyLevels, verified = period.emptyLevels
-        var evidence: [[String?]] = period.emptyLevels.map { Array(repeating: nil, count: $0.count) }
-        var notApplicable = period.emptyLevels.map { Array(repeating: false, count: $0.count) }
+        var evidence = period.emptyEvidence
+        var notApplicable = period.emptyFlags
         for c in score.levels where c.source != .floor {
             effective[c.indicator.slot.rawValue][c.indicator.position] = UInt8(c.level)
         }
@@ -79,6 +79,8 @@ public struct RulePeriodData: Sendable {
     /// The lowest level of each slot's catalog (a missing answer counts as this in `gap`).
     let floors: [Int]
     let emptyLevels: [[UInt8]]
+    let emptyEvidence: [[String?]]
+    let emptyFlags: [[Bool]]
     let indexGroupIDs: [String]
     let dimensionGroupIDs: [String]
     let cityLevels: [[Fraction?]]
@@ -94,6 +96,8 @@ public struct RulePeriodData: Sendable {
         self.catalogs = catalogs
         let slots = CatalogSet.Slot.allCases.map { catalogs.catalog($0) }
         emptyLevels = slots.map { Array(repeating: 0, count: $0.indicators.count) }
+        emptyEvidence = slots.map { Array(repeating: nil, count: $0.indicators.count) }
+        emptyFlags = slots.map { Array(repeating: false, count: $0.indicators.count) }
         self.targets = targets ?? emptyLevels
         weights = slots.map { $0.indicators.map(\.weight) }
         floors = slots.map { $0.levels.lowerBound }
@@ -114,6 +118,8 @@ public struct RulePeriodData: Sendable {
         weights = base.weights
         floors = base.floors
         emptyLevels = base.emptyLevels
+        emptyEvidence = base.emptyEvidence
+        emptyFlags = base.emptyFlags
         indexGroupIDs = base.indexGroupIDs
         dimensionGroupIDs = base.dimensionGroupIDs
         cityLevels = city.levels.map { $0.map(\.level) }

@@ -131,10 +131,11 @@ extension RuleContext {
     }
 
     /// Target − effective level (a missing level counts as the catalog's floor), at least
-    /// 0; 0 when the period has no target for the indicator.
+    /// 0; 0 when the period has no target for the indicator or the OPD marked it *tidak
+    /// berlaku* (not its business: nothing to close).
     func gap(_ s: Int, _ p: Int) -> Int {
         let target = Int(period.targets[s][p])
-        guard target > 0 else { return 0 }
+        guard target > 0, !notApplicable[s][p] else { return 0 }
         let level = effective[s][p] == 0 ? period.floors[s] : Int(effective[s][p])
         return max(0, target - level)
     }

@@ -6,6 +6,9 @@ public struct RuleProgram: Sendable {
     public var syntax: RuleSyntax
     public var typed: TypedExpression
     public var compiled: CompiledExpression
+    /// The parts of the expression that read the assessment (answers, scores, the OPD, its
+    /// services, the city), in order of appearance: what a trace shows.
+    public var inputs: [TypedExpression]
 
     /// Parses, checks and compiles `text`; the error says what is wrong and at which offset.
     public static func build(_ text: String, catalogs: CatalogSet, capabilities: RuleCapabilities) -> Result<RuleProgram, RuleSyntaxError> {
@@ -14,7 +17,8 @@ public struct RuleProgram: Sendable {
         case .success(let syntax):
             do throws(RuleSyntaxError) {
                 let typed = try RuleChecker(catalogs: catalogs, capabilities: capabilities).check(syntax)
-                return .success(RuleProgram(text: text, syntax: syntax, typed: typed, compiled: RuleCompiler.compile(typed)))
+                return .success(RuleProgram(text: text, syntax: syntax, typed: typed, compiled: RuleCompiler.compile(typed),
+                                            inputs: typed.inputs))
             } catch {
                 return .failure(error)
             }
@@ -23,4 +27,24 @@ public struct RuleProgram: Sendable {
 
     /// The value, by the compiled closures.
     public func evaluate(_ ctx: RuleContext, _ cursor: RuleCursor = RuleCursor()) -> RuleValue { compiled.value(ctx, cursor) }
+}
+
+extension TypedExpression {
+    /// The reading parts of the expression, each once, in order of appearance.
+    var inputs: [TypedExpression] {
+        var out: [TypedExpression] = []
+        var seen = Set<String>()
+        func walk(_ e: TypedExpression) {
+            switch e.node {
+            case .answer, .opdScore, .city, .opd, .services:
+                if seen.insert(e.label).inserted { out.append(e) }
+            case .list(let elements), .builtin(_, let elements): elements.forEach(walk)
+            case .unary(_, let a): walk(a)
+            case .binary(_, let a, let b): walk(a); walk(b)
+            case .literal, .it, .service: break
+            }
+        }
+        walk(self)
+        return out
+    }
 }

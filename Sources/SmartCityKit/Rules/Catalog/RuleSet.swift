@@ -1,0 +1,97 @@
+/// The rules a city is evaluated with, loaded from `indicators/rules/*.json` and the
+/// workspace's `rules/*.json` (which may replace a national rule by using its id), compiled
+/// against the catalogs in use.
+public struct RuleSet: Sendable {
+    public var applies: [AppliesRule] = []
+    public var readiness: [ReadinessRule] = []
+    public var actions: [ActionRule] = []
+    public var requires: [RequiresRule] = []
+    public var flags: [FlagRule] = []
+    /// The rule files that were used, as `id version`.
+    public var files: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { applies.isEmpty && readiness.isEmpty && actions.isEmpty && requires.isEmpty && flags.isEmpty }
+
+    public func action(_ id: String) -> ActionRule? { actions.first { $0.header.id == id } }
+
+    /// Every rule's header, in file order by kind.
+    public var headers: [RuleHeader] {
+        applies.map(\.header) + readiness.map(\.header) + actions.map(\.header) + requires.map(\.header) + flags.map(\.header)
+    }
+}
+
+/// What every rule has: its id, kind, and where it was written.
+public struct RuleHeader: Sendable, Hashable {
+    public var id: String
+    public var kind: RuleKind
+    public var file: String
+    public var line: Int
+    public var description: LocalizedText?
+}
+
+public enum RuleKind: String, Sendable, Hashable, CaseIterable {
+    case applies, readiness, action, requires, flag
+}
+
+/// Which OPDs answer the named indicators: replaces the catalog's `answeredBy` for them.
+public struct AppliesRule: Sendable {
+    public var header: RuleHeader
+    public var indicators: [IndicatorRef]
+    public var condition: RuleProgram
+}
+
+/// The definition of *daring* or *integrated* for an OPD.
+public struct ReadinessRule: Sendable {
+    public enum Status: String, Sendable, Hashable, CaseIterable { case daring, integrated }
+
+    public var header: RuleHeader
+    public var status: Status
+    public var condition: RuleProgram
+    /// The definition in words, shown next to the counts.
+    public var text: LocalizedText
+}
+
+/// What to do when a condition holds, typically a gap between an indicator's level and the
+/// period's target.
+public struct ActionRule: Sendable {
+    public enum Owner: Sendable, Hashable {
+        /// Whoever answers the indicator (the OPD itself, or the role holder).
+        case responsible
+        case role(String)
+        case opd(String)
+    }
+
+    public var header: RuleHeader
+    public var indicator: IndicatorRef?
+    public var condition: RuleProgram
+    public var text: LocalizedText
+    public var effortMonths: Fraction
+    public var resource: String
+    public var owner: Owner
+    public var phase: String
+    /// Bimtek module ids the action needs.
+    public var modules: [String]
+}
+
+/// A prerequisite of an action: other actions to finish first, and/or a city-wide condition.
+public struct RequiresRule: Sendable {
+    public var header: RuleHeader
+    public var action: String
+    public var after: [String]
+    public var condition: RuleProgram?
+    public var text: LocalizedText
+}
+
+/// A data-quality flag for the facilitator.
+public struct FlagRule: Sendable {
+    public var header: RuleHeader
+    /// Evaluated once per indicator the OPD answers (`it`), or once per OPD.
+    public var forEach: Bool
+    public var condition: RuleProgram
+    public var severity: Severity
+    public var text: LocalizedText
+
+    public enum Severity: String, Sendable, Hashable, CaseIterable { case warning, info }
+}
