@@ -16,8 +16,13 @@ struct RuleFileReader {
         out.diagnostics += parseDiagnostics
         guard let root else { return out }
         let context = JSONContext(file: path)
-        defer { out.diagnostics += context.diagnostics }
-        guard let top = context.object(root, path: "", known: ["format", "id", "version", "title", "source", "notes", "catalogs", "rules"]) else { return out }
+        out.read(root, context: context, catalogs: catalogs, policy: policy, workspace: workspace, bytes: bytes)
+        out.diagnostics += context.diagnostics
+        return out
+    }
+
+    private mutating func read(_ root: JSONNode, context: JSONContext, catalogs: CatalogSet, policy: Policy, workspace: Workspace, bytes: [UInt8]) {
+        guard let top = context.object(root, path: "", known: ["format", "id", "version", "title", "source", "notes", "catalogs", "rules"]) else { return }
         if let format = top.int("format"), format != RuleLoader.format {
             context.report(.unsupportedFormat(found: format, supported: RuleLoader.format), at: top.members["format"], path: "format")
         }
@@ -29,14 +34,13 @@ struct RuleFileReader {
         let inUse = [catalogs.index.id, catalogs.dimensions.id, catalogs.stages.id]
         // A file for another method (say, Pemdi 2026 rules while the city is on SPBE 2020) is
         // not used; its indicator ids would not resolve.
-        guard wanted.allSatisfy(inUse.contains) else { return out }
-        out.name = [id, version].compactMap { $0 }.joined(separator: " ")
+        guard wanted.allSatisfy(inUse.contains) else { return }
+        name = [id, version].compactMap { $0 }.joined(separator: " ")
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         var reader = RuleReader(context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: lines)
         for (node, path) in top.array("rules") ?? [] {
-            if let rule = reader.rule(node, path: path) { out.rules.append(rule) }
+            if let rule = reader.rule(node, path: path) { rules.append(rule) }
         }
-        return out
     }
 }
 
