@@ -27,6 +27,12 @@ public enum FileSystem {
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
+    /// `path` as written in a file of `base`: absolute paths stay, relative ones are taken
+    /// from `base`; the result is normalized.
+    public static func relative(_ path: String, to base: String) -> String {
+        normalized(path.hasPrefix("/") ? path : join(base, path))
+    }
+
     public static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

@@ -35,8 +35,8 @@ public struct InputLocations: Sendable, Hashable {
                 if let root {
                     let context = JSONContext(file: settingsPath)
                     if let top = context.object(root, path: "", known: ["format", "policy", "indicators"]) {
-                        if indicators == nil, let s = top.string("indicators", required: false) { indicators = FileSystem.normalized(FileSystem.join(workspace, s)) }
-                        if policy == nil, let s = top.string("policy", required: false) { policy = FileSystem.normalized(FileSystem.join(workspace, s)) }
+                        if indicators == nil, let s = top.string("indicators", required: false) { indicators = FileSystem.relative(s, to: workspace) }
+                        if policy == nil, let s = top.string("policy", required: false) { policy = FileSystem.relative(s, to: workspace) }
                     }
                     diagnostics += context.diagnostics
                 }

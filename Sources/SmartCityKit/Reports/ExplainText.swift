@@ -25,6 +25,7 @@ public enum ExplainText: Sendable, Hashable {
     case outcome(Bool)
     case after(String, String)
     case openState(Bool)
+    case holdsNowhereElse(holding: Int, others: Int)
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -73,6 +74,9 @@ public enum ExplainText: Sendable, Hashable {
             return l.pick(id: "\(action) dikerjakan setelah: \(states)", en: "\(action) comes after: \(states)")
         case .openState(let open):
             return open ? l.pick(id: "belum selesai", en: "not done yet") : l.pick(id: "tidak menghalangi", en: "not in the way")
+        case .holdsNowhereElse(let holding, let others):
+            return l.pick(id: "Terpenuhi untuk \(holding) indikator; tidak terpenuhi untuk \(others) indikator lain yang dijawab OPD ini.",
+                          en: "Holds for \(holding) indicators; does not hold for the \(others) other indicators this OPD answers.")
         case .outcome(let fired): return fired ? l.pick(id: "terpenuhi", en: "holds") : l.pick(id: "tidak terpenuhi", en: "does not hold")
         }
     }

@@ -185,7 +185,15 @@ public struct ExplainRenderer {
         } else if let ref = report.rules.action(header.id)?.indicator {
             cursors = [RuleCursor(it: ref)]
         }
-        for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor, verbose: cursors.count == 1) }
+        guard cursors.count > 1, let program = condition(of: header) else {
+            for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor) }
+            return out
+        }
+        // A rule over every indicator: the indicators where it holds in full, the rest counted.
+        let ctx = context(opd)
+        let holding = cursors.filter { RuleInterpreter.evaluate(program.typed, ctx, $0) == .bool(true) }
+        for cursor in holding { out += ruleOutcome(opd, header, cursor: cursor) }
+        out += "  " + ExplainText.holdsNowhereElse(holding: holding.count, others: cursors.count - holding.count).text(l) + "\n"
         return out
     }
 
@@ -199,7 +207,7 @@ public struct ExplainRenderer {
         }
     }
 
-    func ruleOutcome(_ opd: Int, _ header: RuleHeader, cursor: RuleCursor, verbose: Bool = true) -> String {
+    func ruleOutcome(_ opd: Int, _ header: RuleHeader, cursor: RuleCursor) -> String {
         let findings = opd < report.findings.count ? report.findings[opd] : []
         let fired = findings.first { $0.rule == header.id && ($0.indicator == nil || $0.indicator == cursor.it || header.kind == .requires) }
         var out = "  [\(header.id)] " + ExplainText.kind(header.kind).text(l) + " · \(header.file):\(header.line)\n"
@@ -221,7 +229,7 @@ public struct ExplainRenderer {
         }
         if header.kind == .action, let f = fired {
             out += finding(f, heading: false)
-        } else if verbose, let f = fired, header.kind != .action {
+        } else if let f = fired, header.kind != .action {
             out += "    " + FindingText.text(f, report: report, language: l) + "\n"
         }
         return out
