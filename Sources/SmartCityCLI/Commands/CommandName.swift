@@ -17,6 +17,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 OptionSpec(name: "--format", valueName: "table|csv|json", help: LocalizedText(id: "bentuk keluaran (bawaan: table)", en: "output format (default: table)")),
                 Self.csvSeparator, Self.lang, Self.help,
+                OptionSpec(name: "--timings", valueName: nil, help: LocalizedText(id: "cetak lama setiap tahap ke stderr (untuk benchmark)", en: "print each stage's wall time to stderr (for benchmarks)")),
             ]
         case .run:
             return Self.inputOptions + [

@@ -7,8 +7,15 @@ enum ScoreCommand {
         let locations = try SmartCityMain.locations(scanned, command: CommandName.score.rawValue)
         let format = try scanned.choice("--format", ["table", "csv", "json"]) ?? "table"
         let separator = try SmartCityMain.csvSeparator(scanned)
-        let (report, _, diagnostics) = Pipeline.score(locations, periodID: scanned.values["--period"])
-        let stderr = SmartCityMain.render(diagnostics, language: l)
+        var timings: [StageTiming] = []
+        let measure = scanned.flags.contains("--timings")
+        let (report, inputs, diagnostics) = Pipeline.score(locations, periodID: scanned.values["--period"], timings: &timings, measure: measure)
+        var stderr = SmartCityMain.render(diagnostics, language: l)
+        if measure {
+            let evaluations = inputs.map { RuleEvaluationCount.count(rules: $0.rules, scope: $0.scope) } ?? 0
+            stderr += "timings: " + timings.map { "\($0.stage.rawValue) \($0.seconds) s" }.joined(separator: ", ")
+                + ", opds \(inputs?.workspace.opds.count ?? 0), rule evaluations \(evaluations)\n"
+        }
         guard let report else { return CommandOutcome(status: .dataError, stderr: stderr) }
         let stdout: String
         switch format {

@@ -70,6 +70,7 @@ public enum CatalogLoader {
             hierarchy: body.hierarchy, scales: body.scales, levels: body.levels, predicates: body.predicates,
             decimals: body.decimals, cityMean: body.cityMean, roles: body.roles, tags: body.tags,
             groups: body.groups, indicators: body.indicators, file: context.file)
+        catalog.allGroups = IndicatorCatalog.flatten(catalog.groups)
         for (position, indicator) in catalog.indicators.enumerated() {
             catalog.lookup[IndicatorID.normalized(indicator.id)] = position
             catalog.exactLookup[indicator.id] = position

@@ -28,6 +28,9 @@ public struct CatalogSet: Sendable {
 
     /// The indicator an id names in either catalog, compared leniently.
     public func resolve(_ id: String) -> IndicatorRef? {
+        // Ids as the catalogs write them first: the common case, without normalising.
+        if let p = index.exactLookup[id] { return IndicatorRef(slot: .index, position: p) }
+        if let p = dimensions.exactLookup[id] { return IndicatorRef(slot: .dimensions, position: p) }
         if let p = index.position(of: id) { return IndicatorRef(slot: .index, position: p) }
         if let p = dimensions.position(of: id) { return IndicatorRef(slot: .dimensions, position: p) }
         return nil

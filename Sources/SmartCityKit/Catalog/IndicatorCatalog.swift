@@ -73,8 +73,10 @@ public struct IndicatorCatalog: Sendable {
     /// Ids exactly as the catalog writes them: the common case, without normalising.
     var exactLookup: [String: Int] = [:]
 
-    /// Every group in the tree, depth first, outer before inner.
-    public var allGroups: [IndicatorGroup] {
+    /// Every group in the tree, depth first, outer before inner (computed once, at load).
+    public var allGroups: [IndicatorGroup] = []
+
+    static func flatten(_ groups: [IndicatorGroup]) -> [IndicatorGroup] {
         var out: [IndicatorGroup] = []
         func walk(_ g: IndicatorGroup) { out.append(g); g.children.forEach(walk) }
         groups.forEach(walk)

@@ -95,6 +95,22 @@ public enum Pipeline {
     /// Loads everything and scores one period (the latest when `periodID` is nil).
     /// The report is nil when any error was found.
     public static func score(_ locations: InputLocations, periodID: String?) -> (report: ScoreReport?, inputs: Inputs?, diagnostics: [Diagnostic]) {
+        var timings: [StageTiming] = []
+        return score(locations, periodID: periodID, timings: &timings, measure: false)
+    }
+
+    /// `score`, with the wall time of each stage, for benchmarks (`score --timings`). The
+    /// clock is read only here, only when asked: outputs never depend on it.
+    public static func score(_ locations: InputLocations, periodID: String?, timings: inout [StageTiming],
+                             measure: Bool = true) -> (report: ScoreReport?, inputs: Inputs?, diagnostics: [Diagnostic]) {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap(_ stage: StageTiming.Stage) {
+            guard measure else { return }
+            let now = clock.now
+            timings.append(StageTiming(stage: stage, duration: now - mark))
+            mark = now
+        }
         var (inputs, diagnostics) = loadInputs(locations)
         guard let inputs else { return (nil, nil, diagnostics) }
         let (info, selectDiagnostics) = selectPeriod(periodID, in: inputs.workspace)
@@ -102,11 +118,14 @@ public enum Pipeline {
         guard let info else { return (nil, inputs, diagnostics) }
         let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
         diagnostics += periodDiagnostics
+        lap(.load)
         guard !diagnostics.hasErrors else { return (nil, inputs, diagnostics) }
         var report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
                                   readiness: inputs.readiness)
+        lap(.score)
         report.rules = inputs.rules
         report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
+        lap(.rules)
         return (report, inputs, diagnostics)
     }
 }

@@ -27,7 +27,11 @@ import Testing
             // The rule, its condition holding, the values it read, and the finding's own text.
             #expect(text.contains("[\(f.rule)]"))
             #expect(text.contains("→ holds"), "\(f.rule) for \(r.opds[f.opd].id)")
-            #expect(f.inputs.isEmpty || text.contains("because "))
+            #expect(f.values.isEmpty || text.contains("because "))
+            // The recorded values are the ones the explanation shows.
+            for t in RuleEvaluator.trace(f, rules: r.rules, catalogs: r.catalogs) where f.indicator != nil || f.kind != .flag {
+                #expect(text.contains(t.label), "\(t.label)")
+            }
             #expect(text.contains(FindingText.text(f, report: r, language: .en)))
         }
     }

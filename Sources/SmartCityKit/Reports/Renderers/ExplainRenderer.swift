@@ -75,8 +75,9 @@ public struct ExplainRenderer {
             out += "\n"
         }
         out += "    " + FindingText.text(f, report: report, language: l) + "\n"
-        if heading, !f.inputs.isEmpty {
-            out += "    " + ExplainText.because.text(l) + " " + f.inputs.map { "\($0.label) = \(show($0.value))" }.joined(separator: ", ") + "\n"
+        let inputs = RuleEvaluator.trace(f, rules: report.rules, catalogs: report.catalogs)
+        if heading, !inputs.isEmpty {
+            out += "    " + ExplainText.because.text(l) + " " + inputs.map { "\($0.label) = \(show($0.value))" }.joined(separator: ", ") + "\n"
         }
         if let a = f.action {
             if let owner = a.owner, owner != f.opd { out += "    " + ExplainText.owner(report.opds[owner].id).text(l) + "\n" }
@@ -180,7 +181,7 @@ public struct ExplainRenderer {
     public func rule(_ opd: Int, _ header: RuleHeader) -> String {
         var out = heading(opd) + "\n"
         var cursors = [RuleCursor()]
-        if let flag = report.rules.flags.first(where: { $0.header.id == header.id }), flag.forEach {
+        if let flag = report.rules.flag(header.id), flag.forEach {
             cursors = scope.expected[opd].map { RuleCursor(it: $0) }
         } else if let ref = report.rules.action(header.id)?.indicator {
             cursors = [RuleCursor(it: ref)]
@@ -200,8 +201,8 @@ public struct ExplainRenderer {
     func condition(of header: RuleHeader) -> RuleProgram? {
         switch header.kind {
         case .action: return report.rules.action(header.id)?.condition
-        case .flag: return report.rules.flags.first { $0.header.id == header.id }?.condition
-        case .requires: return report.rules.requires.first { $0.header.id == header.id }?.condition
+        case .flag: return report.rules.flag(header.id)?.condition
+        case .requires: return report.rules.requirement(header.id)?.condition
         case .readiness: return report.rules.readiness.first { $0.header.id == header.id }?.condition
         case .applies: return report.rules.applies.first { $0.header.id == header.id }?.condition
         }
@@ -221,7 +222,7 @@ public struct ExplainRenderer {
             }
             out += "    → " + ExplainText.outcome(value == .bool(true)).text(l) + "\n"
         }
-        if header.kind == .requires, let r = report.rules.requires.first(where: { $0.header.id == header.id }), !r.after.isEmpty {
+        if header.kind == .requires, let r = report.rules.requirement(header.id), !r.after.isEmpty {
             // Open means: the action waits on it (for this OPD, or for the OPD that owns it).
             let open = Set(findings.filter { $0.kind == .action && $0.rule == r.action }.flatMap { $0.action?.waitsOn ?? [] })
             let states = r.after.map { "\($0) (" + ExplainText.openState(open.contains($0)).text(l) + ")" }

@@ -8,8 +8,8 @@ public enum FindingText {
         let template: LocalizedText?
         switch f.kind {
         case .action: template = report.rules.action(f.rule)?.text
-        case .flag: template = report.rules.flags.first { $0.header.id == f.rule }?.text
-        case .requires: template = report.rules.requires.first { $0.header.id == f.rule }?.text
+        case .flag: template = report.rules.flag(f.rule)?.text
+        case .requires: template = report.rules.requirement(f.rule)?.text
         case .applies, .readiness: template = nil
         }
         guard let template else { return f.rule }

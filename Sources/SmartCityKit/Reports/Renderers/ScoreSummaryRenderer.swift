@@ -108,7 +108,7 @@ public enum ScoreSummaryRenderer {
         let flags = all.filter { $0.kind == .flag }
         let phases = FindingText.phaseCounts(report).map { "\($0.phase) \($0.count)" }.joined(separator: " · ")
         let waiting = actions.filter { !($0.action?.waitsOn.isEmpty ?? true) || !($0.action?.blockedBy.isEmpty ?? true) }.count
-        let warnings = flags.filter { f in report.rules.flags.first { $0.header.id == f.rule }?.severity == .warning }.count
+        let warnings = flags.filter { f in report.rules.flag(f.rule)?.severity == .warning }.count
         return ReportText.actionsLine(count: actions.count, opds: Set(actions.map(\.opd)).count, phases: phases.isEmpty ? "—" : phases,
                                       waiting: waiting).text(l) + "\n"
             + ReportText.flagsLine(count: flags.count, warnings: warnings, opds: Set(flags.map(\.opd)).count).text(l) + "\n"

@@ -126,7 +126,7 @@ public enum ScoresJSONRenderer {
         members.append(("actions", .array(findings.filter { $0.kind == .action }.map { action($0, report: report) })))
         members.append(("flags", .array(findings.filter { $0.kind == .flag }.map { f in
             .object([("rule", .string(f.rule)), ("indicator", .optional(f.indicator.map { catalogs.indicator($0).id })),
-                     ("severity", .string(report.rules.flags.first { $0.header.id == f.rule }?.severity.rawValue ?? "warning")),
+                     ("severity", .string(report.rules.flag(f.rule)?.severity.rawValue ?? "warning")),
                      ("text", bilingual(f, report))])
         })))
         return .object(members)

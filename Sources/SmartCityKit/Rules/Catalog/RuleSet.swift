@@ -4,9 +4,18 @@
 public struct RuleSet: Sendable {
     public var applies: [AppliesRule] = []
     public var readiness: [ReadinessRule] = []
-    public var actions: [ActionRule] = []
-    public var requires: [RequiresRule] = []
-    public var flags: [FlagRule] = []
+    public var actions: [ActionRule] = [] { didSet { actionIndex = Self.index(actions.map(\.header.id)) } }
+    public var requires: [RequiresRule] = [] { didSet { requiresIndex = Self.index(requires.map(\.header.id)) } }
+    public var flags: [FlagRule] = [] { didSet { flagIndex = Self.index(flags.map(\.header.id)) } }
+    private var actionIndex: [String: Int] = [:]
+    private var requiresIndex: [String: Int] = [:]
+    private var flagIndex: [String: Int] = [:]
+
+    static func index(_ ids: [String]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where out[id] == nil { out[id] = i }
+        return out
+    }
     /// The rule files that were used, as `id version`.
     public var files: [String] = []
 
@@ -14,7 +23,9 @@ public struct RuleSet: Sendable {
 
     public var isEmpty: Bool { applies.isEmpty && readiness.isEmpty && actions.isEmpty && requires.isEmpty && flags.isEmpty }
 
-    public func action(_ id: String) -> ActionRule? { actions.first { $0.header.id == id } }
+    public func action(_ id: String) -> ActionRule? { actionIndex[id].map { actions[$0] } }
+    public func flag(_ id: String) -> FlagRule? { flagIndex[id].map { flags[$0] } }
+    public func requirement(_ id: String) -> RequiresRule? { requiresIndex[id].map { requires[$0] } }
 
     /// Every rule's header, in file order by kind.
     public var headers: [RuleHeader] {

@@ -71,8 +71,8 @@ public final class RuleContext: Sendable {
 }
 
 /// What every OPD's rules share in one period: target levels, weights, floors and the
-/// city's values.
-public struct RulePeriodData: Sendable {
+/// city's values. A class: every OPD's context refers to the one instance.
+public final class RulePeriodData: Sendable {
     /// Target level per slot and position for the period; 0 means no target.
     let targets: [[UInt8]]
     let weights: [[Fraction]]
@@ -88,11 +88,17 @@ public struct RulePeriodData: Sendable {
     let cityIndexGroups: [Fraction?]
     let cityDimensions: Fraction?
     let cityDimensionGroups: [Fraction?]
-    /// Where the stage `transaction` and `integrated` keys sit, for readable texts.
+    /// The catalogs in use.
     let catalogs: CatalogSet
 
     /// Data for a period before anything is scored (applies and readiness rules).
-    public init(catalogs: CatalogSet, targets: [[UInt8]]? = nil) {
+    public convenience init(catalogs: CatalogSet, targets: [[UInt8]]? = nil) {
+        self.init(catalogs: catalogs, targets: targets, cityLevels: nil, cityIndex: nil, cityIndexGroups: [], cityDimensions: nil,
+                  cityDimensionGroups: [])
+    }
+
+    init(catalogs: CatalogSet, targets: [[UInt8]]?, cityLevels: [[Fraction?]]?, cityIndex: Fraction?, cityIndexGroups: [Fraction?],
+         cityDimensions: Fraction?, cityDimensionGroups: [Fraction?]) {
         self.catalogs = catalogs
         let slots = CatalogSet.Slot.allCases.map { catalogs.catalog($0) }
         emptyLevels = slots.map { Array(repeating: 0, count: $0.indicators.count) }
@@ -103,30 +109,18 @@ public struct RulePeriodData: Sendable {
         floors = slots.map { $0.levels.lowerBound }
         indexGroupIDs = catalogs.index.allGroups.map(\.id)
         dimensionGroupIDs = catalogs.dimensions.allGroups.map(\.id)
-        cityLevels = slots.map { Array(repeating: nil, count: $0.indicators.count) }
-        cityIndex = nil
-        cityDimensions = nil
-        cityIndexGroups = []
-        cityDimensionGroups = []
+        self.cityLevels = cityLevels ?? slots.map { Array(repeating: nil, count: $0.indicators.count) }
+        self.cityIndex = cityIndex
+        self.cityDimensions = cityDimensions
+        self.cityIndexGroups = cityIndexGroups
+        self.cityDimensionGroups = cityDimensionGroups
     }
 
     /// Data for a scored period.
-    public init(catalogs: CatalogSet, targets: [[UInt8]], city: CityScore) {
-        let base = RulePeriodData(catalogs: catalogs, targets: targets)
-        self.catalogs = catalogs
-        self.targets = targets
-        weights = base.weights
-        floors = base.floors
-        emptyLevels = base.emptyLevels
-        emptyEvidence = base.emptyEvidence
-        emptyFlags = base.emptyFlags
-        indexGroupIDs = base.indexGroupIDs
-        dimensionGroupIDs = base.dimensionGroupIDs
-        cityLevels = city.levels.map { $0.map(\.level) }
-        cityIndex = city.index.value
-        cityDimensions = city.dimensions.value
-        cityIndexGroups = base.indexGroupIDs.map { city.index.groups[$0] }
-        cityDimensionGroups = base.dimensionGroupIDs.map { city.dimensions.groups[$0] }
+    public convenience init(catalogs: CatalogSet, targets: [[UInt8]], city: CityScore) {
+        self.init(catalogs: catalogs, targets: targets, cityLevels: city.levels.map { $0.map(\.level) }, cityIndex: city.index.value,
+                  cityIndexGroups: catalogs.index.allGroups.map { city.index.groups[$0.id] }, cityDimensions: city.dimensions.value,
+                  cityDimensionGroups: catalogs.dimensions.allGroups.map { city.dimensions.groups[$0.id] })
     }
 }
 

@@ -6,17 +6,18 @@ public struct Finding: Sendable, Hashable {
     /// The OPD evaluated (position in the workspace).
     public var opd: Int
     public var indicator: IndicatorRef?
-    /// The values the condition read, as `label = value`.
-    public var inputs: [TraceValue]
+    /// The values the condition read, in the order of its `inputs` (labels come from the
+    /// rule: `RuleEvaluator.trace`).
+    public var values: [RuleValue]
     /// For actions: what to reach, who acts, and what it waits for.
     public var action: ActionOutcome?
 
-    public init(rule: String, kind: RuleKind, opd: Int, indicator: IndicatorRef?, inputs: [TraceValue], action: ActionOutcome? = nil) {
+    public init(rule: String, kind: RuleKind, opd: Int, indicator: IndicatorRef?, values: [RuleValue], action: ActionOutcome? = nil) {
         self.rule = rule
         self.kind = kind
         self.opd = opd
         self.indicator = indicator
-        self.inputs = inputs
+        self.values = values
         self.action = action
     }
 }

@@ -9,6 +9,8 @@ public struct RuleProgram: Sendable {
     /// The parts of the expression that read the assessment (answers, scores, the OPD, its
     /// services, the city), in order of appearance: what a trace shows.
     public var inputs: [TypedExpression]
+    /// The same, compiled: what a finding records when its rule fires.
+    public var compiledInputs: [CompiledExpression]
 
     /// Parses, checks and compiles `text`; the error says what is wrong and at which offset.
     public static func build(_ text: String, catalogs: CatalogSet, capabilities: RuleCapabilities) -> Result<RuleProgram, RuleSyntaxError> {
@@ -18,7 +20,7 @@ public struct RuleProgram: Sendable {
             do throws(RuleSyntaxError) {
                 let typed = try RuleChecker(catalogs: catalogs, capabilities: capabilities).check(syntax)
                 return .success(RuleProgram(text: text, syntax: syntax, typed: typed, compiled: RuleCompiler.compile(typed),
-                                            inputs: typed.inputs))
+                                            inputs: typed.inputs, compiledInputs: typed.inputs.map(RuleCompiler.compile)))
             } catch {
                 return .failure(error)
             }
