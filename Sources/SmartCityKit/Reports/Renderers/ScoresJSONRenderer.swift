@@ -22,6 +22,7 @@ public enum ScoresJSONRenderer {
                 ("stages", .object([("id", .string(catalogs.stages.id)), ("version", .string(catalogs.stages.version))])),
             ])),
         ]
+        top.append(("rules", .object([("files", .array(report.rules.files.map(JSONOutput.string))), ("rules", rules(report))])))
         let of = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
         top.append(("cityScore", .object([
             ("index", score(city.index, catalogs.index)),
@@ -125,30 +126,47 @@ public enum ScoresJSONRenderer {
         let findings = s.opd < report.findings.count ? report.findings[s.opd] : []
         members.append(("actions", .array(findings.filter { $0.kind == .action }.map { action($0, report: report) })))
         members.append(("flags", .array(findings.filter { $0.kind == .flag }.map { f in
-            .object([("rule", .string(f.rule)), ("indicator", .optional(f.indicator.map { catalogs.indicator($0).id })),
-                     ("severity", .string(report.rules.flag(f.rule)?.severity.rawValue ?? "warning")),
-                     ("text", bilingual(f, report))])
+            .object([("rule", .string(f.rule)), ("indicator", .optional(f.indicator.map { catalogs.indicator($0).id }))])
         })))
         return .object(members)
     }
 
-    static func bilingual(_ f: Finding, _ report: ScoreReport) -> JSONOutput {
-        .object([("id", .string(FindingText.text(f, report: report, language: .id))), ("en", .string(FindingText.text(f, report: report, language: .en)))])
-    }
-
+    /// One action of an OPD: which rule, what to reach, who acts, what it waits for. Its
+    /// words are the rule's text (in `rules`) with the placeholders filled from these values
+    /// and the catalogs; `actions.csv` and the reports carry them filled in.
     static func action(_ f: Finding, report: ScoreReport) -> JSONOutput {
-        let rule = report.rules.action(f.rule)
-        return .object([
+        .object([
             ("rule", .string(f.rule)),
             ("indicator", .optional(f.indicator.map { report.catalogs.indicator($0).id })),
             ("targetLevel", f.action?.targetLevel.map(JSONOutput.int) ?? .null),
             ("owner", .optional(f.action?.owner.map { report.opds[$0].id })),
-            ("phase", .optional(rule?.phase)),
-            ("effort", .object([("months", number(rule?.effortMonths, decimals: 1)), ("resource", .optional(rule?.resource))])),
-            ("modules", .array((rule?.modules ?? []).map(JSONOutput.string))),
             ("waitsOn", .array((f.action?.waitsOn ?? []).map(JSONOutput.string))),
             ("blockedBy", .array((f.action?.blockedBy ?? []).map(JSONOutput.string))),
-            ("text", bilingual(f, report)),
         ])
+    }
+
+    /// The rules in force, once: texts (with placeholders), phase, effort, modules, severity.
+    static func rules(_ report: ScoreReport) -> JSONOutput {
+        let rules = report.rules
+        func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
+        var out: [JSONOutput] = []
+        for a in rules.actions {
+            out.append(.object([
+                ("id", .string(a.header.id)), ("kind", .string("action")),
+                ("indicator", .optional(a.indicator.map { report.catalogs.indicator($0).id })),
+                ("phase", .string(a.phase)),
+                ("effort", .object([("months", number(a.effortMonths, decimals: 1)), ("resource", .string(a.resource))])),
+                ("modules", .array(a.modules.map(JSONOutput.string))), ("text", text(a.text)),
+            ]))
+        }
+        for r in rules.requires {
+            out.append(.object([("id", .string(r.header.id)), ("kind", .string("requires")), ("action", .string(r.action)),
+                                ("after", .array(r.after.map(JSONOutput.string))), ("condition", .optional(r.condition?.text)), ("text", text(r.text))]))
+        }
+        for f in rules.flags {
+            out.append(.object([("id", .string(f.header.id)), ("kind", .string("flag")), ("severity", .string(f.severity.rawValue)),
+                                ("text", text(f.text))]))
+        }
+        return .array(out)
     }
 }
