@@ -60,6 +60,7 @@ import Testing
         let dinkes = try #require(report.opds.firstIndex { $0.id == "dinkes" })
         let finding = try #require(report.findings[dinkes].first { $0.rule == "act-spbe-23" })
         #expect(FindingText.text(finding, report: report, language: .en) == "Tidy the data of Dinas Kesehatan to level 3.")
-        #expect(ScoresJSONRenderer.render(report).contains("Rapikan data Dinas Kesehatan ke tingkat 3."))
+        #expect(ScoresCSVRenderer.actions(report, language: .id, writer: CSVWriter()).contains("Rapikan data Dinas Kesehatan ke tingkat 3."))
+        #expect(ScoresJSONRenderer.render(report).contains("Rapikan data {opd} ke tingkat {target}."))
     }
 }
