@@ -10,6 +10,8 @@ enum ValidateCommand {
         let stdout = l.pick(
             id: "Valid: \(result.opdCount) OPD, periode \(result.periods.joined(separator: ", ")); metode \(result.methods.joined(separator: "; "))\n",
             en: "Valid: \(result.opdCount) OPDs, periods \(result.periods.joined(separator: ", ")); methods \(result.methods.joined(separator: "; "))\n")
-        return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
+        let kinds = RuleKind.allCases.map { "\(ExplainText.kind($0).text(l)) \(result.ruleCounts[$0] ?? 0)" }.joined(separator: ", ")
+        let rules = l.pick(id: "Aturan: \(kinds)\n", en: "Rules: \(kinds)\n")
+        return CommandOutcome(status: .ok, stdout: stdout + rules, stderr: stderr)
     }
 }

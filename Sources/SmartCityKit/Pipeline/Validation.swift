@@ -6,6 +6,8 @@ public struct ValidationResult: Sendable {
     public var opdCount: Int
     /// The methods the policy scores with, as `id version`.
     public var methods: [String]
+    /// Rules in force by kind: applies, readiness, action, requires, flag.
+    public var ruleCounts: [RuleKind: Int] = [:]
 }
 
 extension Pipeline {
@@ -18,8 +20,12 @@ extension Pipeline {
             diagnostics += loadPeriod(info, inputs: inputs).diagnostics
         }
         let c = inputs.catalogs
+        let r = inputs.rules
+        let counts: [RuleKind: Int] = [.applies: r.applies.count, .readiness: r.readiness.count, .action: r.actions.count,
+                                       .requires: r.requires.count, .flag: r.flags.count]
         return ValidationResult(
             diagnostics: diagnostics, periods: inputs.workspace.periods.map(\.id), opdCount: inputs.workspace.opds.count,
-            methods: ["\(c.index.id) \(c.index.version)", "\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"])
+            methods: ["\(c.index.id) \(c.index.version)", "\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"],
+            ruleCounts: counts)
     }
 }
