@@ -51,7 +51,8 @@ public enum RuleMessage: StageMessage {
             return l.pick(id: "aturan \"\(rule)\" menyebut tindakan \"\(id)\" yang tidak ada\(hint)",
                           en: "rule \"\(rule)\" names action \"\(id)\", which does not exist\(hint)")
         case .requiresCycle(let ids):
-            return l.pick(id: "prasyarat berputar: \(ids.joined(separator: " → "))", en: "prerequisites form a cycle: \(ids.joined(separator: " → "))")
+            let chain = ids.map { "\"\($0)\"" }.joined(separator: " → ")
+            return l.pick(id: "prasyarat berputar: \(chain)", en: "prerequisites form a cycle: \(chain)")
         case .readinessMissing(let status):
             return l.pick(id: "tidak ada definisi \"\(status)\": tambahkan aturan readiness atau kunci readiness di kebijakan",
                           en: "\"\(status)\" is not defined: add a readiness rule or the policy's readiness key")

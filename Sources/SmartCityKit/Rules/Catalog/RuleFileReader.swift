@@ -39,7 +39,9 @@ struct RuleFileReader {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         var reader = RuleReader(context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: lines)
         for (node, path) in top.array("rules") ?? [] {
-            if let rule = reader.rule(node, path: path) { rules.append(rule) }
+            // Name the rule in every message about it: `rules["act-spbe-16"].effort.months`.
+            let named = node["id"]?.stringValue.map { "rules[\"\($0)\"]" } ?? path
+            if let rule = reader.rule(node, path: named) { rules.append(rule) }
         }
     }
 }
