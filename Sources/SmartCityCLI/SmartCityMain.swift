@@ -22,8 +22,9 @@ public enum SmartCityMain {
     /// language; an invalid value is reported by the command's own parsing.
     static func detectLanguage(_ arguments: [String]) -> Language {
         for (i, a) in arguments.enumerated() {
-            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst(7))) ?? .id }
-            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: arguments[i + 1]) ?? .id }
+            // `--lang id,en` (run: pages in both languages) speaks the first.
+            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst(7).prefix(2))) ?? .id }
+            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: String(arguments[i + 1].prefix(2))) ?? .id }
         }
         return .id
     }
@@ -53,13 +54,14 @@ public enum SmartCityMain {
         }
         let scanned = try ScannedArguments.scan(Array(arguments.dropFirst()), command: command.rawValue, options: command.options)
         if scanned.flags.contains("--help") { return CommandOutcome(status: .ok, stdout: command.helpText(language)) }
-        _ = try scanned.choice("--lang", Language.allCases.map(\.rawValue))
+        _ = try scanned.choice("--lang", Language.allCases.map(\.rawValue) + (command == .run ? ["id,en", "en,id"] : []))
         switch command {
         case .validate: return try ValidateCommand.execute(scanned, language: language)
         case .score: return try ScoreCommand.execute(scanned, language: language)
         case .run: return try RunCommand.execute(scanned, language: language)
         case .generate: return try GenerateCommand.execute(scanned, language: language)
         case .explain: return try ExplainCommand.execute(scanned, language: language)
+        case .progress: return try ProgressCommand.execute(scanned, language: language)
         }
     }
 

@@ -57,8 +57,9 @@ import Testing
         #expect(try names.map { try FileSystem.readBytes(out + "/" + $0) } == bytes)
         // Excel opens the CSV as UTF-8 thanks to the BOM.
         #expect(Array(bytes[1].prefix(3)) == [0xEF, 0xBB, 0xBF])
-        // No temporary files are left behind.
-        #expect(try FileSystem.list(out).sorted() == names.sorted())
+        // No temporary files are left behind: the exports, the dashboard and the OPD pages.
+        #expect(try FileSystem.list(out).sorted() == (names + ["index.html", "opd"]).sorted())
+        #expect(try FileSystem.list(out + "/opd") == ["dinkes.html", "dinkes.md", "kominfo.html", "kominfo.md", "pasar.html", "pasar.md"])
     }
 
     @Test func dataErrorsExitWithTwoAndNameTheFile() throws {

@@ -8,6 +8,7 @@ enum CommandName: String, CaseIterable, Sendable {
     case run
     case generate
     case explain
+    case progress
 
     var options: [OptionSpec] {
         switch self {
@@ -25,7 +26,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 Self.csvSeparator,
                 OptionSpec(name: "--decimal", valueName: ".|,", help: LocalizedText(id: "pemisah desimal angka di CSV (bawaan: .)", en: "decimal separator of numbers in CSV (default: .)")),
-                Self.lang, Self.help,
+                Self.runLang, Self.help,
             ]
         case .explain:
             return Self.inputOptions + [
@@ -33,6 +34,11 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--indicator", valueName: "X", help: LocalizedText(id: "jelaskan satu indikator: jawaban, bobot, target, aturan", en: "explain one indicator: answer, weight, target, rules")),
                 OptionSpec(name: "--rule", valueName: "R", help: LocalizedText(id: "jelaskan satu aturan: syarat dan nilai yang dibacanya", en: "explain one rule: its condition and the values it read")),
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode (bawaan: yang terakhir)", en: "period (default: the latest)")),
+                Self.lang, Self.help,
+            ]
+        case .progress:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode terakhir yang dihitung (bawaan: yang terakhir)", en: "last period to include (default: the latest)")),
                 Self.lang, Self.help,
             ]
         case .generate:
@@ -50,8 +56,9 @@ enum CommandName: String, CaseIterable, Sendable {
         switch self {
         case .validate: return "smartcity validate DIR [--indicators DIR] [--policy FILE] [--lang id|en]"
         case .score: return "smartcity score DIR [--period P] [--format table|csv|json] [--csv-sep ,|;] [--lang id|en]"
-        case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en]"
+        case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en|id,en]"
         case .generate: return "smartcity generate --opds N [--seed S] --out DIR [--indicators DIR]"
+        case .progress: return "smartcity progress DIR [--period P] [--lang id|en]"
         case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
         }
     }
@@ -67,6 +74,9 @@ enum CommandName: String, CaseIterable, Sendable {
         case .run:
             return LocalizedText(id: "menilai dan menulis scores.json, scores.csv, opd-summary.csv dan summary.txt ke OUT",
                                  en: "scores and writes scores.json, scores.csv, opd-summary.csv and summary.txt to OUT")
+        case .progress:
+            return LocalizedText(id: "kemajuan antarperiode: indeks, OPD daring, perubahan, prakiraan target 45 OPD",
+                                 en: "progress across periods: index, OPDs online-ready, changes, forecast of the 45-OPD target")
         case .explain:
             return LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian",
                                  en: "explains why an OPD's score, action or flag came out as it did")
@@ -76,6 +86,9 @@ enum CommandName: String, CaseIterable, Sendable {
         }
     }
 
+    static let runLang = OptionSpec(name: "--lang", valueName: "id|en|id,en", help: LocalizedText(
+        id: "bahasa keluaran (bawaan: id); id,en menulis halaman dalam kedua bahasa (yang kedua berakhiran .en.html)",
+        en: "output language (default: id); id,en writes the pages in both languages (the second as .en.html)"))
     static let lang = OptionSpec(name: "--lang", valueName: "id|en", help: LocalizedText(id: "bahasa keluaran (bawaan: id)", en: "output language (default: id)"))
     static let help = OptionSpec(name: "--help", valueName: nil, help: LocalizedText(id: "tampilkan bantuan ini", en: "show this help"))
     static let csvSeparator = OptionSpec(name: "--csv-sep", valueName: ",|;", help: LocalizedText(id: "pemisah kolom CSV (bawaan: ,; pakai ; untuk Excel berlokal Indonesia)", en: "CSV field separator (default: ,; use ; for Excel with an Indonesian locale)"))

@@ -10,13 +10,18 @@ enum RunCommand {
         if decimal == ",", separator == "," {
             throw .invalidValue(option: "--decimal", found: ",", expected: l.pick(id: "\".\" bila --csv-sep \",\"", en: "\".\" when --csv-sep is \",\""))
         }
-        let options = RunOptions(outDirectory: out, periodID: scanned.values["--period"], language: l,
+        let pages = (scanned.values["--lang"] ?? l.rawValue).split(separator: ",").compactMap { Language(rawValue: String($0)) }
+        let options = RunOptions(outDirectory: out, periodID: scanned.values["--period"], language: l, pageLanguages: pages,
                                  csvSeparator: separator, csvDecimalSeparator: decimal)
         let result = Pipeline.run(locations, options: options)
         var stderr = SmartCityMain.render(result.diagnostics, language: l)
         guard result.report != nil else { return CommandOutcome(status: .dataError, stderr: stderr) }
         var stdout = result.summary + "\n"
         for path in result.written { stdout += ReportText.written(path).text(l) + "\n" }
+        if result.pagesWritten > 0 {
+            stdout += ReportText.written(l.pick(id: "\(result.pagesWritten) laporan OPD di ", en: "\(result.pagesWritten) OPD reports in ")
+                                         + FileSystem.join(options.outDirectory, "opd/")).text(l) + "\n"
+        }
         if let failure = result.writeFailure {
             stderr += "smartcity: " + failure.text(l) + "\n"
             return CommandOutcome(status: .writeError, stdout: stdout, stderr: stderr)

@@ -54,4 +54,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
+
+    /// The same day `months` months later (earlier when negative), clamped to the month's
+    /// last day (2020-01-31 + 1 month = 2020-02-29).
+    public func addingMonths(_ months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let y = index / 12, m = index % 12 + 1
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+    }
+
+    /// Whole calendar months from `self` to `other` (by year and month, days ignored).
+    public func months(to other: CalendarDate) -> Int {
+        (other.year - year) * 12 + (other.month - month)
+    }
 }

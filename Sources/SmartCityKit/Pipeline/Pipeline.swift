@@ -126,6 +126,7 @@ public enum Pipeline {
         report.rules = inputs.rules
         report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
         lap(.rules)
+        // (`scorePeriod` does the same two steps without the clock.)
         return (report, inputs, diagnostics)
     }
 }

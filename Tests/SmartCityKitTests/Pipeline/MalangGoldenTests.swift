@@ -15,7 +15,8 @@ import Testing
         #expect(report.opds.count == 45)
         #expect(report.city.assessedCount == 45)
         // A few OPDs online-ready, most not; some verified levels below self levels.
-        #expect((5...20).contains(report.city.daringCount))
+        #expect((5...30).contains(report.city.daringCount))
+        #expect(report.period.id == "2020-03")
         #expect(report.scores.flatMap(\.differences).contains { ($0.difference ?? 0) < 0 })
         #expect(report.city.index.value != nil && report.city.nestedIndex == report.city.index.value)
     }

@@ -1,0 +1,29 @@
+extension Pipeline {
+    /// Scores every period up to `periodID` (all when nil), oldest first, with the same
+    /// catalogs, policy and rules. Nil when any period has errors; all errors are reported.
+    public static func progress(_ locations: InputLocations, upTo periodID: String? = nil) -> (progress: CityProgress?, inputs: Inputs?, diagnostics: [Diagnostic]) {
+        var (inputs, diagnostics) = loadInputs(locations)
+        guard let inputs else { return (nil, nil, diagnostics) }
+        let (selected, selectDiagnostics) = selectPeriod(periodID, in: inputs.workspace)
+        diagnostics += selectDiagnostics
+        guard let selected else { return (nil, inputs, diagnostics) }
+        var reports: [ScoreReport] = []
+        for info in inputs.workspace.periods where info.date <= selected.date {
+            let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
+            diagnostics += periodDiagnostics
+            guard !periodDiagnostics.hasErrors else { continue }
+            reports.append(scorePeriod(period, inputs: inputs))
+        }
+        guard !diagnostics.hasErrors, !reports.isEmpty else { return (nil, inputs, diagnostics) }
+        return (CityProgress(reports: reports), inputs, diagnostics)
+    }
+
+    /// Scores one loaded period and evaluates the rules over it.
+    static func scorePeriod(_ period: Period, inputs: Inputs) -> ScoreReport {
+        var report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
+                                  readiness: inputs.readiness)
+        report.rules = inputs.rules
+        report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
+        return report
+    }
+}

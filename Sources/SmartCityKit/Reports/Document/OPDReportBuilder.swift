@@ -1,0 +1,302 @@
+/// Builds an OPD head's gap report: where the OPD stands, what is missing against the
+/// period's targets, what to do next, what to double-check, and how it moved.
+public struct OPDReportBuilder {
+    public var progress: CityProgress
+    public var scope: Scope
+    public var language: Language
+    /// Relative link to the dashboard and to this page in the other language.
+    public var dashboardURL: String
+    public var otherLanguageURL: String?
+
+    public init(progress: CityProgress, scope: Scope, language: Language, dashboardURL: String = "../index.html", otherLanguageURL: String? = nil) {
+        self.progress = progress
+        self.scope = scope
+        self.language = language
+        self.dashboardURL = dashboardURL
+        self.otherLanguageURL = otherLanguageURL
+    }
+
+    var l: Language { language }
+    var report: ScoreReport { progress.latest }
+    var format: PageFormat { PageFormat(language: language, report: report) }
+
+    public func build(opd: Int) -> ReportDocument {
+        let o = report.opds[opd]
+        let score = report.scores[opd]
+        var blocks: [ReportBlock] = [.heading(PageText.section(.summary).text(l), level: 2, anchor: "summary")]
+        guard score.assessed else {
+            blocks.append(.paragraph([.text(PageText.notAssessed.text(l))]))
+            return document(o, blocks)
+        }
+        blocks += summary(opd)
+        blocks += gaps(opd)
+        blocks += actions(opd)
+        blocks += checks(opd)
+        blocks += services(opd)
+        blocks += trend(opd)
+        return document(o, blocks)
+    }
+
+    func document(_ o: OPD, _ blocks: [ReportBlock]) -> ReportDocument {
+        var navigation = [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)]
+        if let other = otherLanguageURL { navigation.append(ReportLink(text: PageText.otherLanguage.text(l), url: other)) }
+        return ReportDocument(title: PageText.opdTitle(o.name).text(l), language: l,
+                              subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
+                              blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))
+    }
+
+    // MARK: Summary
+
+    func summary(_ opd: Int) -> [ReportBlock] {
+        let score = report.scores[opd]
+        let index = report.catalogs.index
+        var facts: [ReportFact] = []
+        let value = format.index(score.index.value)
+        let predikat = score.index.value.flatMap(index.predikat(for:))?.name.text(l) ?? "—"
+        facts.append(ReportFact(label: PageText.fact(.index).text(l), value: [.strong(value), .text(" — " + predikat)]))
+        facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(rank(opd).map { PageText.rank($0.rank, of: $0.of).text(l) } ?? PageText.notRanked.text(l))]))
+        facts.append(ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(score.dimensions.value))]))
+        let share = score.readiness.transactionShare.map { format.decimal($0, 1) } ?? "—"
+        facts.append(ReportFact(label: PageText.fact(.daring).text(l), value: [.text(PageText.daringValue(score.readiness.daring, share: share).text(l))]))
+        facts.append(ReportFact(label: PageText.fact(.stages).text(l), value: [.text(score.readiness.countPerStage.map(String.init).joined(separator: " / "))]))
+        facts.append(ReportFact(label: PageText.fact(.coverage).text(l), value: [.text(format.decimal(score.index.coveredWeight, 1) + " %")]))
+        var blocks: [ReportBlock] = [.facts(facts)]
+        if score.index.roundingCrossesBand(index) {
+            blocks.append(.note([.text(PageText.roundingNote(published: value, predikat: predikat).text(l))]))
+        }
+        blocks.append(.chart(radar(opd)))
+        return blocks
+    }
+
+    /// The OPD's rank by index among the OPDs with an index (ties share a rank).
+    func rank(_ opd: Int) -> (rank: Int, of: Int)? {
+        guard let mine = report.scores[opd].index.value else { return nil }
+        let values = report.scores.compactMap(\.index.value)
+        return (1 + values.filter { mine < $0 }.count, values.count)
+    }
+
+    func radar(_ opd: Int) -> ReportChart {
+        let score = report.scores[opd]
+        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
+        var axes: [String] = [], own: [Double?] = [], target: [Double?] = []
+        // Axes where the OPD answers something; the target is the mean target level of the
+        // indicators it answers there.
+        func add(_ group: IndicatorGroup, _ slot: CatalogSet.Slot, _ value: Fraction?) {
+            let answered = group.allIndicatorPositions.filter { scope.expects(opd, IndicatorRef(slot: slot, position: $0)) }
+            guard !answered.isEmpty else { return }
+            axes.append(slot == .index ? "\(group.id) \(group.name.text(l))" : group.name.text(l))
+            own.append(value?.approximateDouble ?? 0)
+            let levels = answered.map { Int(targets[slot.rawValue][$0]) }.filter { $0 > 0 }
+            target.append(levels.isEmpty ? nil : Double(levels.reduce(0, +)) / Double(levels.count))
+        }
+        for g in report.catalogs.dimensions.groups { add(g, .dimensions, score.dimensions.groups[g.id]) }
+        for g in report.catalogs.index.groups { add(g, .index, score.index.groups[g.id]) }
+        let values = zip(axes, own).map { "\($0) \(format.double($1 ?? 0))" }.joined(separator: "; ")
+        return .radar(RadarChart(title: PageText.radarTitle.text(l), description: PageText.radarDescription(values).text(l), axes: axes,
+                                 maximum: 5, series: [ChartSeries(name: PageText.ownSeries.text(l), values: own),
+                                                      ChartSeries(name: PageText.targetSeries.text(l), values: target.map { $0 ?? 0 })]))
+    }
+
+    // MARK: Gaps
+
+    /// One gap: an answered indicator below the period's target.
+    struct Gap {
+        var ref: IndicatorRef
+        var current: String
+        var level: Int
+        var target: Int
+        var gain: Fraction
+        var cityGain: Fraction?
+        var months: Fraction
+        var priority: Fraction
+    }
+
+    func gapList(_ opd: Int) -> [Gap] {
+        let score = report.scores[opd]
+        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
+        var levels = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: report.catalogs.catalog($0).indicators.count) }
+        for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = Fraction(c.level) }
+        var answers: [IndicatorRef: Answer] = [:]
+        for a in score.answers { answers[a.indicator] = a }
+        var out: [Gap] = []
+        for ref in scope.expected[opd] {
+            let target = Int(targets[ref.slot.rawValue][ref.position])
+            let answer = answers[ref]
+            guard target > 0, answer?.selfAssessment != .notApplicable else { continue }
+            let catalog = report.catalogs.catalog(ref.slot)
+            let level = score.levels.first { $0.indicator == ref }?.level ?? catalog.levels.lowerBound
+            guard level < target else { continue }
+            let before = IndexCalculator.flat(levels[ref.slot.rawValue], catalog: catalog) ?? .zero
+            var raised = levels[ref.slot.rawValue]
+            raised[ref.position] = Fraction(target)
+            let after = IndexCalculator.flat(raised, catalog: catalog) ?? .zero
+            // A role owner's level is the city's: closing it raises the official index by weight × gap ÷ 100.
+            var cityGain: Fraction?
+            if ref.slot == .index, case .owner(let owner) = report.city.level(ref).basis, owner == opd {
+                cityGain = catalog.indicators[ref.position].weight * Fraction(target - level) / Fraction(100)
+            }
+            let months = report.rules.actions.first { $0.indicator == ref }?.effortMonths ?? .one
+            let selfText = answer?.selfLevel.map(String.init) ?? "—"
+            let verifiedText = answer?.verified.map(String.init) ?? "—"
+            out.append(Gap(ref: ref, current: "\(selfText) / \(verifiedText)", level: level, target: target, gain: after - before,
+                           cityGain: cityGain, months: months, priority: (after - before) / months))
+        }
+        // Highest gain per month of effort first; ties by catalog order.
+        return out.sorted { ($1.priority, $0.ref) < ($0.priority, $1.ref) }
+    }
+
+    func gaps(_ opd: Int) -> [ReportBlock] {
+        let rows = gapList(opd).map { g -> [ReportTable.Cell] in
+            let indicator = report.catalogs.indicator(g.ref)
+            return [
+                ReportTable.Cell(indicator.id), ReportTable.Cell(indicator.name.text(l)), ReportTable.Cell(g.current),
+                ReportTable.Cell(String(g.target), sortKey: String(g.target)), ReportTable.Cell(String(g.target - g.level), sortKey: String(g.target - g.level)),
+                format.cell(indicator.weight, 2), format.cell(g.gain, 3),
+                g.cityGain.map { format.cell($0, 3) } ?? ReportTable.Cell("—", sortKey: "0"), format.cell(g.priority, 3),
+            ]
+        }
+        let header: [PageText.Column] = [.indicator, .name, .current, .target, .gap, .weight, .gain, .cityGain, .priority]
+        return [.heading(PageText.section(.gaps).text(l), level: 2, anchor: "gaps"),
+                .table(ReportTable(caption: PageText.gapsCaption.text(l), header: header.map { PageText.column($0).text(l) },
+                                   numeric: [3, 4, 5, 6, 7, 8], rows: rows, sortable: true, emptyText: PageText.noGaps.text(l)))]
+    }
+
+    // MARK: Actions and checks
+
+    func actions(_ opd: Int) -> [ReportBlock] {
+        let findings = report.findings[opd].filter { $0.kind == .action }
+        let order = FindingText.phaseOrder
+        let sorted = findings.sorted { a, b in
+            let pa = order.firstIndex(of: report.rules.action(a.rule)?.phase ?? "") ?? order.count
+            let pb = order.firstIndex(of: report.rules.action(b.rule)?.phase ?? "") ?? order.count
+            return (pa, a.rule) < (pb, b.rule)
+        }
+        let rows = sorted.map { f -> [ReportTable.Cell] in
+            let rule = report.rules.action(f.rule)
+            var text: [ReportInline] = [.text(FindingText.text(f, report: report, language: l))]
+            let waits = (f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])
+            if !waits.isEmpty { text.append(.text(" (" + PageText.waitsOn(waits.joined(separator: ", ")).text(l) + ")")) }
+            return [ReportTable.Cell(rule?.phase ?? "—"), ReportTable.Cell(text),
+                    ReportTable.Cell(f.action?.owner.map { report.opds[$0].id } ?? "—"),
+                    rule.map { format.cell($0.effortMonths, 1) } ?? ReportTable.Cell("—")]
+        }
+        let header: [PageText.Column] = [.phase, .action, .owner, .months]
+        return [.heading(PageText.section(.actions).text(l), level: 2, anchor: "actions"),
+                .table(ReportTable(caption: PageText.actionsCaption.text(l), header: header.map { PageText.column($0).text(l) },
+                                   numeric: [3], rows: rows, emptyText: PageText.noActions.text(l)))]
+    }
+
+    func checks(_ opd: Int) -> [ReportBlock] {
+        let score = report.scores[opd]
+        var items: [[ReportInline]] = report.findings[opd].filter { $0.kind == .flag }.map { f in
+            let severity = report.rules.flag(f.rule)?.severity == .warning ? "⚠ " : "ℹ "
+            return [.text(severity + FindingText.text(f, report: report, language: l))]
+        }
+        for a in score.answers where (a.effectiveLevel ?? 0) >= 3 && a.evidence.isEmpty {
+            items.append([.text(PageText.evidenceMissing(indicator: report.catalogs.indicator(a.indicator).id, level: a.effectiveLevel ?? 0).text(l))])
+        }
+        var blocks: [ReportBlock] = [.heading(PageText.section(.flags).text(l), level: 2, anchor: "checks")]
+        blocks.append(items.isEmpty ? .paragraph([.text(PageText.noFlags.text(l))]) : .list(items))
+        // Every answer with its evidence: what an assessor checks. Links only where the
+        // evidence is a web address (the renderers refuse other schemes).
+        let rows = score.answers.map { a -> [ReportTable.Cell] in
+            let indicator = report.catalogs.indicator(a.indicator)
+            let selfText: String
+            switch a.selfAssessment {
+            case .level(let n): selfText = String(n)
+            case .notApplicable: selfText = "TB"
+            case .missing: selfText = "—"
+            }
+            let evidence: [ReportInline] = a.evidence.isEmpty ? [.text("—")] : [.link(text: a.evidence, url: a.evidence)]
+            return [ReportTable.Cell(indicator.id), ReportTable.Cell(selfText + " / " + (a.verified.map(String.init) ?? "—")),
+                    ReportTable.Cell(evidence), ReportTable.Cell(a.note.isEmpty ? "—" : a.note)]
+        }
+        let header: [PageText.Column] = [.indicator, .current, .evidence, .note]
+        blocks.append(.table(ReportTable(caption: PageText.answersCaption.text(l), header: header.map { PageText.column($0).text(l) },
+                                         rows: rows, emptyText: "—")))
+        return blocks
+    }
+
+    func services(_ opd: Int) -> [ReportBlock] {
+        let stages = report.catalogs.stages
+        let transaction = stages.stages.first { $0.key == "transaction" }?.stage ?? 3
+        let rows = report.scores[opd].services.filter { $0.stage < transaction }.sorted { ($0.stage, $0.name) < ($1.stage, $1.name) }.map { s in
+            [ReportTable.Cell(s.name), ReportTable.Cell("\(s.stage) " + (stages.stage(s.stage)?.name.text(l) ?? ""), sortKey: String(s.stage)),
+             ReportTable.Cell(s.usersPerYear.map(format.count) ?? "—", sortKey: s.usersPerYear.map(String.init) ?? "0")]
+        }
+        let header: [PageText.Column] = [.service, .stage, .users]
+        return [.heading(PageText.section(.services).text(l), level: 2, anchor: "services"),
+                .table(ReportTable(caption: PageText.section(.services).text(l), header: header.map { PageText.column($0).text(l) },
+                                   numeric: [2], rows: rows, emptyText: PageText.noServicesBelow.text(l)))]
+    }
+
+    // MARK: Trend
+
+    func trend(_ opd: Int) -> [ReportBlock] {
+        guard progress.reports.count > 1 else { return [] }
+        let series = progress.indexSeries(opd: opd).map { $0?.approximateDouble }
+        let values = zip(progress.reports, series).map { "\($0.period.id) \($1.map(format.double) ?? "—")" }.joined(separator: "; ")
+        var blocks: [ReportBlock] = [
+            .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
+            .chart(.line(LineChart(title: PageText.trendTitle.text(l), description: PageText.trendDescription(values).text(l),
+                                   points: progress.reports.map(\.period.id), series: [ChartSeries(name: PageText.ownSeries.text(l), values: series)],
+                                   minimum: 1, maximum: 5))),
+            .heading(PageText.section(.changes).text(l), level: 3, anchor: "changes"),
+        ]
+        let c = progress.changes[opd]
+        var items: [[ReportInline]] = c.levels.map { change in
+            [.text(ProgressText.levelChange(indicator: report.catalogs.indicator(change.indicator).id,
+                                            from: change.from.map(String.init) ?? "—", to: change.to.map(String.init) ?? "—").text(l))]
+        }
+        items += c.services.map { s in
+            [.text(ProgressText.stageChange(service: s.service, from: s.from.map(String.init) ?? "—", to: s.to.map(String.init) ?? "—").text(l))]
+        }
+        blocks.append(items.isEmpty ? .paragraph([.text(PageText.noChanges.text(l))]) : .list(items))
+        return blocks
+    }
+}
+
+/// Number formatting shared by the page builders, in the page's language.
+struct PageFormat {
+    var language: Language
+    var report: ScoreReport
+
+    var sep: String { language.decimalSeparator }
+
+    var methods: String {
+        let c = report.catalogs
+        return "\(c.index.id) (\(c.index.version)), \(c.dimensions.id) (\(c.dimensions.version)), \(c.stages.id) (\(c.stages.version))"
+    }
+
+    func index(_ f: Fraction?) -> String { f.map { $0.formatted(decimals: report.catalogs.index.decimals, decimalSeparator: sep) } ?? "—" }
+
+    func decimal(_ f: Fraction, _ decimals: Int) -> String { f.formatted(decimals: decimals, decimalSeparator: sep) }
+
+    func dimension(_ f: Fraction?) -> String {
+        guard let f else { return "—" }
+        let max = Fraction(report.catalogs.dimensions.levels.upperBound)
+        return decimal(f, 2) + " (" + decimal(f * Fraction(100) / max, 1) + " %)"
+    }
+
+    /// A number for a chart's description, with the page's decimal separator.
+    func double(_ d: Double) -> String {
+        let scaled = (d * 100).rounded()
+        let whole = Int(scaled) / 100, frac = abs(Int(scaled) % 100)
+        return "\(whole)\(sep)\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    func count(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(language == .id ? "." : ",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    /// A numeric cell: shown with the page's separator, sorted by the plain decimal.
+    func cell(_ f: Fraction, _ decimals: Int) -> ReportTable.Cell {
+        ReportTable.Cell(decimal(f, decimals), sortKey: f.formatted(decimals: 4))
+    }
+}

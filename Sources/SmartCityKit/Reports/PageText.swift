@@ -1,0 +1,192 @@
+/// The fixed texts of the report pages (OPD gap reports and the city dashboard).
+public enum PageText: Sendable, Hashable {
+    case opdTitle(String)
+    case dashboardTitle(String)
+    case subtitle(period: String, date: String, methods: String)
+    case backToDashboard
+    case otherLanguage
+    case footer(tool: String, methods: String)
+    case section(Section)
+    case fact(Fact)
+    case rank(Int, of: Int)
+    case notRanked
+    case roundingNote(published: String, predikat: String)
+    case daringValue(Bool, share: String)
+    case stagesValue(String)
+    case radarTitle
+    case radarDescription(String)
+    case ownSeries
+    case targetSeries
+    case column(Column)
+    case noGaps
+    case noActions
+    case noFlags
+    case noServicesBelow
+    case noChanges
+    case actionsCaption
+    case gapsCaption
+    case answersCaption
+    case evidenceMissing(indicator: String, level: Int)
+    case trendTitle
+    case trendDescription(String)
+    case daringTrendTitle
+    case daringTrendDescription(String)
+    case predicatesTitle
+    case predicatesDescription(String)
+    case stagesTitle
+    case stagesDescription
+    case dimensionsTitle
+    case dimensionsDescription(String)
+    case daringSummary(count: Int, of: Int, date: String, definition: String)
+    case notAssessed
+    case filterLabel
+    case cityLabel
+    case waitsOn(String)
+
+    public enum Section: String, Sendable, Hashable {
+        case summary, gaps, actions, flags, services, trend, changes, opds, domains, charts, forecast
+    }
+
+    public enum Fact: Sendable, Hashable {
+        case index, rank, smartCity, daring, stages, coverage, assessed, cityIndex, daringCount, forecast
+    }
+
+    public enum Column: Sendable, Hashable {
+        case indicator, name, current, target, gap, weight, gain, cityGain, priority
+        case action, owner, phase, months
+        case service, stage, users
+        case opd, kind, index, predikat, rank, smartCity, daring, services, stage3, actions, flags
+        case group, value, change
+        case check, severity, evidence, note
+    }
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .opdTitle(let name): return l.pick(id: "Laporan kesenjangan: \(name)", en: "Gap report: \(name)")
+        case .dashboardTitle(let city): return l.pick(id: "Dasbor digitalisasi \(city)", en: "\(city) digitisation dashboard")
+        case .subtitle(let period, let date, let methods):
+            return l.pick(id: "Periode \(period) (keadaan per \(date)) · \(methods)", en: "Period \(period) (as of \(date)) · \(methods)")
+        case .backToDashboard: return l.pick(id: "← Dasbor kota", en: "← City dashboard")
+        case .otherLanguage: return l.pick(id: "English", en: "Bahasa Indonesia")
+        case .footer(let tool, let methods):
+            return l.pick(id: "Dibuat oleh \(tool) dari data penilaian ruang kerja; metode: \(methods).",
+                          en: "Made by \(tool) from the workspace's assessment data; methods: \(methods).")
+        case .section(let s): return Self.section(s, l)
+        case .fact(let f): return Self.fact(f, l)
+        case .rank(let r, let of): return l.pick(id: "\(r) dari \(of) OPD", en: "\(r) of \(of) OPDs")
+        case .notRanked: return l.pick(id: "tidak diperingkat", en: "not ranked")
+        case .roundingNote(let published, let predikat):
+            return l.pick(id: "Nilai \(published) dibulatkan ke atas untuk ditampilkan, tetapi predikat diambil dari nilai sebelum pembulatan: \(predikat).",
+                          en: "\(published) is rounded up for display, but the predicate comes from the unrounded value: \(predikat).")
+        case .daringValue(let yes, let share):
+            return yes ? l.pick(id: "ya (\(share) % layanan pada tahap ≥ 3)", en: "yes (\(share) % of services at stage ≥ 3)")
+                       : l.pick(id: "belum (\(share) % layanan pada tahap ≥ 3)", en: "not yet (\(share) % of services at stage ≥ 3)")
+        case .stagesValue(let s): return s
+        case .radarTitle: return l.pick(id: "Dimensi kota cerdas dan domain SPBE", en: "Smart-city dimensions and SPBE domains")
+        case .radarDescription(let values):
+            return l.pick(id: "Skor 0–5 per dimensi dan domain, dibanding target periode: \(values)", en: "Scores 0–5 per dimension and domain, against the period's target: \(values)")
+        case .ownSeries: return l.pick(id: "Skor OPD", en: "OPD score")
+        case .targetSeries: return l.pick(id: "Target periode", en: "Period target")
+        case .column(let c): return Self.column(c, l)
+        case .noGaps: return l.pick(id: "Tidak ada kesenjangan terhadap target periode ini.", en: "No gaps against this period's targets.")
+        case .noActions: return l.pick(id: "Tidak ada tindakan dari aturan.", en: "No actions from the rules.")
+        case .noFlags: return l.pick(id: "Tidak ada tanda periksa.", en: "No checks raised.")
+        case .noServicesBelow: return l.pick(id: "Semua layanan sudah pada tahap transaksi atau lebih.", en: "Every service is at the transaction stage or above.")
+        case .noChanges: return l.pick(id: "Tidak ada perubahan sejak periode sebelumnya.", en: "No changes since the previous period.")
+        case .actionsCaption: return l.pick(id: "Tindakan, menurut fase", en: "Actions, by phase")
+        case .answersCaption: return l.pick(id: "Jawaban dan bukti dukung", en: "Answers and evidence")
+        case .gapsCaption:
+            return l.pick(id: "Indikator di bawah target, yang paling menguntungkan per bulan kerja lebih dulu (SPBE-: indeks SPBE OPD; SC-: skor kota cerdas OPD)",
+                          en: "Indicators below target, the best gain per month of work first (SPBE-: the OPD's SPBE index; SC-: its smart-city score)")
+        case .evidenceMissing(let indicator, let level):
+            return l.pick(id: "\(indicator): tingkat \(level) tanpa bukti dukung", en: "\(indicator): level \(level) without evidence")
+        case .trendTitle: return l.pick(id: "Indeks SPBE per periode", en: "SPBE index per period")
+        case .trendDescription(let v): return l.pick(id: "Indeks per periode: \(v)", en: "Index per period: \(v)")
+        case .daringTrendTitle: return l.pick(id: "OPD daring per periode", en: "OPDs online-ready per period")
+        case .daringTrendDescription(let v): return l.pick(id: "Jumlah OPD daring per periode: \(v)", en: "OPDs online-ready per period: \(v)")
+        case .predicatesTitle: return l.pick(id: "OPD per predikat", en: "OPDs per predicate")
+        case .predicatesDescription(let v): return l.pick(id: "Jumlah OPD per predikat indeks SPBE: \(v)", en: "Number of OPDs per SPBE predicate: \(v)")
+        case .stagesTitle: return l.pick(id: "Layanan per tahap, menurut jenis OPD", en: "Services per stage, by kind of OPD")
+        case .stagesDescription: return l.pick(id: "Jumlah layanan pada tahap 0–4 untuk setiap jenis OPD.", en: "Number of services at stages 0–4 for each kind of OPD.")
+        case .dimensionsTitle: return l.pick(id: "Skor dimensi kota cerdas", en: "Smart-city dimension scores")
+        case .dimensionsDescription(let v): return l.pick(id: "Skor kota per dimensi (1–5): \(v)", en: "City score per dimension (1–5): \(v)")
+        case .daringSummary(let count, let of, let date, let definition):
+            return l.pick(id: "\(count) dari \(of) OPD daring (target pada \(date); daring: \(definition))",
+                          en: "\(count) of \(of) OPDs online-ready (target by \(date); online-ready: \(definition))")
+        case .notAssessed: return l.pick(id: "OPD ini belum menyerahkan penilaian untuk periode ini.", en: "This OPD has not handed in an assessment for this period.")
+        case .filterLabel: return l.pick(id: "Saring", en: "Filter")
+        case .cityLabel: return l.pick(id: "Kota", en: "City")
+        case .waitsOn(let ids): return l.pick(id: "menunggu: \(ids)", en: "waits on: \(ids)")
+        }
+    }
+
+    static func section(_ s: Section, _ l: Language) -> String {
+        switch s {
+        case .summary: return l.pick(id: "Posisi saat ini", en: "Where the OPD stands")
+        case .gaps: return l.pick(id: "Kesenjangan terhadap target", en: "Gaps against the target")
+        case .actions: return l.pick(id: "Yang perlu dilakukan", en: "What to do next")
+        case .flags: return l.pick(id: "Bukti dukung dan tanda periksa", en: "Evidence and checks")
+        case .services: return l.pick(id: "Layanan di bawah tahap transaksi", en: "Services below the transaction stage")
+        case .trend: return l.pick(id: "Perkembangan", en: "Trend")
+        case .changes: return l.pick(id: "Perubahan sejak periode sebelumnya", en: "Changes since the previous period")
+        case .opds: return l.pick(id: "Semua OPD", en: "All OPDs")
+        case .domains: return l.pick(id: "Indeks per domain dan aspek", en: "Index by domain and aspect")
+        case .charts: return l.pick(id: "Gambaran kota", en: "The city at a glance")
+        case .forecast: return l.pick(id: "Target 45 OPD daring", en: "The 45-OPD target")
+        }
+    }
+
+    static func fact(_ f: Fact, _ l: Language) -> String {
+        switch f {
+        case .index: return l.pick(id: "Indeks SPBE OPD", en: "OPD SPBE index")
+        case .rank: return l.pick(id: "Peringkat", en: "Rank")
+        case .smartCity: return l.pick(id: "Kota cerdas", en: "Smart city")
+        case .daring: return l.pick(id: "Daring", en: "Online-ready")
+        case .stages: return l.pick(id: "Layanan per tahap 0–4", en: "Services per stage 0–4")
+        case .coverage: return l.pick(id: "Bobot indikator yang dijawab", en: "Weight of the indicators answered")
+        case .assessed: return l.pick(id: "OPD yang menyerahkan penilaian", en: "OPDs that handed in")
+        case .cityIndex: return l.pick(id: "Indeks SPBE kota", en: "City SPBE index")
+        case .daringCount: return l.pick(id: "OPD daring", en: "OPDs online-ready")
+        case .forecast: return l.pick(id: "Prakiraan", en: "Forecast")
+        }
+    }
+
+    static func column(_ c: Column, _ l: Language) -> String {
+        switch c {
+        case .indicator: return l.pick(id: "Indikator", en: "Indicator")
+        case .name: return l.pick(id: "Nama", en: "Name")
+        case .current: return l.pick(id: "Tingkat (mandiri / verifikasi)", en: "Level (self / verified)")
+        case .target: return l.pick(id: "Target", en: "Target")
+        case .gap: return l.pick(id: "Selisih", en: "Gap")
+        case .weight: return l.pick(id: "Bobot %", en: "Weight %")
+        case .gain: return l.pick(id: "Kenaikan skor OPD", en: "OPD score gain")
+        case .cityGain: return l.pick(id: "Kenaikan indeks kota", en: "City index gain")
+        case .priority: return l.pick(id: "Prioritas (kenaikan per bulan)", en: "Priority (gain per month)")
+        case .action: return l.pick(id: "Tindakan", en: "Action")
+        case .owner: return l.pick(id: "Pelaksana", en: "Owner")
+        case .phase: return l.pick(id: "Fase", en: "Phase")
+        case .months: return l.pick(id: "Bulan", en: "Months")
+        case .service: return l.pick(id: "Layanan", en: "Service")
+        case .stage: return l.pick(id: "Tahap", en: "Stage")
+        case .users: return l.pick(id: "Pengguna per tahun", en: "Users per year")
+        case .opd: return "OPD"
+        case .kind: return l.pick(id: "Jenis", en: "Kind")
+        case .index: return l.pick(id: "Indeks", en: "Index")
+        case .predikat: return l.pick(id: "Predikat", en: "Predicate")
+        case .rank: return l.pick(id: "Peringkat", en: "Rank")
+        case .smartCity: return l.pick(id: "Kota cerdas", en: "Smart city")
+        case .daring: return l.pick(id: "Daring", en: "Online-ready")
+        case .services: return l.pick(id: "Layanan", en: "Services")
+        case .stage3: return l.pick(id: "Tahap ≥3 %", en: "Stage ≥3 %")
+        case .actions: return l.pick(id: "Tindakan", en: "Actions")
+        case .flags: return l.pick(id: "Tanda periksa", en: "Checks")
+        case .group: return l.pick(id: "Domain / aspek", en: "Domain / aspect")
+        case .value: return l.pick(id: "Nilai", en: "Value")
+        case .change: return l.pick(id: "Perubahan", en: "Change")
+        case .check: return l.pick(id: "Tanda periksa", en: "Check")
+        case .severity: return l.pick(id: "Tingkat", en: "Severity")
+        case .evidence: return l.pick(id: "Bukti dukung", en: "Evidence")
+        case .note: return l.pick(id: "Catatan", en: "Note")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Escaping of model text for HTML, and the one decision of which link targets a report may
+/// point to, shared by the HTML and Markdown renderers.
+enum HTMLEscaping {
+    /// `text` with the five characters that can end a text run or an attribute value
+    /// (`& < > " '`) replaced by character references; safe in element content and in
+    /// double- or single-quoted attribute values alike.
+    ///
+    /// Cost: one pass over the UTF-8 of `text`; the common case (nothing to escape) returns
+    /// the string unchanged.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A heading anchor as an `id`: ASCII letters lowered, then only `a-z`, `0-9` and `-`
+    /// kept, so an anchor can neither break out of the attribute nor need escaping in a URL.
+    static func anchor(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { c -> Unicode.Scalar? in
+            switch c {
+            case "a"..."z", "0"..."9", "-": return c
+            case "A"..."Z": return Unicode.Scalar(c.value + 32)
+            default: return nil
+            }
+        }))
+    }
+}
+
+/// Where a link of a report may point: decided once here, so the HTML and the Markdown of a
+/// page link the same things.
+///
+/// Only two kinds are links: web addresses (`http://`, `https://`, case-insensitive, after
+/// trimming surrounding whitespace) — evidence documents, regulations — and relative paths
+/// inside the report set (`opd/dinkes.html`, `../index.html`, `#gaps`, `?q`), which keep
+/// working when the folder is copied to a USB stick. Everything else (`javascript:`,
+/// `data:`, `file:`, `vbscript:`, `mailto:`, protocol-relative `//host`, root paths `/x`)
+/// is shown as plain text: the model's texts come from spreadsheets anyone can edit.
+enum LinkTarget: Sendable, Hashable {
+    /// An `http(s)` address (trimmed), opened with `rel="noopener noreferrer"`.
+    case external(String)
+    /// A path relative to the page (trimmed).
+    case relative(String)
+
+    /// The target `url` may be linked to, or nil when it must be shown as text.
+    ///
+    /// Relative paths are refused when they could be read as something else by a browser:
+    /// a `:` before the first `/` (a scheme such as `java\tscript:`), a leading `/` (root or
+    /// protocol-relative), any `\` (browsers read it as `/`), whitespace or control
+    /// characters (browsers drop tabs and newlines inside URLs). Web addresses are refused
+    /// when they hold control characters or nothing after the `//`.
+    init?(_ url: String) {
+        let trimmed = Self.trimmed(url)
+        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            return nil
+        }
+        let lower = trimmed.lowercased()
+        for scheme in ["http://", "https://"] where lower.hasPrefix(scheme) {
+            guard trimmed.count > scheme.count else { return nil }
+            self = .external(trimmed)
+            return
+        }
+        let beforeSlash = trimmed.prefix { $0 != "/" }
+        guard !beforeSlash.contains(":"), !trimmed.hasPrefix("/"), !trimmed.contains("\\"),
+              !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
+            return nil
+        }
+        self = .relative(trimmed)
+    }
+
+    /// `url` without leading and trailing spaces, tabs, newlines, form feeds and carriage
+    /// returns: what a browser strips from an `href` before reading its scheme.
+    private static func trimmed(_ url: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\r\n" }
+        guard let first = url.firstIndex(where: { !isSpace($0) }), let last = url.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(url[first...last])
+    }
+
+    /// The address to write in `href` (not yet escaped).
+    var url: String {
+        switch self {
+        case .external(let url), .relative(let url): return url
+        }
+    }
+}
