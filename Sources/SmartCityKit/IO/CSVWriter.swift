@@ -51,7 +51,11 @@ public struct CSVWriter: Sendable {
             if index > 0 { out.append(separator) }
             let field = CSVWriter.guarded(raw)
             if quoting(field) {
-                out += "\"" + field.replacing("\"", with: "\"\"") + "\""
+                out += "\""
+                for c in field.unicodeScalars {
+                    if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+                }
+                out += "\""
             } else {
                 out += field
             }

@@ -101,13 +101,13 @@ extension Pipeline {
         } catch {
             return RunResult(report: report, diagnostics: diagnostics, written: written, summary: summary, writeFailure: error)
         }
-        let (pages, failure) = writePages(progress, scope: inputs.scope, options: options)
+        let (pages, failure) = writePages(ReportContext(progress: progress, scope: inputs.scope), options: options)
         return RunResult(report: report, diagnostics: diagnostics, written: written, pagesWritten: pages, summary: summary, writeFailure: failure)
     }
 
     /// The OPD gap reports, HTML and Markdown, in every page language.
-    static func writePages(_ progress: CityProgress, scope: Scope, options: RunOptions) -> (written: Int, failure: FileError?) {
-        let opds = progress.latest.opds
+    static func writePages(_ context: ReportContext, options: RunOptions) -> (written: Int, failure: FileError?) {
+        let opds = context.progress.latest.opds
         let chunkSize = 200
         let chunks = stride(from: 0, to: opds.count, by: chunkSize).map { $0..<min($0 + chunkSize, opds.count) }
         let results = chunks.parallelMap { range -> (Int, FileError?) in
@@ -116,7 +116,7 @@ extension Pipeline {
                 for language in options.pageLanguages {
                     let own = suffix(language, options)
                     let other = options.pageLanguages.first { $0 != language }.map { "\(opds[opd].id)\(suffix($0, options)).html" }
-                    let document = OPDReportBuilder(progress: progress, scope: scope, language: language, dashboardURL: "../index\(own).html",
+                    let document = OPDReportBuilder(context: context, language: language, dashboardURL: "../index\(own).html",
                                                     otherLanguageURL: other).build(opd: opd)
                     let base = FileSystem.join(FileSystem.join(options.outDirectory, "opd"), opds[opd].id + own)
                     do throws(FileError) {

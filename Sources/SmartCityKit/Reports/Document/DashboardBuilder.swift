@@ -40,7 +40,7 @@ public struct DashboardBuilder {
         let predikat = city.index.value.flatMap(index.predikat(for:))?.name.text(l) ?? "—"
         let target = report.policy.target(.opdDaring)
         let of = target.flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
-        var facts = [
+        let facts = [
             ReportFact(label: PageText.fact(.cityIndex).text(l), value: [.strong(value), .text(" — " + predikat)]),
             ReportFact(label: PageText.fact(.daringCount).text(l), value: [.strong("\(city.daringCount) / \(of)")]),
             ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(city.dimensions.value))]),
@@ -131,11 +131,11 @@ public struct DashboardBuilder {
 
     func opdTable() -> [ReportBlock] {
         let index = report.catalogs.index
-        let values = report.scores.compactMap(\.index.value)
+        let ranks = ReportContext.ranks(report.scores.map(\.index.value))
         let rows = report.scores.map { s -> [ReportTable.Cell] in
             let o = report.opds[s.opd]
             let findings = s.opd < report.findings.count ? report.findings[s.opd] : []
-            let rank = s.index.value.map { v in 1 + values.filter { v < $0 }.count }
+            let rank = ranks[s.opd]
             return [
                 ReportTable.Cell([.link(text: o.id, url: opdURL(o.id))], sortKey: o.id), ReportTable.Cell(o.name), ReportTable.Cell(o.kind),
                 ReportTable.Cell(format.index(s.index.value), sortKey: s.index.value?.formatted(decimals: 4) ?? "0"),

@@ -1,21 +1,26 @@
 /// Builds an OPD head's gap report: where the OPD stands, what is missing against the
 /// period's targets, what to do next, what to double-check, and how it moved.
 public struct OPDReportBuilder {
-    public var progress: CityProgress
-    public var scope: Scope
+    public var context: ReportContext
     public var language: Language
     /// Relative link to the dashboard and to this page in the other language.
     public var dashboardURL: String
     public var otherLanguageURL: String?
 
-    public init(progress: CityProgress, scope: Scope, language: Language, dashboardURL: String = "../index.html", otherLanguageURL: String? = nil) {
-        self.progress = progress
-        self.scope = scope
+    public init(context: ReportContext, language: Language, dashboardURL: String = "../index.html", otherLanguageURL: String? = nil) {
+        self.context = context
         self.language = language
         self.dashboardURL = dashboardURL
         self.otherLanguageURL = otherLanguageURL
     }
 
+    public init(progress: CityProgress, scope: Scope, language: Language, dashboardURL: String = "../index.html", otherLanguageURL: String? = nil) {
+        self.init(context: ReportContext(progress: progress, scope: scope), language: language, dashboardURL: dashboardURL,
+                  otherLanguageURL: otherLanguageURL)
+    }
+
+    var progress: CityProgress { context.progress }
+    var scope: Scope { context.scope }
     var l: Language { language }
     var report: ScoreReport { progress.latest }
     var format: PageFormat { PageFormat(language: language, report: report) }
@@ -70,14 +75,12 @@ public struct OPDReportBuilder {
 
     /// The OPD's rank by index among the OPDs with an index (ties share a rank).
     func rank(_ opd: Int) -> (rank: Int, of: Int)? {
-        guard let mine = report.scores[opd].index.value else { return nil }
-        let values = report.scores.compactMap(\.index.value)
-        return (1 + values.filter { mine < $0 }.count, values.count)
+        context.ranks[opd].map { ($0, context.rankedCount) }
     }
 
     func radar(_ opd: Int) -> ReportChart {
         let score = report.scores[opd]
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
+        let targets = context.targets
         var axes: [String] = [], own: [Double?] = [], target: [Double?] = []
         // Axes where the OPD answers something; the target is the mean target level of the
         // indicators it answers there.
@@ -113,7 +116,7 @@ public struct OPDReportBuilder {
 
     func gapList(_ opd: Int) -> [Gap] {
         let score = report.scores[opd]
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
+        let targets = context.targets
         var levels = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: report.catalogs.catalog($0).indicators.count) }
         for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = Fraction(c.level) }
         var answers: [IndicatorRef: Answer] = [:]
@@ -135,7 +138,7 @@ public struct OPDReportBuilder {
             if ref.slot == .index, case .owner(let owner) = report.city.level(ref).basis, owner == opd {
                 cityGain = catalog.indicators[ref.position].weight * Fraction(target - level) / Fraction(100)
             }
-            let months = report.rules.actions.first { $0.indicator == ref }?.effortMonths ?? .one
+            let months = context.actionsByIndicator[ref]?.effortMonths ?? .one
             let selfText = answer?.selfLevel.map(String.init) ?? "—"
             let verifiedText = answer?.verified.map(String.init) ?? "—"
             out.append(Gap(ref: ref, current: "\(selfText) / \(verifiedText)", level: level, target: target, gain: after - before,

@@ -17,7 +17,7 @@ public enum FindingText {
     }
 
     static func fill(_ template: String, _ f: Finding, report: ScoreReport, language l: Language) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(0x7B) else { return template }
         let opd = report.opds[f.opd]
         var values: [String: String] = ["opd": opd.name]
         if let ref = f.indicator {
