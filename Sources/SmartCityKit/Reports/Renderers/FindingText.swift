@@ -26,7 +26,9 @@ public enum FindingText {
             values["indicator"] = indicator.id
             values["name"] = indicator.name.text(l)
             values["level"] = level.map(String.init) ?? l.pick(id: "belum dijawab", en: "not answered")
-            if let target = f.action?.targetLevel ?? targetLevel(ref, report) {
+            // The period's target matrix is computed only when the text asks for it.
+            let needsTarget = template.contains("{target}") || template.contains("{criterion}") || template.contains("{gap}")
+            if needsTarget, let target = f.action?.targetLevel ?? targetLevel(ref, report) {
                 values["target"] = String(target)
                 values["criterion"] = target <= indicator.criteria.count ? indicator.criteria[target - 1].text(l) : ""
                 values["gap"] = String(max(0, target - (level ?? report.catalogs.catalog(ref.slot).levels.lowerBound)))

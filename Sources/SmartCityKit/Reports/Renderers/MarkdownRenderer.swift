@@ -187,8 +187,12 @@ struct MarkdownWriter {
     /// turned into spaces.
     func escape(_ text: String, _ context: Context) -> String {
         // Most texts need nothing: check the bytes once before building a new string.
-        let special: Set<UInt8> = [0x0D, 0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x26, 0x7C, 0x23]
-        guard text.utf8.contains(where: special.contains) else { return text }
+        guard text.utf8.contains(where: { b in
+            switch b {
+            case 0x0D, 0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x26, 0x7C, 0x23: return true
+            default: return false
+            }
+        }) else { return text }
         var out = ""
         let scalars = Array(text.unicodeScalars)
         for (i, c) in scalars.enumerated() {
