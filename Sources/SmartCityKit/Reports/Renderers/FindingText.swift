@@ -18,28 +18,47 @@ public enum FindingText {
 
     static func fill(_ template: String, _ f: Finding, report: ScoreReport, language l: Language) -> String {
         guard template.utf8.contains(0x7B) else { return template }
-        let opd = report.opds[f.opd]
-        var values: [String: String] = ["opd": opd.name]
-        if let ref = f.indicator {
-            let indicator = report.catalogs.indicator(ref)
-            let level = report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level
-            values["indicator"] = indicator.id
-            values["name"] = indicator.name.text(l)
-            values["level"] = level.map(String.init) ?? l.pick(id: "belum dijawab", en: "not answered")
-            // The period's target matrix is computed only when the text asks for it.
-            let needsTarget = template.contains("{target}") || template.contains("{criterion}") || template.contains("{gap}")
-            if needsTarget, let target = f.action?.targetLevel ?? targetLevel(ref, report) {
-                values["target"] = String(target)
-                values["criterion"] = target <= indicator.criteria.count ? indicator.criteria[target - 1].text(l) : ""
-                values["gap"] = String(max(0, target - (level ?? report.catalogs.catalog(ref.slot).levels.lowerBound)))
+        // Values are computed only for the placeholders the text uses (this runs for every
+        // action of a national run).
+        let indicator = f.indicator.map { report.catalogs.indicator($0) }
+        var level: Int?? = .none
+        func currentLevel() -> Int? {
+            if case .some(let known) = level { return known }
+            let found = f.indicator.flatMap { ref in report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level }
+            level = .some(found)
+            return found
+        }
+        var target: Int?? = .none
+        func targetValue() -> Int? {
+            if case .some(let known) = target { return known }
+            let found = f.indicator.flatMap { f.action?.targetLevel ?? targetLevel($0, report) }
+            target = .some(found)
+            return found
+        }
+        func value(_ key: Substring) -> String? {
+            switch key {
+            case "opd": return report.opds[f.opd].name
+            case "indicator": return indicator?.id
+            case "name": return indicator?.name.text(l)
+            case "level":
+                guard indicator != nil else { return nil }
+                return currentLevel().map(String.init) ?? l.pick(id: "belum dijawab", en: "not answered")
+            case "target": return targetValue().map(String.init)
+            case "criterion":
+                guard let indicator, let t = targetValue() else { return nil }
+                return t <= indicator.criteria.count ? indicator.criteria[t - 1].text(l) : ""
+            case "gap":
+                guard let ref = f.indicator, let t = targetValue() else { return nil }
+                return String(max(0, t - (currentLevel() ?? report.catalogs.catalog(ref.slot).levels.lowerBound)))
+            default: return nil
             }
         }
         var out = ""
+        out.reserveCapacity(template.utf8.count + 64)
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
-            out += values[key] ?? "—"
+            out += value(rest[rest.index(after: open)..<close]) ?? "—"
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

@@ -57,12 +57,14 @@ public enum ScoresCSVRenderer {
     /// `actions.csv`: one row per action the rules produced, for Kominfo to sort and assign.
     public static func actions(_ report: ScoreReport, language l: Language, writer: CSVWriter, decimalSeparator: String = ".") -> String {
         let columns: [ReportText.Column] = [.period, .opd, .rule, .indicator, .level, .target, .owner, .phase, .months, .resource, .modules, .waitsOn, .action]
-        var rows: [[String]] = []
-        for findings in report.findings {
+        // Rows per OPD in parallel (a national run has hundreds of thousands of actions), joined
+        // in workspace order.
+        let perOPD = report.findings.parallelMap { findings -> String in
+            var rows = ""
             for f in findings where f.kind == .action {
                 let rule = report.rules.action(f.rule)
                 let level = f.indicator.flatMap { ref in report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level }
-                rows.append([
+                rows += writer.line([
                     report.period.id, report.opds[f.opd].id, f.rule, f.indicator.map { report.catalogs.indicator($0).id } ?? "",
                     level.map(String.init) ?? "", f.action?.targetLevel.map(String.init) ?? "",
                     f.action?.owner.map { report.opds[$0].id } ?? "", rule?.phase ?? "",
@@ -71,7 +73,8 @@ public enum ScoresCSVRenderer {
                     FindingText.text(f, report: report, language: l),
                 ])
             }
+            return rows
         }
-        return writer.document(header: columns.map { $0.text(l) }, rows: rows)
+        return writer.document(header: columns.map { $0.text(l) }, rows: []) + perOPD.joined()
     }
 }
