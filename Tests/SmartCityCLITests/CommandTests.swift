@@ -62,6 +62,16 @@ import Testing
         #expect(try FileSystem.list(out + "/opd") == ["dinkes.html", "dinkes.md", "kominfo.html", "kominfo.md", "pasar.html", "pasar.md"])
     }
 
+    /// A failure to write is exit status 3 with a plain message, not a data error.
+    @Test func unwritableOutputIsExitThree() throws {
+        let blocker = Self.scratch()
+        try FileManager.default.createDirectory(atPath: (blocker as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileSystem.writeAtomically("x", to: blocker)
+        let outcome = SmartCityMain.run(["run", Self.mini, "--out", blocker + "/out", "--lang", "en"])
+        #expect(outcome.status == .writeError)
+        #expect(outcome.stderr.contains("\"\(blocker)\" is not a folder"), "\(outcome.stderr)")
+    }
+
     @Test func dataErrorsExitWithTwoAndNameTheFile() throws {
         let ws = Self.scratch() + "/ws"
         try FileManager.default.createDirectory(atPath: (ws as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

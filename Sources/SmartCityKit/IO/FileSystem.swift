@@ -60,10 +60,16 @@ public enum FileSystem {
 
     public static func createDirectory(_ path: String) throws(FileError) {
         if isDirectory(path) { return }
+        // Something else is in the way: say so plainly rather than quote Foundation's error.
+        if exists(path) { throw .notADirectory(path) }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw .notWritable(path, reason: String(describing: error))
+            if isDirectory(path) { return }
+            var parent = (path as NSString).deletingLastPathComponent
+            while !parent.isEmpty, parent != "/", !exists(parent) { parent = (parent as NSString).deletingLastPathComponent }
+            if !parent.isEmpty, exists(parent), !isDirectory(parent) { throw .notADirectory(parent) }
+            throw .notWritable(path, reason: String(cString: strerror(EACCES)))
         }
     }
 
