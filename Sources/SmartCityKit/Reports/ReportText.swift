@@ -16,6 +16,7 @@ public enum ReportText: Sendable, Hashable {
     case differenceItem(opd: String, indicator: String, selfLevel: String, verified: Int, difference: String)
     case notApplicableLine(answers: Int, opds: Int)
     case notApplicableItem(opd: String, indicator: String, reason: String)
+    case more(Int)
     case missingLine(answers: Int, opds: Int)
     case actionsLine(count: Int, opds: Int, phases: String, waiting: Int)
     case flagsLine(count: Int, warnings: Int, opds: Int)
@@ -80,6 +81,9 @@ public enum ReportText: Sendable, Hashable {
                           en: "  \(opd) \(indicator): self \(selfLevel) → verified \(verified) (\(difference))")
         case .notApplicableItem(let opd, let indicator, let reason):
             return l.pick(id: "  \(opd) \(indicator): \"\(reason)\"", en: "  \(opd) \(indicator): \"\(reason)\"")
+        case .more(let n):
+            return l.pick(id: "  … dan \(n) lainnya (semua di scores.csv; rinciannya: smartcity explain)",
+                          en: "  … and \(n) more (all in scores.csv; details: smartcity explain)")
         case .notApplicableLine(let answers, let opds):
             return l.pick(id: "Ditandai tidak berlaku: \(answers) jawaban di \(opds) OPD (perlu ditinjau asesor)",
                           en: "Marked not applicable: \(answers) answers in \(opds) OPDs (for the assessor to review)")

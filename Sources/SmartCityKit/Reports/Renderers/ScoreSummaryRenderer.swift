@@ -2,6 +2,9 @@
 /// `summary.txt`: the city index with its predicate, group values, smart-city dimensions,
 /// the "N of 45 OPD daring" line, the city's targets and data-quality counts.
 public enum ScoreSummaryRenderer {
+    /// How many differences and not-applicable answers the summary lists by name.
+    static let listed = 10
+
     public static func render(_ report: ScoreReport, language l: Language) -> String {
         let catalogs = report.catalogs
         let city = report.city
@@ -46,22 +49,28 @@ public enum ScoreSummaryRenderer {
         let lower = differences.filter { ($0.difference ?? 0) < 0 }.count
         out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.filter { !$0.differences.isEmpty }.count,
                                           lower: lower).text(l) + "\n"
-        for score in report.scores {
-            for d in score.differences {
-                let change = d.difference.map { $0 > 0 ? "+\($0)" : "−\(-$0)" } ?? "—"
-                out += ReportText.differenceItem(opd: report.opds[score.opd].id, indicator: catalogs.indicator(d.indicator).id,
-                                                 selfLevel: d.selfLevel.map(String.init) ?? "TB", verified: d.verified,
-                                                 difference: change).text(l) + "\n"
-            }
+        // The largest differences first, at most `listed`: the summary stays one screen; the
+        // exports and `explain` have them all.
+        let all = report.scores.flatMap { s in s.differences.map { (s.opd, $0) } }
+        let ordered = all.enumerated().sorted { a, b in
+            let (da, db) = (abs(a.element.1.difference ?? 0), abs(b.element.1.difference ?? 0))
+            return da != db ? da > db : a.offset < b.offset
+        }.map(\.element)
+        for (opd, d) in ordered.prefix(listed) {
+            let change = d.difference.map { $0 > 0 ? "+\($0)" : "−\(-$0)" } ?? "—"
+            out += ReportText.differenceItem(opd: report.opds[opd].id, indicator: catalogs.indicator(d.indicator).id,
+                                             selfLevel: d.selfLevel.map(String.init) ?? "TB", verified: d.verified,
+                                             difference: change).text(l) + "\n"
         }
+        if all.count > listed { out += ReportText.more(all.count - listed).text(l) + "\n" }
         let notApplicable = report.scores.map(\.notApplicable.count)
         out += ReportText.notApplicableLine(answers: notApplicable.reduce(0, +), opds: notApplicable.filter { $0 > 0 }.count).text(l) + "\n"
-        for score in report.scores {
-            for a in score.notApplicable {
-                out += ReportText.notApplicableItem(opd: report.opds[score.opd].id, indicator: catalogs.indicator(a.indicator).id,
-                                                    reason: a.note).text(l) + "\n"
-            }
+        let notApplicableAll = report.scores.flatMap { s in s.notApplicable.map { (s.opd, $0) } }
+        for (opd, a) in notApplicableAll.prefix(listed) {
+            out += ReportText.notApplicableItem(opd: report.opds[opd].id, indicator: catalogs.indicator(a.indicator).id,
+                                                reason: a.note).text(l) + "\n"
         }
+        if notApplicableAll.count > listed { out += ReportText.more(notApplicableAll.count - listed).text(l) + "\n" }
         let missing = report.scores.map(\.missing.count)
         out += ReportText.missingLine(answers: missing.reduce(0, +), opds: missing.filter { $0 > 0 }.count).text(l) + "\n"
         if !report.rules.isEmpty { out += "\n" + findingsLines(report, language: l) }
