@@ -121,6 +121,16 @@ public struct OPDReportBuilder {
         for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = Fraction(c.level) }
         var answers: [IndicatorRef: Answer] = [:]
         for a in score.answers { answers[a.indicator] = a }
+        let slotSums = CatalogSet.Slot.allCases.map { slot -> (weighted: Fraction, weight: Fraction) in
+            let catalog = report.catalogs.catalog(slot)
+            var weighted = Fraction.zero, weight = Fraction.zero
+            for (position, level) in levels[slot.rawValue].enumerated() {
+                guard let level else { continue }
+                weighted += catalog.indicators[position].weight * level
+                weight += catalog.indicators[position].weight
+            }
+            return (weighted, weight)
+        }
         var out: [Gap] = []
         for ref in scope.expected[opd] {
             let target = Int(targets[ref.slot.rawValue][ref.position])
@@ -129,10 +139,13 @@ public struct OPDReportBuilder {
             let catalog = report.catalogs.catalog(ref.slot)
             let level = score.levels.first { $0.indicator == ref }?.level ?? catalog.levels.lowerBound
             guard level < target else { continue }
-            let before = IndexCalculator.flat(levels[ref.slot.rawValue], catalog: catalog) ?? .zero
-            var raised = levels[ref.slot.rawValue]
-            raised[ref.position] = Fraction(target)
-            let after = IndexCalculator.flat(raised, catalog: catalog) ?? .zero
+            // The OPD's weighted mean before and after raising this level: Σw·L ÷ Σw over the
+            // counted levels, in O(1) from the sums (an uncounted level joins the mean).
+            let w = catalog.indicators[ref.position].weight
+            let sums = slotSums[ref.slot.rawValue]
+            let counted = levels[ref.slot.rawValue][ref.position]
+            let before = sums.weight.isZero ? Fraction.zero : sums.weighted / sums.weight
+            let after = (sums.weighted + w * (Fraction(target) - (counted ?? .zero))) / (sums.weight + (counted == nil ? w : .zero))
             // A role owner's level is the city's: closing it raises the official index by weight × gap ÷ 100.
             var cityGain: Fraction?
             if ref.slot == .index, case .owner(let owner) = report.city.level(ref).basis, owner == opd {
