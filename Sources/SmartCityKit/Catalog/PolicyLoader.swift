@@ -118,7 +118,7 @@ public enum PolicyLoader {
             let by = o.date("by"), level = o.int("level")
             let catalog = o.string("catalog", required: false)
             let indicators = (o.array("indicators", required: false) ?? []).compactMap { $0.node.stringValue }
-            if catalog == nil, indicators.isEmpty { context.report(.missingKey("catalog"), at: node, path: path) }
+            if catalog == nil, indicators.isEmpty { context.report(.missingKey("catalog\" or \"indicators"), at: node, path: path) }
             if let level, !(1...5).contains(level) {
                 context.report(.levelOutOfScale(found: String(level), range: 1...5), at: o.members["level"], path: o.path("level"))
                 continue

@@ -120,13 +120,6 @@ public enum Pipeline {
         diagnostics += periodDiagnostics
         lap(.load)
         guard !diagnostics.hasErrors else { return (nil, inputs, diagnostics) }
-        var report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
-                                  readiness: inputs.readiness)
-        lap(.score)
-        report.rules = inputs.rules
-        report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
-        lap(.rules)
-        // (`scorePeriod` does the same two steps without the clock.)
-        return (report, inputs, diagnostics)
+        return (scorePeriod(period, inputs: inputs, lap: lap), inputs, diagnostics)
     }
 }

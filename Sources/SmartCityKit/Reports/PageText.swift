@@ -12,7 +12,6 @@ public enum PageText: Sendable, Hashable {
     case notRanked
     case roundingNote(published: String, predikat: String)
     case daringValue(Bool, share: String)
-    case stagesValue(String)
     case radarTitle
     case radarDescription(String)
     case ownSeries
@@ -44,11 +43,11 @@ public enum PageText: Sendable, Hashable {
     case waitsOn(String)
 
     public enum Section: String, Sendable, Hashable {
-        case summary, gaps, actions, flags, services, trend, changes, opds, domains, charts, forecast
+        case summary, gaps, actions, flags, services, trend, changes, opds, domains, charts
     }
 
     public enum Fact: Sendable, Hashable {
-        case index, rank, smartCity, daring, stages, coverage, assessed, cityIndex, daringCount, forecast
+        case index, rank, smartCity, daring, stages, coverage, assessed, cityIndex, daringCount
     }
 
     public enum Column: Sendable, Hashable {
@@ -56,8 +55,8 @@ public enum PageText: Sendable, Hashable {
         case action, owner, phase, months
         case service, stage, users
         case opd, kind, index, predikat, rank, smartCity, daring, services, stage3, actions, flags
-        case group, value, change
-        case check, severity, evidence, note
+        case group, value
+        case evidence, note
     }
 
     public func text(_ l: Language) -> String {
@@ -81,7 +80,6 @@ public enum PageText: Sendable, Hashable {
         case .daringValue(let yes, let share):
             return yes ? l.pick(id: "ya (\(share) % layanan pada tahap ≥ 3)", en: "yes (\(share) % of services at stage ≥ 3)")
                        : l.pick(id: "belum (\(share) % layanan pada tahap ≥ 3)", en: "not yet (\(share) % of services at stage ≥ 3)")
-        case .stagesValue(let s): return s
         case .radarTitle: return l.pick(id: "Dimensi kota cerdas dan domain SPBE", en: "Smart-city dimensions and SPBE domains")
         case .radarDescription(let values):
             return l.pick(id: "Skor 0–5 per dimensi dan domain, dibanding target periode: \(values)", en: "Scores 0–5 per dimension and domain, against the period's target: \(values)")
@@ -132,7 +130,6 @@ public enum PageText: Sendable, Hashable {
         case .opds: return l.pick(id: "Semua OPD", en: "All OPDs")
         case .domains: return l.pick(id: "Indeks per domain dan aspek", en: "Index by domain and aspect")
         case .charts: return l.pick(id: "Gambaran kota", en: "The city at a glance")
-        case .forecast: return l.pick(id: "Target 45 OPD daring", en: "The 45-OPD target")
         }
     }
 
@@ -147,7 +144,6 @@ public enum PageText: Sendable, Hashable {
         case .assessed: return l.pick(id: "OPD yang menyerahkan penilaian", en: "OPDs that handed in")
         case .cityIndex: return l.pick(id: "Indeks SPBE kota", en: "City SPBE index")
         case .daringCount: return l.pick(id: "OPD daring", en: "OPDs online-ready")
-        case .forecast: return l.pick(id: "Prakiraan", en: "Forecast")
         }
     }
 
@@ -182,9 +178,6 @@ public enum PageText: Sendable, Hashable {
         case .flags: return l.pick(id: "Tanda periksa", en: "Checks")
         case .group: return l.pick(id: "Domain / aspek", en: "Domain / aspect")
         case .value: return l.pick(id: "Nilai", en: "Value")
-        case .change: return l.pick(id: "Perubahan", en: "Change")
-        case .check: return l.pick(id: "Tanda periksa", en: "Check")
-        case .severity: return l.pick(id: "Tingkat", en: "Severity")
         case .evidence: return l.pick(id: "Bukti dukung", en: "Evidence")
         case .note: return l.pick(id: "Catatan", en: "Note")
         }

@@ -289,9 +289,7 @@ struct PageFormat {
     func decimal(_ f: Fraction, _ decimals: Int) -> String { f.formatted(decimals: decimals, decimalSeparator: sep) }
 
     func dimension(_ f: Fraction?) -> String {
-        guard let f else { return "—" }
-        let max = Fraction(report.catalogs.dimensions.levels.upperBound)
-        return decimal(f, 2) + " (" + decimal(f * Fraction(100) / max, 1) + " %)"
+        ScoreSummaryRenderer.dimensionValue(f, catalog: report.catalogs.dimensions, language: language)
     }
 
     /// A number for a chart's description, with the page's decimal separator.

@@ -84,26 +84,8 @@ public enum ChartSVG {
         return (value < 0 ? "-" : "") + String(n / scale) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, and the control characters XML 1.0
-    /// forbids dropped, so the result is safe in element content and in attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `text` escaped for element content and attribute values (the pages' own escaper).
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// `text` cut to `limit` characters, the last one `…`, when it is longer.
     static func truncate(_ text: String, to limit: Int) -> String {

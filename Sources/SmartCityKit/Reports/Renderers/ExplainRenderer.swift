@@ -132,7 +132,8 @@ public struct ExplainRenderer {
                                      basis: basis(city.basis)).text(l) + "\n"
         let related = rulesAbout(ref)
         out += "\n" + ExplainText.rulesHeading(related.count).text(l) + "\n"
-        for header in related { out += ruleOutcome(opd, header, cursor: RuleCursor(it: ref)) }
+        let ctx = context(opd)
+        for header in related { out += ruleOutcome(opd, header, cursor: RuleCursor(it: ref), ctx) }
         return out
     }
 
@@ -187,34 +188,27 @@ public struct ExplainRenderer {
             cursors = [RuleCursor(it: ref)]
         }
         guard cursors.count > 1, let program = condition(of: header) else {
-            for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor) }
+            for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor, context(opd)) }
             return out
         }
         // A rule over every indicator: the indicators where it holds in full, the rest counted.
         let ctx = context(opd)
         let holding = cursors.filter { RuleInterpreter.evaluate(program.typed, ctx, $0) == .bool(true) }
-        for cursor in holding { out += ruleOutcome(opd, header, cursor: cursor) }
+        for cursor in holding { out += ruleOutcome(opd, header, cursor: cursor, ctx) }
         out += "  " + ExplainText.holdsNowhereElse(holding: holding.count, others: cursors.count - holding.count).text(l) + "\n"
         return out
     }
 
-    func condition(of header: RuleHeader) -> RuleProgram? {
-        switch header.kind {
-        case .action: return report.rules.action(header.id)?.condition
-        case .flag: return report.rules.flag(header.id)?.condition
-        case .requires: return report.rules.requirement(header.id)?.condition
-        case .readiness: return report.rules.readiness.first { $0.header.id == header.id }?.condition
-        case .applies: return report.rules.applies.first { $0.header.id == header.id }?.condition
-        }
-    }
+    func condition(of header: RuleHeader) -> RuleProgram? { report.rules.condition(header.kind, header.id) }
 
-    func ruleOutcome(_ opd: Int, _ header: RuleHeader, cursor: RuleCursor) -> String {
+    /// One rule's outcome for the OPD at `cursor`; `ctx` is the OPD's context, built once by
+    /// the caller for all the rules and indicators it explains.
+    func ruleOutcome(_ opd: Int, _ header: RuleHeader, cursor: RuleCursor, _ ctx: RuleContext) -> String {
         let findings = opd < report.findings.count ? report.findings[opd] : []
         let fired = findings.first { $0.rule == header.id && ($0.indicator == nil || $0.indicator == cursor.it || header.kind == .requires) }
         var out = "  [\(header.id)] " + ExplainText.kind(header.kind).text(l) + " · \(header.file):\(header.line)\n"
         if let program = condition(of: header) {
             out += "    " + ExplainText.condition(program.text).text(l) + "\n"
-            let ctx = context(opd)
             let value = RuleInterpreter.evaluate(program.typed, ctx, cursor)
             let inputs = RuleEvaluator.trace(program, ctx, cursor, report.catalogs)
             if !inputs.isEmpty {

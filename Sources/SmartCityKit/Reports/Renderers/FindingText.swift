@@ -5,13 +5,7 @@
 /// `{gap}` levels to go.
 public enum FindingText {
     public static func text(_ f: Finding, report: ScoreReport, language l: Language) -> String {
-        let template: LocalizedText?
-        switch f.kind {
-        case .action: template = report.rules.action(f.rule)?.text
-        case .flag: template = report.rules.flag(f.rule)?.text
-        case .requires: template = report.rules.requirement(f.rule)?.text
-        case .applies, .readiness: template = nil
-        }
+        let template = f.kind == .readiness ? nil : report.rules.text(f.kind, f.rule)
         guard let template else { return f.rule }
         return fill(template.text(l), f, report: report, language: l)
     }

@@ -8,7 +8,9 @@ enum HTMLEscaping {
     /// Cost: one pass over the UTF-8 of `text`; the common case (nothing to escape) returns
     /// the string unchanged.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        // Control characters (other than tab and line ends) are not allowed in XML, and so not
+        // in the SVG inside our pages: they are dropped with the escaping.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF }) else {
             return text
         }
         var out = ""
@@ -20,7 +22,10 @@ enum HTMLEscaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "\t", "\n", "\r": out.unicodeScalars.append(c)
+            default:
+                if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }
+                out.unicodeScalars.append(c)
             }
         }
         return out

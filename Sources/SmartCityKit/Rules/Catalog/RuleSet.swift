@@ -27,6 +27,28 @@ public struct RuleSet: Sendable {
     public func flag(_ id: String) -> FlagRule? { flagIndex[id].map { flags[$0] } }
     public func requirement(_ id: String) -> RequiresRule? { requiresIndex[id].map { requires[$0] } }
 
+    /// The condition of the rule with this kind and id (`when`, or `condition` of `requires`).
+    public func condition(_ kind: RuleKind, _ id: String) -> RuleProgram? {
+        switch kind {
+        case .action: return action(id)?.condition
+        case .flag: return flag(id)?.condition
+        case .requires: return requirement(id)?.condition
+        case .readiness: return readiness.first { $0.header.id == id }?.condition
+        case .applies: return applies.first { $0.header.id == id }?.condition
+        }
+    }
+
+    /// The text of the rule with this kind and id (applies rules have none).
+    public func text(_ kind: RuleKind, _ id: String) -> LocalizedText? {
+        switch kind {
+        case .action: return action(id)?.text
+        case .flag: return flag(id)?.text
+        case .requires: return requirement(id)?.text
+        case .readiness: return readiness.first { $0.header.id == id }?.text
+        case .applies: return nil
+        }
+    }
+
     /// Every rule's header, in file order by kind.
     public var headers: [RuleHeader] {
         applies.map(\.header) + readiness.map(\.header) + actions.map(\.header) + requires.map(\.header) + flags.map(\.header)

@@ -132,24 +132,18 @@ public enum RuleEvaluator {
 
     /// A finding's values with their labels, `it` written as the indicator's id.
     public static func trace(_ f: Finding, rules: RuleSet, catalogs: CatalogSet) -> [TraceValue] {
-        let program: RuleProgram?
-        switch f.kind {
-        case .action: program = rules.action(f.rule)?.condition
-        case .flag: program = rules.flag(f.rule)?.condition
-        case .requires: program = rules.requirement(f.rule)?.condition
-        case .applies, .readiness: program = nil
-        }
-        guard let program else { return [] }
-        let itID = f.indicator.map { "(\"" + catalogs.indicator($0).id + "\")" } ?? "(it)"
-        return zip(program.inputs, f.values).map { TraceValue(label: $0.label.replacingOccurrences(of: "(it)", with: itID), value: $1) }
+        guard let program = rules.condition(f.kind, f.rule) else { return [] }
+        return zip(program.inputs, f.values).map { TraceValue(label: label($0, it: f.indicator, catalogs), value: $1) }
     }
 
     /// The values a condition reads for a cursor, labelled, by the reference interpreter.
     static func trace(_ program: RuleProgram, _ ctx: RuleContext, _ cursor: RuleCursor, _ catalogs: CatalogSet) -> [TraceValue] {
-        let itID = "\"" + catalogs.indicator(cursor.it).id + "\""
-        return program.inputs.map { input in
-            let label = input.label.replacingOccurrences(of: "(it)", with: "(" + itID + ")")
-            return TraceValue(label: label, value: RuleInterpreter.evaluate(input, ctx, cursor))
-        }
+        program.inputs.map { TraceValue(label: label($0, it: cursor.it, catalogs), value: RuleInterpreter.evaluate($0, ctx, cursor)) }
+    }
+
+    /// An input's label with `it` written as the indicator's id (`level("SPBE-07")`).
+    static func label(_ input: TypedExpression, it: IndicatorRef?, _ catalogs: CatalogSet) -> String {
+        guard let it, input.label.contains("(it)") else { return input.label }
+        return input.label.replacingOccurrences(of: "(it)", with: "(\"" + catalogs.indicator(it).id + "\")")
     }
 }
