@@ -17,8 +17,7 @@ enum CommandName: String, CaseIterable, Sendable {
             return Self.inputOptions + [
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 OptionSpec(name: "--format", valueName: "table|csv|json", help: LocalizedText(id: "bentuk keluaran (bawaan: table)", en: "output format (default: table)")),
-                Self.csvSeparator, Self.lang, Self.help,
-                OptionSpec(name: "--timings", valueName: nil, help: LocalizedText(id: "cetak lama setiap tahap ke stderr (untuk benchmark)", en: "print each stage's wall time to stderr (for benchmarks)")),
+                Self.csvSeparator, Self.lang, Self.help, Self.timings,
             ]
         case .run:
             return Self.inputOptions + [
@@ -26,7 +25,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 Self.csvSeparator,
                 OptionSpec(name: "--decimal", valueName: ".|,", help: LocalizedText(id: "pemisah desimal angka di CSV (bawaan: .)", en: "decimal separator of numbers in CSV (default: .)")),
-                Self.runLang, Self.help,
+                Self.runLang, Self.help, Self.timings,
             ]
         case .explain:
             return Self.inputOptions + [
@@ -91,6 +90,7 @@ enum CommandName: String, CaseIterable, Sendable {
         en: "output language (default: id); id,en writes the pages in both languages (the second as .en.html)"))
     static let lang = OptionSpec(name: "--lang", valueName: "id|en", help: LocalizedText(id: "bahasa keluaran (bawaan: id)", en: "output language (default: id)"))
     static let help = OptionSpec(name: "--help", valueName: nil, help: LocalizedText(id: "tampilkan bantuan ini", en: "show this help"))
+    static let timings = OptionSpec(name: "--timings", valueName: nil, help: LocalizedText(id: "cetak lama setiap tahap ke stderr (untuk benchmark)", en: "print each stage's wall time to stderr (for benchmarks)"))
     static let csvSeparator = OptionSpec(name: "--csv-sep", valueName: ",|;", help: LocalizedText(id: "pemisah kolom CSV (bawaan: ,; pakai ; untuk Excel berlokal Indonesia)", en: "CSV field separator (default: ,; use ; for Excel with an Indonesian locale)"))
     static let inputOptions = [
         OptionSpec(name: "--indicators", valueName: "DIR", help: LocalizedText(id: "folder katalog (bawaan: dari workspace.json, DIR/indicators, lalu ./indicators)", en: "catalog folder (default: from workspace.json, DIR/indicators, then ./indicators)")),

@@ -12,7 +12,8 @@ enum RunCommand {
         }
         let pages = (scanned.values["--lang"] ?? l.rawValue).split(separator: ",").compactMap { Language(rawValue: String($0)) }
         let options = RunOptions(outDirectory: out, periodID: scanned.values["--period"], language: l, pageLanguages: pages,
-                                 csvSeparator: separator, csvDecimalSeparator: decimal)
+                                 csvSeparator: separator, csvDecimalSeparator: decimal,
+                                 measure: scanned.flags.contains("--timings"))
         let result = Pipeline.run(locations, options: options)
         var stderr = SmartCityMain.render(result.diagnostics, language: l)
         guard result.report != nil else { return CommandOutcome(status: .dataError, stderr: stderr) }
@@ -21,6 +22,9 @@ enum RunCommand {
         if result.pagesWritten > 0 {
             stdout += ReportText.written(l.pick(id: "\(result.pagesWritten) laporan OPD di ", en: "\(result.pagesWritten) OPD reports in ")
                                          + FileSystem.join(options.outDirectory, "opd/")).text(l) + "\n"
+        }
+        if !result.timings.isEmpty {
+            stderr += "timings: " + result.timings.map { "\($0.stage.rawValue) \($0.seconds) s" }.joined(separator: ", ") + "\n"
         }
         if let failure = result.writeFailure {
             stderr += "smartcity: " + failure.text(l) + "\n"

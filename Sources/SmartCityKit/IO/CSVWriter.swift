@@ -52,8 +52,11 @@ public struct CSVWriter: Sendable {
             let field = CSVWriter.guarded(raw)
             if quoting(field) {
                 out += "\""
-                for c in field.unicodeScalars {
-                    if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+                // Most quoted fields hold a separator, not a quote: append them whole.
+                if field.utf8.contains(0x22) {
+                    out += field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+                } else {
+                    out += field
                 }
                 out += "\""
             } else {

@@ -78,35 +78,44 @@ public enum FileSystem {
     /// Plain POSIX calls: Foundation's file writing adds its own temporary file and URL
     /// handling, which costs several times more when a national run writes 46,000 pages.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
+        let failure = bytes.withUnsafeBytes { buffer in writeAtomically(buffer, to: path) }
+        if let failure { throw failure }
+    }
+
+    /// `writeAtomically` from memory the caller holds (a string's own UTF-8), without copying it.
+    private static func writeAtomically(_ buffer: UnsafeRawBufferPointer, to path: String) -> FileError? {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        if !directory.isEmpty, directory != ".", !isDirectory(directory) { try createDirectory(directory) }
+        if !directory.isEmpty, directory != ".", !isDirectory(directory) {
+            do throws(FileError) { try createDirectory(directory) } catch { return error }
+        }
         let temporary = join(directory, ".\(name).tmp-\(getpid())")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .notWritable(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { return .notWritable(path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                break
             }
+            offset += n
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             _ = unlink(temporary)
-            throw .notWritable(path, reason: failure)
+            return .notWritable(path, reason: failure)
         }
+        return nil
     }
 
     public static func writeAtomically(_ text: String, to path: String) throws(FileError) {
-        try writeAtomically(Array(text.utf8), to: path)
+        var text = text
+        let failure = text.withUTF8 { writeAtomically(UnsafeRawBufferPointer($0), to: path) }
+        if let failure { throw failure }
     }
 }

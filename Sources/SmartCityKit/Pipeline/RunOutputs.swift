@@ -11,9 +11,13 @@ public struct RunOptions: Sendable {
     public var csvSeparator: Character
     /// Decimal separator of numbers inside CSV files.
     public var csvDecimalSeparator: String
+    /// Whether to read the clock around each stage (`run --timings`, for benchmarks); the
+    /// outputs never depend on it.
+    public var measure: Bool
 
     public init(outDirectory: String, periodID: String? = nil, language: Language = .id, pageLanguages: [Language]? = nil,
-                csvSeparator: Character = ",", csvDecimalSeparator: String = ".") {
+                csvSeparator: Character = ",", csvDecimalSeparator: String = ".", measure: Bool = false) {
+        self.measure = measure
         self.outDirectory = outDirectory
         self.periodID = periodID
         self.language = language
@@ -34,6 +38,8 @@ public struct RunResult: Sendable {
     public var summary: String
     /// A failure to write, which is not a data error.
     public var writeFailure: FileError?
+    /// Wall time per stage, when `RunOptions.measure`.
+    public var timings: [StageTiming] = []
 }
 
 extension Pipeline {
@@ -61,18 +67,31 @@ extension Pipeline {
     /// pages are rendered and written in parallel chunks, so a national run never holds all
     /// pages in memory.
     public static func run(_ locations: InputLocations, options: RunOptions) -> RunResult {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        var timings: [StageTiming] = []
+        func lap(_ stage: StageTiming.Stage) {
+            guard options.measure else { return }
+            let now = clock.now
+            timings.append(StageTiming(stage: stage, duration: now - mark))
+            mark = now
+        }
         let (progress, inputs, diagnostics) = progress(locations, upTo: options.periodID)
         guard let progress, let inputs else { return RunResult(report: nil, diagnostics: diagnostics, written: [], summary: "") }
+        lap(.periods)
         let report = progress.latest
         let l = options.language
         let writer = CSVWriter(separator: options.csvSeparator, bom: true)
-        let summary = ScoreSummaryRenderer.render(report, language: l)
-        var written: [String] = []
-        func write(_ text: String, _ name: String) -> FileError? {
+        var result = RunResult(report: report, diagnostics: diagnostics, written: [], summary: ScoreSummaryRenderer.render(report, language: l))
+        func write(_ text: String, _ name: String) -> Bool {
             let path = FileSystem.join(options.outDirectory, name)
-            do throws(FileError) { try FileSystem.writeAtomically(text, to: path) } catch { return error }
-            written.append(path)
-            return nil
+            do throws(FileError) { try FileSystem.writeAtomically(text, to: path) } catch {
+                result.writeFailure = error
+                result.timings = timings
+                return false
+            }
+            result.written.append(path)
+            return true
         }
         for output in Output.allCases {
             let text: String
@@ -81,28 +100,29 @@ extension Pipeline {
             case .scoresCSV: text = ScoresCSVRenderer.detail(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
             case .opdSummaryCSV: text = ScoresCSVRenderer.summary(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
             case .actionsCSV: text = ScoresCSVRenderer.actions(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
-            case .summary: text = summary
+            case .summary: text = result.summary
             }
-            if let failure = write(text, output.rawValue) {
-                return RunResult(report: report, diagnostics: diagnostics, written: written, summary: summary, writeFailure: failure)
-            }
+            guard write(text, output.rawValue) else { return result }
         }
+        lap(.exports)
         for language in options.pageLanguages {
             let own = suffix(language, options)
             let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
             let dashboard = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
                                              otherLanguageURL: other.map { "index\($0).html" }).build()
-            if let failure = write(HTMLRenderer.render(dashboard), "index\(own).html") {
-                return RunResult(report: report, diagnostics: diagnostics, written: written, summary: summary, writeFailure: failure)
-            }
+            guard write(HTMLRenderer.render(dashboard), "index\(own).html") else { return result }
         }
+        lap(.dashboard)
         do throws(FileError) {
             try FileSystem.createDirectory(FileSystem.join(options.outDirectory, "opd"))
         } catch {
-            return RunResult(report: report, diagnostics: diagnostics, written: written, summary: summary, writeFailure: error)
+            result.writeFailure = error
+            return result
         }
-        let (pages, failure) = writePages(ReportContext(progress: progress, scope: inputs.scope), options: options)
-        return RunResult(report: report, diagnostics: diagnostics, written: written, pagesWritten: pages, summary: summary, writeFailure: failure)
+        (result.pagesWritten, result.writeFailure) = writePages(ReportContext(progress: progress, scope: inputs.scope), options: options)
+        lap(.pages)
+        result.timings = timings
+        return result
     }
 
     /// The OPD gap reports, HTML and Markdown, in every page language.
@@ -120,7 +140,7 @@ extension Pipeline {
                                                     otherLanguageURL: other).build(opd: opd)
                     let base = FileSystem.join(FileSystem.join(options.outDirectory, "opd"), opds[opd].id + own)
                     do throws(FileError) {
-                        try FileSystem.writeAtomically(HTMLRenderer.render(document), to: base + ".html")
+                        try FileSystem.writeAtomically(HTMLRenderer.bytes(document), to: base + ".html")
                         try FileSystem.writeAtomically(MarkdownRenderer.render(document), to: base + ".md")
                     } catch {
                         return (count, error)

@@ -7,6 +7,14 @@ public struct StageTiming: Sendable, Hashable {
         case score
         /// Action, flag and requires rules over every OPD.
         case rules
+        /// `run`: every period read, checked, scored and its rules evaluated.
+        case periods
+        /// `run`: `scores.json`, the CSV files and the summary.
+        case exports
+        /// `run`: the city dashboards.
+        case dashboard
+        /// `run`: the OPD gap reports.
+        case pages
     }
 
     public var stage: Stage

@@ -12,6 +12,8 @@ public struct OPDReportBuilder {
         self.language = language
         self.dashboardURL = dashboardURL
         self.otherLanguageURL = otherLanguageURL
+        report = context.progress.latest
+        format = PageFormat(language: language, report: report)
     }
 
     public init(progress: CityProgress, scope: Scope, language: Language, dashboardURL: String = "../index.html", otherLanguageURL: String? = nil) {
@@ -22,8 +24,9 @@ public struct OPDReportBuilder {
     var progress: CityProgress { context.progress }
     var scope: Scope { context.scope }
     var l: Language { language }
-    var report: ScoreReport { progress.latest }
-    var format: PageFormat { PageFormat(language: language, report: report) }
+    /// Kept, not computed: a computed `progress.latest` copies the report on every use.
+    let report: ScoreReport
+    let format: PageFormat
 
     public func build(opd: Int) -> ReportDocument {
         let o = report.opds[opd]

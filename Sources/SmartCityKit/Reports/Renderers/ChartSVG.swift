@@ -78,10 +78,20 @@ public enum ChartSVG {
         if scaled - units >= 0.5 - 1e-9 { units += 1 }
         let n = UInt64(units)
         if n == 0 { return "0" }
-        var fraction = String(n % scale)
-        fraction = String(repeating: "0", count: places - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return (value < 0 ? "-" : "") + String(n / scale) + (fraction.isEmpty ? "" : "." + fraction)
+        // Built from small strings (no heap allocation): every coordinate of every chart of
+        // a national run passes here.
+        var fraction = n % scale, places = places
+        while places > 0, fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        var text = value < 0 ? "-" : ""
+        text += String(n / scale)
+        if places > 0 {
+            text += places == 2 && fraction < 10 ? ".0" : "."
+            text += String(fraction)
+        }
+        return text
     }
 
     /// `text` escaped for element content and attribute values (the pages' own escaper).

@@ -47,15 +47,19 @@ public enum FindingText {
             default: return nil
             }
         }
+        // Scanned as UTF-8: `{` and `}` are ASCII, so their byte positions are valid string
+        // indices, and no grapheme breaking is needed (this runs for every action).
         var out = ""
         out.reserveCapacity(template.utf8.count + 64)
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            out += value(rest[rest.index(after: open)..<close]) ?? "—"
-            rest = rest[rest.index(after: close)...]
+        let bytes = template.utf8
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: 0x7B), let close = bytes[open...].firstIndex(of: 0x7D) {
+            out += template[rest..<open]
+            out += value(template[bytes.index(after: open)..<close]) ?? "—"
+            rest = bytes.index(after: close)
         }
-        return out + rest
+        out += template[rest...]
+        return out
     }
 
     static func targetLevel(_ ref: IndicatorRef, _ report: ScoreReport) -> Int? {

@@ -31,6 +31,46 @@ enum HTMLEscaping {
         return out
     }
 
+    /// Appends the escaped UTF-8 of `text` to `out`: the same bytes as `escape(text)`.
+    ///
+    /// Works on bytes: the five escaped characters and the dropped controls are ASCII, and
+    /// U+FFFE / U+FFFF are the only scalars encoded `EF BF BE` / `EF BF BF`.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let replacement: StaticString?
+                var skip = 1
+                switch b {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                case 0x09, 0x0A, 0x0D:
+                    i += 1
+                    continue
+                case 0x00..<0x20: replacement = ""
+                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                    replacement = ""
+                    skip = 3
+                default:
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                if let replacement { replacement.withUTF8Buffer { out.append(contentsOf: $0) } }
+                i += skip
+                start = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
+        }
+    }
+
     /// A heading anchor as an `id`: ASCII letters lowered, then only `a-z`, `0-9` and `-`
     /// kept, so an anchor can neither break out of the attribute nor need escaping in a URL.
     static func anchor(_ text: String) -> String {

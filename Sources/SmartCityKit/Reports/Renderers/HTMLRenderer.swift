@@ -17,9 +17,14 @@ public enum HTMLRenderer {
     ///
     /// Cost: linear in the size of the document.
     public static func render(_ document: ReportDocument) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, as written to its file.
+    public static func bytes(_ document: ReportDocument) -> [UInt8] {
         var page = HTMLPage(language: document.language)
         page.write(document)
-        return page.lines.joined(separator: "\n") + "\n"
+        return page.out.bytes
     }
 
     /// The renderer's own fixed texts: accessible names and the filter box.
@@ -36,11 +41,14 @@ public enum HTMLRenderer {
     }
 }
 
-/// One page being written: its lines, the `id`s already given out (heading anchors stay
+/// One page being written: its bytes, the `id`s already given out (heading anchors stay
 /// unique), and whether a sortable table needs the script.
+///
+/// Pieces are appended to one buffer (`RenderBuffer`) rather than joined from strings: a
+/// national run writes tens of thousands of these pages.
 struct HTMLPage {
     let language: Language
-    private(set) var lines: [String] = []
+    private(set) var out = RenderBuffer(capacity: 32 * 1024)
     private var usedIDs: Set<String> = []
     private var needsScript = false
 
@@ -48,9 +56,18 @@ struct HTMLPage {
         self.language = language
     }
 
-    private mutating func line(_ text: String) { lines.append(text) }
+    private mutating func line(_ text: String) { out.line(text) }
 
-    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+    private mutating func w(_ text: String) { out.write(text) }
+
+    private mutating func e(_ text: String) { out.escaped(text) }
+
+    /// `<tag>` + escaped text + `</tag>` + line end.
+    private mutating func element(_ open: String, _ text: String, _ close: String) {
+        out.write(open)
+        out.escaped(text)
+        out.line(close)
+    }
 
     mutating func write(_ d: ReportDocument) {
         line("<!DOCTYPE html>")
@@ -58,29 +75,33 @@ struct HTMLPage {
         line("<head>")
         line("<meta charset=\"utf-8\">")
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        line("<title>\(e(d.title))</title>")
+        element("<title>", d.title, "</title>")
         line("<style>")
         line(HTMLRenderer.style)
         line("</style>")
         line("</head>")
         line("<body>")
         if !d.navigation.isEmpty {
-            line("<nav class=\"site-nav\" aria-label=\"\(e(HTMLRenderer.Label.navigation.text(language)))\">")
+            element("<nav class=\"site-nav\" aria-label=\"", HTMLRenderer.Label.navigation.text(language), "\">")
             line("<ul>")
-            for link in d.navigation { line("<li>\(anchor(text: link.text, url: link.url))</li>") }
+            for link in d.navigation {
+                w("<li>")
+                anchor(text: link.text, url: link.url)
+                line("</li>")
+            }
             line("</ul>")
             line("</nav>")
         }
         line("<main>")
         line("<header>")
-        line("<h1>\(e(d.title))</h1>")
-        if !d.subtitle.isEmpty { line("<p class=\"subtitle\">\(e(d.subtitle))</p>") }
+        element("<h1>", d.title, "</h1>")
+        if !d.subtitle.isEmpty { element("<p class=\"subtitle\">", d.subtitle, "</p>") }
         line("</header>")
         for block in d.blocks { write(block) }
         line("</main>")
         if !d.footer.isEmpty {
             line("<footer>")
-            line("<p>\(e(d.footer))</p>")
+            element("<p>", d.footer, "</p>")
             line("</footer>")
         }
         if needsScript {
@@ -97,21 +118,27 @@ struct HTMLPage {
         case .heading(let text, let level, let anchor):
             let tag = level <= 2 ? "h2" : "h3"
             let id = uniqueID(HTMLEscaping.anchor(anchor))
-            line("<\(tag)\(id.map { " id=\"\($0)\"" } ?? "")>\(e(text))</\(tag)>")
+            element("<\(tag)\(id.map { " id=\"\($0)\"" } ?? "")>", text, "</\(tag)>")
         case .paragraph(let inlines):
-            line("<p>\(inline(inlines))</p>")
+            w("<p>")
+            inline(inlines)
+            line("</p>")
         case .facts(let facts):
             guard !facts.isEmpty else { return }
             line("<dl class=\"facts\">")
             for fact in facts {
-                line("<div class=\"fact\"><dt>\(e(fact.label))</dt><dd>\(inline(fact.value))</dd></div>")
+                w("<div class=\"fact\"><dt>")
+                e(fact.label)
+                w("</dt><dd>")
+                inline(fact.value)
+                line("</dd></div>")
             }
             line("</dl>")
         case .table(let table):
             write(table)
         case .chart(let chart):
             line("<figure class=\"chart\">")
-            line("<figcaption>\(e(chart.title))</figcaption>")
+            element("<figcaption>", chart.title, "</figcaption>")
             var svg = ChartSVG.render(chart)
             while svg.hasSuffix("\n") { svg.removeLast() }
             line(svg)
@@ -119,11 +146,17 @@ struct HTMLPage {
         case .list(let items):
             guard !items.isEmpty else { return }
             line("<ul>")
-            for item in items { line("<li>\(inline(item))</li>") }
+            for item in items {
+                w("<li>")
+                inline(item)
+                line("</li>")
+            }
             line("</ul>")
         case .note(let inlines):
             line("<aside class=\"note\">")
-            line("<p>\(inline(inlines))</p>")
+            w("<p>")
+            inline(inlines)
+            line("</p>")
             line("</aside>")
         }
     }
@@ -133,8 +166,14 @@ struct HTMLPage {
     /// `data-sort` keys. An empty table is a paragraph with its `emptyText`.
     private mutating func write(_ table: ReportTable) {
         guard !table.rows.isEmpty else {
-            let caption = table.caption.isEmpty ? "" : "<strong>\(e(table.caption)):</strong> "
-            line("<p class=\"table-empty\">\(caption)\(e(table.emptyText))</p>")
+            w("<p class=\"table-empty\">")
+            if !table.caption.isEmpty {
+                w("<strong>")
+                e(table.caption)
+                w(":</strong> ")
+            }
+            e(table.emptyText)
+            line("</p>")
             return
         }
         let sortable = table.sortable
@@ -142,32 +181,52 @@ struct HTMLPage {
             needsScript = true
             line("<div class=\"table-block sortable\">")
             line("<div class=\"table-filter\" hidden>")
-            line("<label>\(e(HTMLRenderer.Label.filterRows.text(language))) <input type=\"search\" autocomplete=\"off\"></label>")
+            element("<label>", HTMLRenderer.Label.filterRows.text(language), " <input type=\"search\" autocomplete=\"off\"></label>")
             line("</div>")
         }
         // A named, focusable region, so keyboard users can scroll a wide table on a phone.
-        let region = table.caption.isEmpty ? "" : " role=\"region\" tabindex=\"0\" aria-label=\"\(e(table.caption))\""
-        line("<div class=\"table-scroll\"\(region)>")
-        line("<table>")
-        line("<caption>\(e(table.caption))</caption>")
-        line("<thead>")
-        let headers = table.header.enumerated().map { i, text in
-            let label = sortable ? "<button type=\"button\" class=\"sort\">\(e(text))</button>" : e(text)
-            return "<th scope=\"col\"\(numClass(i, table))>\(label)</th>"
+        if table.caption.isEmpty {
+            line("<div class=\"table-scroll\">")
+        } else {
+            element("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"", table.caption, "\">")
         }
-        line("<tr>" + headers.joined() + "</tr>")
+        line("<table>")
+        element("<caption>", table.caption, "</caption>")
+        line("<thead>")
+        w("<tr>")
+        for (i, text) in table.header.enumerated() {
+            w("<th scope=\"col\"")
+            numClass(i, table)
+            w(">")
+            if sortable {
+                w("<button type=\"button\" class=\"sort\">")
+                e(text)
+                w("</button>")
+            } else {
+                e(text)
+            }
+            w("</th>")
+        }
+        line("</tr>")
         line("</thead>")
         line("<tbody>")
+        let empty = ReportTable.Cell("")
         for row in table.rows {
-            var cells = row
-            while cells.count < table.header.count { cells.append(ReportTable.Cell("")) }
-            let html = cells.enumerated().map { i, cell in
-                let tag = i == 0 ? "th" : "td"
-                let scope = i == 0 ? " scope=\"row\"" : ""
-                let key = sortable ? cell.sortKey.map { " data-sort=\"\(e($0))\"" } ?? "" : ""
-                return "<\(tag)\(scope)\(numClass(i, table))\(key)>\(inline(cell.content))</\(tag)>"
+            w("<tr>")
+            for i in 0..<max(row.count, table.header.count) {
+                let cell = i < row.count ? row[i] : empty
+                w(i == 0 ? "<th scope=\"row\"" : "<td")
+                numClass(i, table)
+                if sortable, let key = cell.sortKey {
+                    w(" data-sort=\"")
+                    e(key)
+                    w("\"")
+                }
+                w(">")
+                inline(cell.content)
+                w(i == 0 ? "</th>" : "</td>")
             }
-            line("<tr>" + html.joined() + "</tr>")
+            line("</tr>")
         }
         line("</tbody>")
         line("</table>")
@@ -175,8 +234,8 @@ struct HTMLPage {
         if sortable { line("</div>") }
     }
 
-    private func numClass(_ column: Int, _ table: ReportTable) -> String {
-        table.numeric.contains(column) ? " class=\"num\"" : ""
+    private mutating func numClass(_ column: Int, _ table: ReportTable) {
+        if table.numeric.contains(column) { w(" class=\"num\"") }
     }
 
     /// `id` once per page: a repeated anchor gets `-2`, `-3`, …; an empty one gets none.
@@ -191,28 +250,38 @@ struct HTMLPage {
         return id
     }
 
-    private func inline(_ inlines: [ReportInline]) -> String {
-        inlines.map { piece in
+    private mutating func inline(_ inlines: [ReportInline]) {
+        for piece in inlines {
             switch piece {
-            case .text(let text): return e(text)
-            case .strong(let text): return "<strong>\(e(text))</strong>"
-            case .code(let text): return "<code>\(e(text))</code>"
-            case .link(let text, let url): return anchor(text: text, url: url)
+            case .text(let text): e(text)
+            case .strong(let text):
+                w("<strong>")
+                e(text)
+                w("</strong>")
+            case .code(let text):
+                w("<code>")
+                e(text)
+                w("</code>")
+            case .link(let text, let url): anchor(text: text, url: url)
             }
-        }.joined()
+        }
     }
 
     /// A link when `LinkTarget` accepts the URL, else its text alone. External links open
     /// without handing the page to the target (`noopener noreferrer`) and are marked
     /// `external`, so print shows their address.
-    private func anchor(text: String, url: String) -> String {
+    private mutating func anchor(text: String, url: String) {
         guard let target = LinkTarget(url) else { return e(text) }
-        let label = e(text.isEmpty ? target.url : text)
+        w("<a href=\"")
         switch target {
         case .external(let href):
-            return "<a href=\"\(e(href))\" class=\"external\" rel=\"noopener noreferrer\">\(label)</a>"
+            e(href)
+            w("\" class=\"external\" rel=\"noopener noreferrer\">")
         case .relative(let href):
-            return "<a href=\"\(e(href))\">\(label)</a>"
+            e(href)
+            w("\">")
         }
+        e(text.isEmpty ? target.url : text)
+        w("</a>")
     }
 }

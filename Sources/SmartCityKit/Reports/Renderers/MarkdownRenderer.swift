@@ -101,12 +101,28 @@ struct MarkdownWriter {
     /// right-aligned (`---:`).
     private func pipeTable(header: [String], numeric: Set<Int>, rows: [[String]]) -> String {
         let columns = max(header.count, rows.map(\.count).max() ?? 0)
-        func line(_ cells: [String]) -> String {
-            let padded = cells + Array(repeating: "", count: max(0, columns - cells.count))
-            return "|" + padded.map { $0.isEmpty ? " |" : " \($0) |" }.joined()
+        // One string appended in place: tables are most of a page's bytes.
+        var out = ""
+        func line(_ cells: [String]) {
+            out += "|"
+            for i in 0..<columns {
+                if i < cells.count, !cells[i].isEmpty {
+                    out += " "
+                    out += cells[i]
+                    out += " |"
+                } else {
+                    out += " |"
+                }
+            }
         }
-        let rule = "|" + (0..<columns).map { numeric.contains($0) ? " ---: |" : " --- |" }.joined()
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        line(header)
+        out += "\n|"
+        for i in 0..<columns { out += numeric.contains(i) ? " ---: |" : " --- |" }
+        for row in rows {
+            out += "\n"
+            line(row)
+        }
+        return out
     }
 
     // MARK: Charts
@@ -165,7 +181,9 @@ struct MarkdownWriter {
     // MARK: Inline text
 
     func inline(_ inlines: [ReportInline], _ context: Context) -> String {
-        inlines.map { piece in
+        // A single plain text (most table cells) needs no joining.
+        if inlines.count == 1, case .text(let text) = inlines[0] { return escape(text, context) }
+        return inlines.map { piece in
             switch piece {
             case .text(let text):
                 return escape(text, context)
