@@ -63,66 +63,110 @@ extension Pipeline {
     /// city dashboard (`index.html`) and one gap report per OPD (`opd/<id>.html` and `.md`),
     /// in each page language.
     ///
-    /// Nothing is written when the input has errors; each file is written atomically. OPD
-    /// pages are rendered and written in parallel chunks, so a national run never holds all
-    /// pages in memory.
+    /// Nothing is written when the input has errors; each file is written atomically. The
+    /// writers (`Writer`) run side by side; OPD pages are rendered and written in parallel
+    /// chunks, so a national run never holds all pages in memory.
     public static func run(_ locations: InputLocations, options: RunOptions) -> RunResult {
         let clock = ContinuousClock()
-        var mark = clock.now
-        var timings: [StageTiming] = []
-        func lap(_ stage: StageTiming.Stage) {
-            guard options.measure else { return }
-            let now = clock.now
-            timings.append(StageTiming(stage: stage, duration: now - mark))
-            mark = now
-        }
+        let start = clock.now
         let (progress, inputs, diagnostics) = progress(locations, upTo: options.periodID)
         guard let progress, let inputs else { return RunResult(report: nil, diagnostics: diagnostics, written: [], summary: "") }
-        lap(.periods)
-        let report = progress.latest
-        let l = options.language
-        let writer = CSVWriter(separator: options.csvSeparator, bom: true)
-        var result = RunResult(report: report, diagnostics: diagnostics, written: [], summary: ScoreSummaryRenderer.render(report, language: l))
-        func write(_ text: String, _ name: String) -> Bool {
-            let path = FileSystem.join(options.outDirectory, name)
-            do throws(FileError) { try FileSystem.writeAtomically(text, to: path) } catch {
-                result.writeFailure = error
-                result.timings = timings
-                return false
-            }
-            result.written.append(path)
-            return true
+        var result = RunResult(report: progress.latest, diagnostics: diagnostics, written: [],
+                               summary: ScoreSummaryRenderer.render(progress.latest, language: options.language))
+        if options.measure { result.timings.append(StageTiming(stage: .periods, duration: clock.now - start)) }
+        let summary = result.summary
+        let outcomes = Writer.allCases.parallelMap { writer in
+            writer.write(progress: progress, scope: inputs.scope, summary: summary, options: options)
         }
-        for output in Output.allCases {
-            let text: String
-            switch output {
-            case .scoresJSON: text = ScoresJSONRenderer.render(report)
-            case .scoresCSV: text = ScoresCSVRenderer.detail(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
-            case .opdSummaryCSV: text = ScoresCSVRenderer.summary(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
-            case .actionsCSV: text = ScoresCSVRenderer.actions(report, language: l, writer: writer, decimalSeparator: options.csvDecimalSeparator)
-            case .summary: text = result.summary
-            }
-            guard write(text, output.rawValue) else { return result }
+        // Merged in the writers' order, so the list of files and the failure reported do not
+        // depend on which writer finished first.
+        for outcome in outcomes {
+            result.written += outcome.written
+            result.pagesWritten += outcome.pages
+            result.timings += outcome.timings
+            if result.writeFailure == nil { result.writeFailure = outcome.failure }
         }
-        lap(.exports)
-        for language in options.pageLanguages {
-            let own = suffix(language, options)
-            let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
-            let dashboard = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
-                                             otherLanguageURL: other.map { "index\($0).html" }).build()
-            guard write(HTMLRenderer.render(dashboard), "index\(own).html") else { return result }
-        }
-        lap(.dashboard)
-        do throws(FileError) {
-            try FileSystem.createDirectory(FileSystem.join(options.outDirectory, "opd"))
-        } catch {
-            result.writeFailure = error
-            return result
-        }
-        (result.pagesWritten, result.writeFailure) = writePages(ReportContext(progress: progress, scope: inputs.scope), options: options)
-        lap(.pages)
-        result.timings = timings
         return result
+    }
+
+    /// The independent parts of a run's output, written side by side: one is mostly
+    /// sequential (a few large files), the other parallel (many small ones), so together they
+    /// keep every core busy.
+    enum Writer: CaseIterable, Sendable {
+        /// The exports, the summary and the dashboards.
+        case exports
+        /// The OPD gap reports.
+        case pages
+
+        func write(progress: CityProgress, scope: Scope, summary: String, options: RunOptions) -> WriterOutcome {
+            let clock = ContinuousClock()
+            var mark = clock.now
+            var outcome = WriterOutcome()
+            func lap(_ stage: StageTiming.Stage) {
+                guard options.measure else { return }
+                let now = clock.now
+                outcome.timings.append(StageTiming(stage: stage, duration: now - mark))
+                mark = now
+            }
+            /// Writes one file (text or bytes); false, with the failure kept, when it fails.
+            func write(_ name: String, text: String? = nil, bytes: [UInt8]? = nil) -> Bool {
+                let path = FileSystem.join(options.outDirectory, name)
+                do throws(FileError) {
+                    if let bytes { try FileSystem.writeAtomically(bytes, to: path) } else { try FileSystem.writeAtomically(text ?? "", to: path) }
+                } catch {
+                    outcome.failure = error
+                    return false
+                }
+                outcome.written.append(path)
+                return true
+            }
+            let report = progress.latest
+            switch self {
+            case .exports:
+                let l = options.language, decimal = options.csvDecimalSeparator
+                let csv = CSVWriter(separator: options.csvSeparator, bom: true)
+                for output in Output.allCases {
+                    let text: String
+                    switch output {
+                    case .scoresJSON:
+                        guard write(output.rawValue, bytes: ScoresJSONRenderer.bytes(report)) else { return outcome }
+                        continue
+                    case .scoresCSV: text = ScoresCSVRenderer.detail(report, language: l, writer: csv, decimalSeparator: decimal)
+                    case .opdSummaryCSV: text = ScoresCSVRenderer.summary(report, language: l, writer: csv, decimalSeparator: decimal)
+                    case .actionsCSV: text = ScoresCSVRenderer.actions(report, language: l, writer: csv, decimalSeparator: decimal)
+                    case .summary: text = summary
+                    }
+                    guard write(output.rawValue, text: text) else { return outcome }
+                }
+                lap(.exports)
+                for language in options.pageLanguages {
+                    let own = suffix(language, options)
+                    let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
+                    let dashboard = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
+                                                     otherLanguageURL: other.map { "index\($0).html" }).build()
+                    guard write("index\(own).html", bytes: HTMLRenderer.bytes(dashboard)) else { return outcome }
+                }
+                lap(.dashboard)
+            case .pages:
+                do throws(FileError) {
+                    try FileSystem.createDirectory(FileSystem.join(options.outDirectory, "opd"))
+                } catch {
+                    outcome.failure = error
+                    return outcome
+                }
+                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope), options: options)
+                lap(.pages)
+            }
+            return outcome
+        }
+    }
+
+    /// What one writer wrote, and the failure that stopped it.
+    struct WriterOutcome: Sendable {
+        var written: [String] = []
+        var pages = 0
+        var failure: FileError?
+        var timings: [StageTiming] = []
     }
 
     /// The OPD gap reports, HTML and Markdown, in every page language.

@@ -107,29 +107,43 @@ enum LinkTarget: Sendable, Hashable {
     /// characters (browsers drop tabs and newlines inside URLs). Web addresses are refused
     /// when they hold control characters or nothing after the `//`.
     init?(_ url: String) {
+        // Decided on the UTF-8 bytes: every character the rules name is ASCII, and each page
+        // asks this for every evidence link it shows.
         let trimmed = Self.trimmed(url)
-        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            return nil
-        }
-        let lower = trimmed.lowercased()
-        for scheme in ["http://", "https://"] where lower.hasPrefix(scheme) {
-            guard trimmed.count > scheme.count else { return nil }
+        let bytes = trimmed.utf8
+        guard !bytes.isEmpty, !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
+        for scheme in ["http://", "https://"] where Self.hasPrefixIgnoringASCIICase(bytes, scheme) {
+            guard bytes.count > scheme.utf8.count else { return nil }
             self = .external(trimmed)
             return
         }
-        let beforeSlash = trimmed.prefix { $0 != "/" }
-        guard !beforeSlash.contains(":"), !trimmed.hasPrefix("/"), !trimmed.contains("\\"),
-              !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
-            return nil
-        }
+        let beforeSlash = bytes.prefix { $0 != 0x2F }
+        guard !beforeSlash.contains(0x3A), bytes.first != 0x2F, !bytes.contains(0x5C) else { return nil }
+        // ASCII whitespace other than the space is a control, refused above; other
+        // whitespace (no-break and typographic spaces) needs the scalar's properties.
+        if bytes.contains(0x20) { return nil }
+        if bytes.contains(where: { $0 >= 0x80 }), trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return nil }
         self = .relative(trimmed)
+    }
+
+    private static func hasPrefixIgnoringASCIICase(_ bytes: String.UTF8View, _ prefix: String) -> Bool {
+        var i = bytes.startIndex
+        for p in prefix.utf8 {
+            guard i != bytes.endIndex else { return false }
+            let b = bytes[i]
+            guard b == p || (b >= 0x41 && b <= 0x5A && b + 0x20 == p) else { return false }
+            i = bytes.index(after: i)
+        }
+        return true
     }
 
     /// `url` without leading and trailing spaces, tabs, newlines, form feeds and carriage
     /// returns: what a browser strips from an `href` before reading its scheme.
     private static func trimmed(_ url: String) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\r\n" }
-        guard let first = url.firstIndex(where: { !isSpace($0) }), let last = url.lastIndex(where: { !isSpace($0) }) else { return "" }
+        let bytes = url.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return url }
         return String(url[first...last])
     }
 

@@ -14,17 +14,24 @@ public enum MarkdownRenderer {
     /// Cost: linear in the size of the document.
     public static func render(_ document: ReportDocument) -> String {
         let writer = MarkdownWriter(language: document.language)
-        var blocks = ["# " + writer.escape(document.title, .heading)]
-        if !document.subtitle.isEmpty { blocks.append(writer.paragraph([.text(document.subtitle)])) }
+        var page = "# " + writer.escape(document.title, .heading)
+        page.reserveCapacity(16 * 1024)
+        func add(_ block: String) {
+            page += "\n\n"
+            page += block
+        }
+        if !document.subtitle.isEmpty { add(writer.paragraph([.text(document.subtitle)])) }
         if !document.navigation.isEmpty {
-            blocks.append(writer.paragraph(document.navigation.map { .link(text: $0.text, url: $0.url) }, separator: " · "))
+            add(writer.paragraph(document.navigation.map { .link(text: $0.text, url: $0.url) }, separator: " · "))
         }
-        blocks += document.blocks.compactMap(writer.block)
+        for block in document.blocks {
+            if let text = writer.block(block) { add(text) }
+        }
         if !document.footer.isEmpty {
-            blocks.append("---")
-            blocks.append(writer.paragraph([.text(document.footer)]))
+            add("---")
+            add(writer.paragraph([.text(document.footer)]))
         }
-        return blocks.joined(separator: "\n\n") + "\n"
+        return page + "\n"
     }
 
     /// The renderer's own fixed texts.

@@ -13,8 +13,9 @@ public enum ScoresCSVRenderer {
 
     public static func detail(_ report: ScoreReport, language l: Language, writer: CSVWriter, decimalSeparator: String = ".") -> String {
         let columns: [ReportText.Column] = [.period, .opd, .catalog, .version, .group, .indicator, .name, .weight, .selfLevel, .verified, .level, .source, .evidence, .note]
-        var rows: [[String]] = []
-        for score in report.scores where score.assessed {
+        // Rows per OPD in parallel (a national export has millions), joined in workspace order.
+        let perOPD = report.scores.parallelMap { score -> String in
+            guard score.assessed else { return "" }
             let opd = report.opds[score.opd]
             var answers: [IndicatorRef: Answer] = [:]
             for a in score.answers { answers[a.indicator] = a }
@@ -23,6 +24,7 @@ public enum ScoresCSVRenderer {
             var refs = Set(score.levels.map(\.indicator))
             refs.formUnion(score.answers.map(\.indicator))
             refs.formUnion(score.missing)
+            var rows = ""
             for ref in refs.sorted() {
                 let catalog = report.catalogs.catalog(ref.slot)
                 let indicator = catalog.indicators[ref.position]
@@ -34,7 +36,7 @@ public enum ScoresCSVRenderer {
                 case .missing?, nil: selfText = ""
                 }
                 let c = counted[ref]
-                rows.append([
+                rows += writer.line([
                     report.period.id, opd.id, catalog.id, catalog.version, indicator.groupPath.joined(separator: "/"), indicator.id,
                     indicator.name.text(l), indicator.weight.formatted(decimals: 2, decimalSeparator: decimalSeparator),
                     selfText, answer?.verified.map(String.init) ?? "", c.map { String($0.level) } ?? "",
@@ -42,8 +44,9 @@ public enum ScoresCSVRenderer {
                     answer?.evidence ?? "", answer?.note ?? "",
                 ])
             }
+            return rows
         }
-        return writer.document(header: columns.map { $0.text(l) }, rows: rows)
+        return writer.document(header: columns.map { $0.text(l) }, rows: []) + perOPD.joined()
     }
 
     static func sourceText(_ source: CountedLevel.Source, _ l: Language) -> String {

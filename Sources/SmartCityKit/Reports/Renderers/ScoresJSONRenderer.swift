@@ -10,6 +10,12 @@ public enum ScoresJSONRenderer {
     static let chunkSize = 500
 
     public static func render(_ report: ScoreReport) -> String {
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, as written to its file (a national export is over
+    /// 100 MB: no second copy as a string).
+    public static func bytes(_ report: ScoreReport) -> [UInt8] {
         let catalogs = report.catalogs
         let city = report.city
         var top: [(String, JSONOutput)] = [
@@ -48,8 +54,7 @@ public enum ScoresJSONRenderer {
         let rendered = chunks.parallelMap { range in
             JSONOutput.elements(range.map { opdScore(report.scores[$0], report: report) }, indent: 2, last: range.upperBound == report.scores.count)
         }
-        let bytes = JSONOutput.streamedObject(top, arrayKey: "opds", renderedElements: rendered, empty: report.scores.isEmpty)
-        return String(decoding: bytes, as: UTF8.self)
+        return JSONOutput.streamedObject(top, arrayKey: "opds", renderedElements: rendered, empty: report.scores.isEmpty)
     }
 
     static func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
