@@ -91,8 +91,21 @@ public enum FileSystem {
             do throws(FileError) { try createDirectory(directory) } catch { return error }
         }
         let temporary = join(directory, ".\(name).tmp-\(getpid())")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .notWritable(path, reason: String(cString: strerror(errno))) }
+        if let failure = writeFile(buffer, to: temporary, reportedAs: path) { return failure }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = unlink(temporary)
+            return .notWritable(path, reason: reason)
+        }
+        return nil
+    }
+
+    /// Creates (or truncates) `path` and writes `buffer` to it; on failure the file is
+    /// removed and the error names `reportedAs`. Not atomic by itself: callers write to a
+    /// name nobody reads yet (a temporary file, a staging folder).
+    static func writeFile(_ buffer: UnsafeRawBufferPointer, to path: String, reportedAs: String) -> FileError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .notWritable(reportedAs, reason: String(cString: strerror(errno))) }
         var failure: String?
         var offset = 0
         while offset < buffer.count {
@@ -105,12 +118,24 @@ public enum FileSystem {
             offset += n
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
-            _ = unlink(temporary)
-            return .notWritable(path, reason: failure)
+            _ = unlink(path)
+            return .notWritable(reportedAs, reason: failure)
         }
         return nil
+    }
+
+    /// Removes `path` and everything inside it; a missing path is not an error.
+    static func removeTree(_ path: String) throws(FileError) {
+        guard exists(path) else { return }
+        do { try FileManager.default.removeItem(atPath: path) } catch {
+            throw .notWritable(path, reason: String(describing: error))
+        }
+    }
+
+    /// Renames `from` to `to` (same file system), replacing nothing: `to` must not exist.
+    static func move(_ from: String, to: String) throws(FileError) {
+        guard rename(from, to) == 0 else { throw .notWritable(to, reason: String(cString: strerror(errno))) }
     }
 
     public static func writeAtomically(_ text: String, to path: String) throws(FileError) {

@@ -148,12 +148,6 @@ extension Pipeline {
                 }
                 lap(.dashboard)
             case .pages:
-                do throws(FileError) {
-                    try FileSystem.createDirectory(FileSystem.join(options.outDirectory, "opd"))
-                } catch {
-                    outcome.failure = error
-                    return outcome
-                }
                 (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope), options: options)
                 lap(.pages)
             }
@@ -169,8 +163,11 @@ extension Pipeline {
         var timings: [StageTiming] = []
     }
 
-    /// The OPD gap reports, HTML and Markdown, in every page language.
+    /// The OPD gap reports, HTML and Markdown, in every page language, into `opd/` as a
+    /// whole (`StagedDirectory`): on a failure the previous pages stay as they were.
     static func writePages(_ context: ReportContext, options: RunOptions) -> (written: Int, failure: FileError?) {
+        let folder: StagedDirectory
+        do throws(FileError) { folder = try StagedDirectory(FileSystem.join(options.outDirectory, "opd")) } catch { return (0, error) }
         let opds = context.progress.latest.opds
         let chunkSize = 200
         let chunks = stride(from: 0, to: opds.count, by: chunkSize).map { $0..<min($0 + chunkSize, opds.count) }
@@ -182,10 +179,10 @@ extension Pipeline {
                     let other = options.pageLanguages.first { $0 != language }.map { "\(opds[opd].id)\(suffix($0, options)).html" }
                     let document = OPDReportBuilder(context: context, language: language, dashboardURL: "../index\(own).html",
                                                     otherLanguageURL: other).build(opd: opd)
-                    let base = FileSystem.join(FileSystem.join(options.outDirectory, "opd"), opds[opd].id + own)
+                    let base = opds[opd].id + own
                     do throws(FileError) {
-                        try FileSystem.writeAtomically(HTMLRenderer.bytes(document), to: base + ".html")
-                        try FileSystem.writeAtomically(MarkdownRenderer.render(document), to: base + ".md")
+                        try folder.write(HTMLRenderer.bytes(document), name: base + ".html")
+                        try folder.write(MarkdownRenderer.render(document), name: base + ".md")
                     } catch {
                         return (count, error)
                     }
@@ -194,6 +191,14 @@ extension Pipeline {
             }
             return (count, nil)
         }
-        return (results.reduce(0) { $0 + $1.0 }, results.compactMap(\.1).first)
+        if let failure = results.compactMap(\.1).first {
+            folder.abandon()
+            return (0, failure)
+        }
+        do throws(FileError) { try folder.commit() } catch {
+            folder.abandon()
+            return (0, error)
+        }
+        return (results.reduce(0) { $0 + $1.0 }, nil)
     }
 }
