@@ -62,6 +62,8 @@ public enum SmartCityMain {
         case .generate: return try GenerateCommand.execute(scanned, language: language)
         case .explain: return try ExplainCommand.execute(scanned, language: language)
         case .progress: return try ProgressCommand.execute(scanned, language: language)
+        case .roadmap: return try RoadmapCommand.execute(scanned, language: language)
+        case .schedule: return try ScheduleCommand.execute(scanned, language: language)
         }
     }
 

@@ -9,6 +9,8 @@ enum CommandName: String, CaseIterable, Sendable {
     case generate
     case explain
     case progress
+    case roadmap
+    case schedule
 
     var options: [OptionSpec] {
         switch self {
@@ -40,6 +42,25 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode terakhir yang dihitung (bawaan: yang terakhir)", en: "last period to include (default: the latest)")),
                 Self.lang, Self.help,
             ]
+        case .roadmap:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode asal rencana (bawaan: yang terakhir)", en: "period the plan starts from (default: the latest)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/roadmap/ (md, html, json, ics)", en: "also write OUT/roadmap/ (md, html, json, ics)")),
+                OptionSpec(name: "--capacity", valueName: "R=N,…", help: LocalizedText(id: "andaikan kapasitas lain, mis. kominfo-dev=4", en: "what if: other capacities, e.g. kominfo-dev=4")),
+                OptionSpec(name: "--start", valueName: "YYYY-MM", help: LocalizedText(id: "andaikan mulai pada bulan lain", en: "what if: start in another month")),
+                OptionSpec(name: "--min-capacity", valueName: "R", help: LocalizedText(id: "cari kapasitas terkecil R yang memenuhi semua tonggak", en: "search the smallest capacity of R that meets every milestone")),
+                OptionSpec(name: "--seed", valueName: "S", help: LocalizedText(id: "benih pencarian (bawaan: dari kebijakan)", en: "search seed (default: from the policy)")),
+                OptionSpec(name: "--schedules", valueName: "N", help: LocalizedText(id: "jadwal yang dicoba (bawaan: dari kebijakan)", en: "schedules to try (default: from the policy)")),
+                Self.lang, Self.help,
+            ]
+        case .schedule:
+            return [
+                OptionSpec(name: "--iterations", valueName: "N", help: LocalizedText(id: "jadwal yang dibangkitkan per instans, termasuk lintasan justifikasi (bawaan: 5000)", en: "schedules generated per instance, justification passes included (default: 5000)")),
+                OptionSpec(name: "--seed", valueName: "S", help: LocalizedText(id: "benih acak; benih sama, hasil sama (bawaan: 1)", en: "random seed; same seed, same output (default: 1)")),
+                OptionSpec(name: "--optimum", valueName: "FILE", help: LocalizedText(id: "CSV optimum (problem,optimum); bawaan: optimum.csv di folder instans", en: "CSV of optima (problem,optimum); default: optimum.csv in the instance folder")),
+                OptionSpec(name: "--timings", valueName: nil, help: LocalizedText(id: "tambahkan waktu per instans dan total (hasil ukur, berbeda tiap jalan)", en: "add per-instance and total times (measurements, differ between runs)")),
+                Self.lang, Self.help,
+            ]
         case .generate:
             return [
                 OptionSpec(name: "--opds", valueName: "N", help: LocalizedText(id: "jumlah OPD sintetis (wajib)", en: "number of synthetic OPDs (required)")),
@@ -59,6 +80,8 @@ enum CommandName: String, CaseIterable, Sendable {
         case .generate: return "smartcity generate --opds N [--seed S] --out DIR [--indicators DIR]"
         case .progress: return "smartcity progress DIR [--period P] [--lang id|en]"
         case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
+        case .roadmap: return "smartcity roadmap DIR [--period P] [--out OUT] [--capacity R=N,…] [--start YYYY-MM] [--min-capacity R] [--lang id|en]"
+        case .schedule: return "smartcity schedule FILE.sm|DIR... [--iterations N] [--seed S] [--optimum FILE.csv] [--timings] [--lang id|en]"
         }
     }
 
@@ -79,6 +102,12 @@ enum CommandName: String, CaseIterable, Sendable {
         case .explain:
             return LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian",
                                  en: "explains why an OPD's score, action or flag came out as it did")
+        case .roadmap:
+            return LocalizedText(id: "peta jalan bertahap: tugas dari tindakan, dijadwalkan menurut kapasitas tim; tonggak tercapai atau tidak, dan proyeksi skor per fase",
+                                 en: "phased roadmap: tasks from the actions, scheduled within team capacity; which milestones are met, and projected scores per phase")
+        case .schedule:
+            return LocalizedText(id: "menjadwalkan instans PSPLIB (.sm) dan mengukur deviasi dari optimum (uji penjadwal peta jalan)",
+                                 en: "schedules PSPLIB instances (.sm) and measures the deviation from the optima (benchmarks the roadmap scheduler)")
         case .generate:
             return LocalizedText(id: "membuat ruang kerja sintetis berisi N OPD (untuk uji skala nasional)",
                                  en: "writes a synthetic workspace of N OPDs (for national-scale benchmarks)")

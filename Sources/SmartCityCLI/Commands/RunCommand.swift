@@ -30,6 +30,8 @@ enum RunCommand {
             stderr += "smartcity: " + failure.text(l) + "\n"
             return CommandOutcome(status: .writeError, stdout: stdout, stderr: stderr)
         }
-        return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
+        // A roadmap that cannot be planned (a cycle of prerequisites, an unknown team) is a
+        // data error, though everything else was written.
+        return CommandOutcome(status: result.diagnostics.hasErrors ? .dataError : .ok, stdout: stdout, stderr: stderr)
     }
 }

@@ -18,6 +18,8 @@ public struct Policy: Sendable {
     public var targets: [Target]
     /// The level each indicator should reach by a date; the basis of `target()` and `gap()`.
     public var levelTargets: [LevelTarget] = []
+    /// The roadmap settings (`roadmap` key), when the city plans with the tool.
+    public var roadmap: RoadmapPolicy?
     public var file: String
     /// Line of each role binding, for messages about it.
     public var roleLines: [String: Int]

@@ -12,7 +12,7 @@ public enum PolicyLoader {
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
-        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes"]
+        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
         if let format = top.int("format"), format != PolicyLoader.format {
             context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
@@ -59,10 +59,14 @@ public enum PolicyLoader {
         }
         let targets = readTargets(top, context: context)
         let levelTargets = readLevelTargets(top, context: context)
+        let roadmap = top.object("roadmap", known: RoadmapPolicyReader.known, required: false)
+            .flatMap { RoadmapPolicyReader.read($0) }
         guard let city, let methods, let missing, let months else { return nil }
-        return Policy(city: city, start: start, methods: methods, roles: roles, missingAnswer: missing,
-                      daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets, levelTargets: levelTargets,
-                      file: context.file, roleLines: roleLines)
+        var policy = Policy(city: city, start: start, methods: methods, roles: roles, missingAnswer: missing,
+                            daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets, levelTargets: levelTargets,
+                            file: context.file, roleLines: roleLines)
+        policy.roadmap = roadmap
+        return policy
     }
 
     static func readiness(_ r: JSONObjectView, _ key: String) -> Policy.ReadinessThreshold? {

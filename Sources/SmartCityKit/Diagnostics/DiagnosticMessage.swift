@@ -8,6 +8,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case catalog(CatalogMessage)
     case workspace(WorkspaceMessage)
     case rules(RuleMessage)
+    case planning(PlanningMessage)
+    case roadmap(RoadmapMessage)
 
     /// The stable code, e.g. `CSV002`, `CAT010`, `WS021`.
     public var code: String {
@@ -16,6 +18,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .catalog(let m): return m.code
         case .workspace(let m): return m.code
         case .rules(let m): return m.code
+        case .planning(let m): return m.code
+        case .roadmap(let m): return m.code
         }
     }
 
@@ -26,6 +30,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .catalog(let m): return m.text(language)
         case .workspace(let m): return m.text(language)
         case .rules(let m): return m.text(language)
+        case .planning(let m): return m.text(language)
+        case .roadmap(let m): return m.text(language)
         }
     }
 
@@ -35,6 +41,8 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .catalog(let m): return m.defaultSeverity
         case .workspace(let m): return m.defaultSeverity
         case .rules(let m): return m.defaultSeverity
+        case .planning(let m): return m.defaultSeverity
+        case .roadmap(let m): return m.defaultSeverity
         }
     }
 }

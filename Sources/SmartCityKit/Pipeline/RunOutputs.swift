@@ -75,30 +75,37 @@ extension Pipeline {
                                summary: ScoreSummaryRenderer.render(progress.latest, language: options.language))
         if options.measure { result.timings.append(StageTiming(stage: .periods, duration: clock.now - start)) }
         let summary = result.summary
-        let outcomes = Writer.allCases.parallelMap { writer in
-            writer.write(progress: progress, scope: inputs.scope, summary: summary, options: options)
+        @Sendable func write(_ writer: Writer) -> WriterOutcome {
+            writer.write(progress: progress, workspace: inputs.workspace, scope: inputs.scope, summary: summary, options: options)
         }
+        // The pages (a parallel map over OPDs) on this thread; the exports and the roadmap
+        // (mostly sequential) beside them.
+        let (others, pages) = concurrently(background: { [write(.exports), write(.roadmap)] }, foreground: { write(.pages) })
+        let outcomes = [others[0], pages, others[1]]
         // Merged in the writers' order, so the list of files and the failure reported do not
         // depend on which writer finished first.
         for outcome in outcomes {
             result.written += outcome.written
             result.pagesWritten += outcome.pages
             result.timings += outcome.timings
+            result.diagnostics += outcome.diagnostics
             if result.writeFailure == nil { result.writeFailure = outcome.failure }
         }
         return result
     }
 
-    /// The independent parts of a run's output, written side by side: one is mostly
-    /// sequential (a few large files), the other parallel (many small ones), so together they
-    /// keep every core busy.
+    /// The independent parts of a run's output, written side by side: the exports and the
+    /// roadmap are mostly sequential (a few large files, one search), the pages parallel
+    /// (many small files), so together they keep every core busy.
     enum Writer: CaseIterable, Sendable {
         /// The exports, the summary and the dashboards.
         case exports
         /// The OPD gap reports.
         case pages
+        /// The roadmap (`roadmap/`), when the policy has a `roadmap` part.
+        case roadmap
 
-        func write(progress: CityProgress, scope: Scope, summary: String, options: RunOptions) -> WriterOutcome {
+        func write(progress: CityProgress, workspace: Workspace, scope: Scope, summary: String, options: RunOptions) -> WriterOutcome {
             let clock = ContinuousClock()
             var mark = clock.now
             var outcome = WriterOutcome()
@@ -142,14 +149,24 @@ extension Pipeline {
                 for language in options.pageLanguages {
                     let own = suffix(language, options)
                     let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
-                    let dashboard = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
-                                                     otherLanguageURL: other.map { "index\($0).html" }).build()
+                    var builder = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
+                                                   otherLanguageURL: other.map { "index\($0).html" })
+                    if report.policy.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(own).html" }
+                    let dashboard = builder.build()
                     guard write("index\(own).html", bytes: HTMLRenderer.bytes(dashboard)) else { return outcome }
                 }
                 lap(.dashboard)
             case .pages:
                 (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope), options: options)
                 lap(.pages)
+            case .roadmap:
+                guard report.policy.roadmap != nil else { break }
+                let (roadmap, diagnostics) = RoadmapPlanner.plan(report, workspace: workspace, scope: scope)
+                outcome.diagnostics = diagnostics
+                if let roadmap {
+                    (outcome.written, outcome.failure) = RoadmapOutputs.write(roadmap, to: options.outDirectory, languages: options.pageLanguages)
+                }
+                lap(.roadmap)
             }
             return outcome
         }
@@ -161,6 +178,8 @@ extension Pipeline {
         var pages = 0
         var failure: FileError?
         var timings: [StageTiming] = []
+        /// Findings of a writer that plans (the roadmap).
+        var diagnostics: [Diagnostic] = []
     }
 
     /// The OPD gap reports, HTML and Markdown, in every page language, into `opd/` as a

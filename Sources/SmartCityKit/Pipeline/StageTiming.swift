@@ -15,6 +15,8 @@ public struct StageTiming: Sendable, Hashable {
         case dashboard
         /// `run`: the OPD gap reports.
         case pages
+        /// `run`: the roadmap, planned and written.
+        case roadmap
     }
 
     public var stage: Stage

@@ -7,6 +7,8 @@ public struct DashboardBuilder {
     /// Where OPD reports are, relative to the dashboard (`opd/<id>.html`).
     public var opdURL: @Sendable (String) -> String
     public var otherLanguageURL: String?
+    /// The roadmap page, when the run planned one.
+    public var roadmapURL: String?
 
     public init(progress: CityProgress, language: Language, opdURL: @escaping @Sendable (String) -> String = { "opd/\($0).html" },
                 otherLanguageURL: String? = nil) {
@@ -27,7 +29,8 @@ public struct DashboardBuilder {
         blocks += charts()
         blocks += trend()
         blocks += opdTable()
-        let navigation = otherLanguageURL.map { [ReportLink(text: PageText.otherLanguage.text(l), url: $0)] } ?? []
+        var navigation = otherLanguageURL.map { [ReportLink(text: PageText.otherLanguage.text(l), url: $0)] } ?? []
+        if let roadmapURL { navigation.append(ReportLink(text: RoadmapText.title(city: progress.latest.cityName.text(l)).text(l), url: roadmapURL)) }
         return ReportDocument(title: PageText.dashboardTitle(report.cityName.text(l)).text(l), language: l,
                               subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
                               blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))

@@ -5,6 +5,7 @@ public enum ReportChart: Sendable, Hashable {
     case bar(BarChart)
     case stackedBar(StackedBarChart)
     case line(LineChart)
+    case gantt(GanttChart)
 
     /// The chart's title, also its accessible name.
     public var title: String {
@@ -13,6 +14,7 @@ public enum ReportChart: Sendable, Hashable {
         case .bar(let c): return c.title
         case .stackedBar(let c): return c.title
         case .line(let c): return c.title
+        case .gantt(let c): return c.title
         }
     }
 
@@ -23,6 +25,7 @@ public enum ReportChart: Sendable, Hashable {
         case .bar(let c): return c.description
         case .stackedBar(let c): return c.description
         case .line(let c): return c.description
+        case .gantt(let c): return c.description
         }
     }
 }
@@ -118,5 +121,44 @@ public struct ChartSeries: Sendable, Hashable {
     public init(name: String, values: [Double?]) {
         self.name = name
         self.values = values
+    }
+}
+
+/// Bars on a time axis, one row per label (an OPD's tasks), coloured by series (the resource).
+public struct GanttChart: Sendable, Hashable {
+    public struct Bar: Sendable, Hashable {
+        public var row: Int
+        /// Start and end in time units (end exclusive).
+        public var start: Int
+        public var end: Int
+        public var series: Int
+        /// The bar's tooltip (the task and its dates).
+        public var label: String
+
+        public init(row: Int, start: Int, end: Int, series: Int, label: String) {
+            self.row = row
+            self.start = start
+            self.end = end
+            self.series = series
+            self.label = label
+        }
+    }
+
+    public var title: String
+    public var description: String
+    public var rows: [String]
+    /// Names of the series, for the legend.
+    public var series: [String]
+    public var bars: [Bar]
+    /// Label of each time unit (`2020-04`); the axis shows some of them.
+    public var units: [String]
+
+    public init(title: String, description: String, rows: [String], series: [String], bars: [Bar], units: [String]) {
+        self.title = title
+        self.description = description
+        self.rows = rows
+        self.series = series
+        self.bars = bars
+        self.units = units
     }
 }

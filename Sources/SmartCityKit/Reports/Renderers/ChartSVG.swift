@@ -25,6 +25,7 @@ public enum ChartSVG {
         case .bar(let c): drawing = bar(c)
         case .stackedBar(let c): drawing = stackedBar(c)
         case .line(let c): drawing = line(c)
+        case .gantt(let c): drawing = gantt(c)
         }
         let id = identifier(for: chart)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(number(drawing.width)) \(number(drawing.height))\""

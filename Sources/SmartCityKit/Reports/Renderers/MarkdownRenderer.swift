@@ -157,6 +157,15 @@ struct MarkdownWriter {
             if let target = l.target {
                 parts.append(escape(l.targetLabel ?? MarkdownRenderer.Label.target.text(language), .text) + ": " + number(target))
             }
+        case .gantt(let g):
+            // Per row: how many bars, the first start and the last end.
+            let rows = g.rows.enumerated().compactMap { i, row -> [String]? in
+                let bars = g.bars.filter { $0.row == i }
+                guard let first = bars.map(\.start).min(), let last = bars.map(\.end).max() else { return nil }
+                func unit(_ t: Int) -> String { t < g.units.count ? c(g.units[t]) : String(t) }
+                return [c(row), String(bars.count), unit(first), unit(max(last - 1, first))]
+            }
+            parts.append(pipeTable(header: ["", "n", "⟶", "⟵"], numeric: [1], rows: rows))
         }
         return parts.joined(separator: "\n\n")
     }

@@ -57,7 +57,7 @@ struct RuleReader {
     static let keys: [RuleKind: [String]] = [
         .applies: ["indicators", "when"],
         .readiness: ["status", "when", "text"],
-        .action: ["indicator", "when", "text", "effort", "owner", "phase", "modules"],
+        .action: ["indicator", "when", "text", "effort", "owner", "phase", "modules", "servicesTo"],
         .requires: ["action", "after", "condition", "text"],
         .flag: ["forEach", "when", "severity", "text"],
     ]
@@ -123,6 +123,13 @@ struct RuleReader {
         let owner = o.string("owner").flatMap { ownerValue($0, o) }
         let phase = o.string("phase")
         let modules = (o.array("modules", required: false) ?? []).compactMap { $0.node.stringValue }
+        let servicesTo = o.int("servicesTo", required: false)
+        if let stage = servicesTo, catalogs.stages.stage(stage) == nil {
+            let range = catalogs.stages.stages.map(\.stage)
+            context.report(.levelOutOfScale(found: String(stage), range: (range.min() ?? 0)...(range.max() ?? 0)), at: o.members["servicesTo"],
+                           path: o.path("servicesTo"))
+            return nil
+        }
         let condition: RuleProgram?
         if o.has("when") {
             condition = program(o, "when", rule: id, kind: .action)
@@ -138,7 +145,7 @@ struct RuleReader {
         guard let condition, let text, let months, let resource, let owner, let phase else { return nil }
         if o.members["indicator"] != nil, ref == nil { return nil }
         return .action(ActionRule(header: header, indicator: ref, condition: condition, text: text, effortMonths: months,
-                                  resource: resource, owner: owner, phase: phase, modules: modules))
+                                  resource: resource, owner: owner, phase: phase, modules: modules, servicesTo: servicesTo))
     }
 
     func ownerValue(_ text: String, _ o: JSONObjectView) -> ActionRule.Owner? {

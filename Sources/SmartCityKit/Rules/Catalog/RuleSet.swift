@@ -106,6 +106,9 @@ public struct ActionRule: Sendable {
     public var phase: String
     /// Bimtek module ids the action needs.
     public var modules: [String]
+    /// When done, the OPD's services below this stage reach it (digitisation actions); what
+    /// a roadmap projects for readiness.
+    public var servicesTo: Int? = nil
 }
 
 /// A prerequisite of an action: other actions to finish first, and/or a city-wide condition.

@@ -64,6 +64,7 @@ enum RuleCompiler {
             return .number { c, _ in c.period.cityLevels[s][p] }
         case .city(.level(.it)): return .number { c, k in c.period.cityLevels[k.it.slot.rawValue][k.it.position] }
         case .city(.score(let field)): return .number { c, _ in c.period.cityScore(field) }
+        case .city(.count(let count)): return .number { c, _ in Fraction(c.period.cityCount(count)) }
         case .opd(let field): return opd(field)
         case .services(let aggregate, let predicate):
             let test = predicate.map { compile($0).condition }

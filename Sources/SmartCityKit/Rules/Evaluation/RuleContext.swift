@@ -88,17 +88,20 @@ public final class RulePeriodData: Sendable {
     let cityIndexGroups: [Fraction?]
     let cityDimensions: Fraction?
     let cityDimensionGroups: [Fraction?]
+    /// The city's OPDs, and how many are online-ready and integrated (zero before scoring).
+    let cityCounts: (opds: Int, daring: Int, integrated: Int)
     /// The catalogs in use.
     let catalogs: CatalogSet
 
     /// Data for a period before anything is scored (applies and readiness rules).
     public convenience init(catalogs: CatalogSet, targets: [[UInt8]]? = nil) {
         self.init(catalogs: catalogs, targets: targets, cityLevels: nil, cityIndex: nil, cityIndexGroups: [], cityDimensions: nil,
-                  cityDimensionGroups: [])
+                  cityDimensionGroups: [], cityCounts: (0, 0, 0))
     }
 
     init(catalogs: CatalogSet, targets: [[UInt8]]?, cityLevels: [[Fraction?]]?, cityIndex: Fraction?, cityIndexGroups: [Fraction?],
-         cityDimensions: Fraction?, cityDimensionGroups: [Fraction?]) {
+         cityDimensions: Fraction?, cityDimensionGroups: [Fraction?], cityCounts: (opds: Int, daring: Int, integrated: Int)) {
+        self.cityCounts = cityCounts
         self.catalogs = catalogs
         let slots = CatalogSet.Slot.allCases.map { catalogs.catalog($0) }
         emptyLevels = slots.map { Array(repeating: 0, count: $0.indicators.count) }
@@ -120,7 +123,8 @@ public final class RulePeriodData: Sendable {
     public convenience init(catalogs: CatalogSet, targets: [[UInt8]], city: CityScore) {
         self.init(catalogs: catalogs, targets: targets, cityLevels: city.levels.map { $0.map(\.level) }, cityIndex: city.index.value,
                   cityIndexGroups: catalogs.index.allGroups.map { city.index.groups[$0.id] }, cityDimensions: city.dimensions.value,
-                  cityDimensionGroups: catalogs.dimensions.allGroups.map { city.dimensions.groups[$0.id] })
+                  cityDimensionGroups: catalogs.dimensions.allGroups.map { city.dimensions.groups[$0.id] },
+                  cityCounts: (city.opdCount, city.daringCount, city.integratedCount))
     }
 }
 

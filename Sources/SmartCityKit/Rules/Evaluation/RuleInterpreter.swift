@@ -21,6 +21,7 @@ public enum RuleInterpreter {
             let ref = resolve(argument, cursor)
             return optional(ctx.period.cityLevels[ref.slot.rawValue][ref.position])
         case .city(.score(let field)): return optional(ctx.period.cityScore(field))
+        case .city(.count(let count)): return .number(Fraction(ctx.period.cityCount(count)))
         case .opd(let field): return ctx.opdValue(field)
         case .services(let aggregate, let predicate):
             var matching = 0
@@ -166,6 +167,14 @@ extension RuleContext {
 }
 
 extension RulePeriodData {
+    func cityCount(_ count: CityCount) -> Int {
+        switch count {
+        case .opds: return cityCounts.opds
+        case .daring: return cityCounts.daring
+        case .integrated: return cityCounts.integrated
+        }
+    }
+
     func cityScore(_ field: ScoreField) -> Fraction? {
         switch field {
         case .index: return cityIndex

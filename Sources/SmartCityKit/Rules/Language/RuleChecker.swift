@@ -30,6 +30,7 @@ struct RuleChecker {
     static let answerFunctions: [String: AnswerField] = Dictionary(uniqueKeysWithValues: AnswerField.allCases.map { ($0.rawValue, $0) })
     static let functions = AnswerField.allCases.map(\.rawValue) + Builtin.allCases.map(\.rawValue)
         + ["index", "domain", "dimension", "city.level", "city.index", "city.domain", "city.dimension", "services.share", "services.count"]
+        + CityCount.allCases.map(\.rawValue)
     static let opdMembers = ["id", "name", "kind", "tags", "roles", "staff"]
     static let staffMembers = ["leader", "admin", "operator", "total"]
 
@@ -236,6 +237,10 @@ struct RuleChecker {
         case "city.dimension":
             try require(capabilities.city, name + "()", at: at)
             return typed(.city(.score(.dimensionGroup(try dimensionPosition(arguments, name: name, at: at)))), .number(optional: true))
+        case "city.opds", "city.daring", "city.integrated":
+            try require(capabilities.city, name + "()", at: at)
+            try arity(name, arguments, 0, at: at)
+            return typed(.city(.count(CityCount(rawValue: name) ?? .opds)), .number(optional: false))
         case "services.share", "services.count":
             try require(capabilities.services, name + "()", at: at)
             guard !inPredicate else { throw RuleSyntaxError(.notAvailable(name + "()", in: "services predicate"), at: at) }

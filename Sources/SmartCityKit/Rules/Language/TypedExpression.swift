@@ -49,6 +49,12 @@ public enum ScoreField: Sendable, Hashable {
 public enum CityField: Sendable, Hashable {
     case level(IndicatorArgument)
     case score(ScoreField)
+    case count(CityCount)
+}
+
+/// Counts of the city's OPDs: `city.opds()`, `city.daring()`, `city.integrated()`.
+public enum CityCount: String, Sendable, Hashable, CaseIterable {
+    case opds = "city.opds", daring = "city.daring", integrated = "city.integrated"
 }
 
 public enum OPDField: String, Sendable, Hashable, CaseIterable {

@@ -1,0 +1,21 @@
+extension Pipeline {
+    /// Scores the period (the latest when nil) and plans the roadmap from its actions.
+    public static func roadmap(_ locations: InputLocations, periodID: String?, options: RoadmapOptions) -> (roadmap: Roadmap?, diagnostics: [Diagnostic]) {
+        let (report, inputs, diagnostics) = score(locations, periodID: periodID)
+        guard let report, let inputs else { return (nil, diagnostics) }
+        let (roadmap, planDiagnostics) = RoadmapPlanner.plan(report, workspace: inputs.workspace, scope: inputs.scope, options: options)
+        return (roadmap, diagnostics + planDiagnostics)
+    }
+
+    /// The smallest capacity of `resource` whose roadmap meets every milestone still within
+    /// reach (dated after the plan's start and met once every task is done), with that
+    /// roadmap as the proof; nil capacity when none up to the search limit does.
+    public static func minimumCapacity(_ locations: InputLocations, periodID: String?, resource: String,
+                                       options: RoadmapOptions) -> (capacity: Int?, roadmap: Roadmap?, diagnostics: [Diagnostic]) {
+        let (report, inputs, diagnostics) = score(locations, periodID: periodID)
+        guard let report, let inputs else { return (nil, nil, diagnostics) }
+        let (capacity, roadmap, planDiagnostics) = RoadmapPlanner.minimumCapacity(report, workspace: inputs.workspace, scope: inputs.scope,
+                                                                                  resource: resource, options: options)
+        return (capacity, roadmap, diagnostics + planDiagnostics)
+    }
+}

@@ -1,0 +1,66 @@
+/// A dated, phased plan: every task with its dates and team, whether each milestone is met
+/// on the scores the plan projects, and how far the schedule is from its lower bound.
+public struct Roadmap: Sendable {
+    public var calendar: RoadmapCalendar
+    public var policy: RoadmapPolicy
+    /// The capacity each policy resource had in this plan (after `--capacity` overrides).
+    public var capacities: [String: Int]
+    public var tasks: [RoadmapTask]
+    /// Start and finish unit of each task (finish exclusive).
+    public var starts: [Int]
+    public var finishes: [Int]
+    /// The scheduler's lower bound on the makespan and the schedules it generated.
+    public var bound: Int
+    public var schedulesGenerated: Int
+    public var phases: [PhasePlan]
+    public var milestones: [MilestoneResult]
+    /// Scores now, at the end of each phase, and with every task done.
+    public var projections: [Projection]
+    /// The report the plan starts from.
+    public var report: ScoreReport
+
+    public var makespan: Int { finishes.max() ?? 0 }
+
+    /// The units of the schedule, for charts and the load table.
+    public var horizon: Int { makespan }
+
+    /// The tasks of one phase, and whether its goals hold on the projected scores.
+    public struct PhasePlan: Sendable {
+        /// Nil for the tasks before the first phase or after the last.
+        public var phase: RoadmapPolicy.Phase?
+        /// Tasks starting within the phase, by start then name.
+        public var tasks: [Int]
+        public var goals: [GoalResult]
+    }
+
+    public struct GoalResult: Sendable {
+        public var goal: RoadmapPolicy.Goal
+        public var met: Bool
+    }
+
+    /// One policy target checked on the projected scores of its date.
+    public struct MilestoneResult: Sendable {
+        public var status: TargetStatus
+        /// Tasks serving the target that finish after its date, most late first, with
+        /// the units they are late by.
+        public var lateTasks: [(task: Int, late: Int)]
+        /// Whether the target is reached once every task is done (if not, no amount of
+        /// scheduling meets it: the plan lacks actions, e.g. OPDs without services listed).
+        public var reachableWithAllTasks: Bool
+    }
+
+    /// The city's and each OPD's scores at a point of the plan.
+    public struct Projection: Sendable {
+        public enum Point: Sendable, Hashable {
+            case now
+            case phaseEnd(String)
+            case allDone
+        }
+
+        public var point: Point
+        public var date: CalendarDate
+        public var city: CityScore
+        /// The index of each OPD.
+        public var opdIndex: [Fraction?]
+    }
+}

@@ -1,0 +1,106 @@
+/// What a planner may change for one run (`smartcity roadmap --capacity … --start …`).
+public struct RoadmapOptions: Sendable, Hashable {
+    /// First month of the plan; nil: the policy's `start`, else the month after the period.
+    public var start: CalendarDate?
+    /// Capacities replacing the policy's, by resource id.
+    public var capacities: [String: Int]
+    /// Seed and schedule budget replacing the policy's `search`.
+    public var seed: UInt64?
+    public var schedules: Int?
+
+    public init(start: CalendarDate? = nil, capacities: [String: Int] = [:], seed: UInt64? = nil, schedules: Int? = nil) {
+        self.start = start
+        self.capacities = capacities
+        self.seed = seed
+        self.schedules = schedules
+    }
+}
+
+/// Turns a scored period's actions into a roadmap: tasks with teams, durations and
+/// prerequisites, scheduled by `RCPSPSolver` to finish as little late as possible against
+/// the dates they serve, then projected onto the scores of each phase's end.
+public enum RoadmapPlanner {
+    /// The roadmap for `report`, or the findings that prevent one (no roadmap in the policy,
+    /// an action needing an unknown team, a cycle of prerequisites, a task needing more than
+    /// a team has).
+    public static func plan(_ report: ScoreReport, workspace: Workspace, scope: Scope,
+                            options: RoadmapOptions = RoadmapOptions()) -> (roadmap: Roadmap?, diagnostics: [Diagnostic]) {
+        let policyFile = Diagnostic.Location(file: report.policy.file)
+        guard let policy = report.policy.roadmap else { return (nil, [Diagnostic(.roadmap(.noRoadmap), at: policyFile)]) }
+        var diagnostics: [Diagnostic] = []
+        var capacities = Dictionary(uniqueKeysWithValues: policy.resources.map { ($0.id, $0.capacity) })
+        for (name, value) in options.capacities.sorted(by: { $0.key < $1.key }) {
+            guard capacities[name] != nil else {
+                diagnostics.append(Diagnostic(.roadmap(.unknownCapacityResource(name, known: policy.resources.map(\.id))), at: policyFile))
+                continue
+            }
+            capacities[name] = value
+        }
+        let goals = RoadmapGoals.compile(policy, catalogs: report.catalogs, file: report.policy.file)
+        diagnostics += goals.diagnostics
+        let start = options.start ?? policy.start.flatMap { $0 > report.period.date ? $0 : nil } ?? report.period.date.firstOfNextMonth
+        let calendar = RoadmapCalendar(start: start, unit: policy.unit)
+        let (tasks, taskDiagnostics) = RoadmapTasks.build(report, policy: policy, calendar: calendar)
+        diagnostics += taskDiagnostics
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let problem = RoadmapTasks.problem(tasks, report: report, policy: policy, capacities: capacities, calendar: calendar)
+        let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: options.schedules ?? policy.schedules,
+                                                objective: .lateness))
+        let result = solver.solve(problem)
+        diagnostics += result.findings.map { Diagnostic(.planning($0.message), at: $0.location ?? policyFile, severity: $0.severity) }
+        guard let schedule = result.schedule, !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        let projector = RoadmapProjector(report: report, workspace: workspace, scope: scope, tasks: tasks, finishes: schedule.finishes, calendar: calendar)
+        var roadmap = Roadmap(calendar: calendar, policy: policy, capacities: capacities, tasks: tasks, starts: schedule.starts,
+                              finishes: schedule.finishes, bound: result.bounds?.makespan ?? 0, schedulesGenerated: result.schedulesGenerated,
+                              phases: [], milestones: [], projections: [], report: report)
+        roadmap.projections = projector.projections(policy.phases)
+        roadmap.phases = phasePlans(roadmap, goals: goals.programs, projector: projector)
+        roadmap.milestones = milestones(roadmap, projector: projector)
+        return (roadmap, diagnostics)
+    }
+
+    /// Tasks grouped by the phase their start falls in; tasks outside every phase last.
+    static func phasePlans(_ roadmap: Roadmap, goals: [[RuleProgram?]], projector: RoadmapProjector) -> [Roadmap.PhasePlan] {
+        let calendar = roadmap.calendar
+        var plans: [Roadmap.PhasePlan] = []
+        var placed = Set<Int>()
+        let order = roadmap.tasks.indices.sorted { (roadmap.starts[$0], roadmap.tasks[$0].name(roadmap.report.opds)) < (roadmap.starts[$1], roadmap.tasks[$1].name(roadmap.report.opds)) }
+        for (p, phase) in roadmap.policy.phases.enumerated() {
+            let inside = order.filter { i in
+                let date = calendar.date(roadmap.starts[i])
+                return !placed.contains(i) && phase.start <= date && date <= phase.end
+            }
+            placed.formUnion(inside)
+            let projected = roadmap.projections.first { $0.point == .phaseEnd(phase.id) }?.city ?? roadmap.report.city
+            let results = phase.goals.enumerated().map { g, goal in
+                Roadmap.GoalResult(goal: goal, met: goals[p][g].map { RoadmapGoals.holds($0, city: projected, report: roadmap.report) } ?? false)
+            }
+            plans.append(Roadmap.PhasePlan(phase: phase, tasks: inside, goals: results))
+        }
+        let outside = order.filter { !placed.contains($0) }
+        if !outside.isEmpty { plans.append(Roadmap.PhasePlan(phase: nil, tasks: outside, goals: [])) }
+        return plans
+    }
+
+    /// Every policy target checked on the scores projected for its date.
+    static func milestones(_ roadmap: Roadmap, projector: RoadmapProjector) -> [Roadmap.MilestoneResult] {
+        let report = roadmap.report
+        let allDone = roadmap.projections.last?.city ?? report.city
+        return report.policy.targets.map { target in
+            let city = projector.report(doneBy: target.by).city
+            let status = Scorer.status(target, city: city, date: target.by, catalogs: report.catalogs, policy: report.policy)
+            let deadline = roadmap.calendar.deadline(target.by)
+            var late: [(task: Int, late: Int)] = []
+            if !status.met {
+                for (i, task) in roadmap.tasks.enumerated() where RoadmapTasks.serves(task, target) && roadmap.finishes[i] > deadline {
+                    late.append((i, roadmap.finishes[i] - deadline))
+                }
+                late.sort { ($0.late, $1.task) > ($1.late, $0.task) }
+            }
+            let final = Scorer.status(target, city: allDone, date: target.by, catalogs: report.catalogs, policy: report.policy)
+            return Roadmap.MilestoneResult(status: status, lateTasks: late, reachableWithAllTasks: final.met)
+        }
+    }
+}

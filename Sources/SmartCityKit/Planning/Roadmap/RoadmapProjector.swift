@@ -1,0 +1,68 @@
+/// The scores a roadmap leads to: the assessed answers with the levels and service stages of
+/// the tasks done by a date, scored again by the same method.
+///
+/// A projection, not an assessment: it assumes each task reaches exactly what its action
+/// names (the indicator's target level, or the service stage) and nothing else changes.
+struct RoadmapProjector {
+    let report: ScoreReport
+    let workspace: Workspace
+    let scope: Scope
+    let tasks: [RoadmapTask]
+    let finishes: [Int]
+    let calendar: RoadmapCalendar
+
+    /// The period re-scored with every task finished by `date`.
+    func report(doneBy date: CalendarDate) -> ScoreReport {
+        let done = tasks.indices.filter { calendar.endDate(finishes[$0]) <= date }
+        return report(with: done, date: max(date, report.period.date))
+    }
+
+    func report(with done: [Int], date: CalendarDate) -> ScoreReport {
+        guard !done.isEmpty else { return report }
+        var assessments = report.scores.map { s -> OPDAssessment in
+            var a = OPDAssessment(opd: s.opd)
+            a.answers = s.answers
+            a.services = s.services
+            a.assessed = s.assessed
+            a.hasServiceFile = !s.services.isEmpty
+            return a
+        }
+        for i in done {
+            let t = tasks[i]
+            if let ref = t.indicator, let level = t.targetLevel {
+                if let k = assessments[t.opd].answers.firstIndex(where: { $0.indicator == ref }) {
+                    let current = assessments[t.opd].answers[k].effectiveLevel ?? 0
+                    if current < level { assessments[t.opd].answers[k].verified = level }
+                } else {
+                    assessments[t.opd].answers.append(Answer(indicator: ref, selfAssessment: .missing, verified: level, evidence: "", note: "",
+                                                             file: "", line: 0))
+                    assessments[t.opd].answers.sort { $0.indicator < $1.indicator }
+                }
+                assessments[t.opd].assessed = true
+            }
+            if let stage = t.servicesTo {
+                for k in assessments[t.opd].services.indices where assessments[t.opd].services[k].stage < stage {
+                    assessments[t.opd].services[k].stage = stage
+                }
+            }
+        }
+        var info = report.period
+        info.date = date
+        return Scorer.score(Period(info: info, assessments: assessments), workspace: workspace, catalogs: report.catalogs, scope: scope,
+                            policy: report.policy, readiness: report.readiness)
+    }
+
+    /// Now, the end of each phase that ends after the period, and everything done.
+    func projections(_ phases: [RoadmapPolicy.Phase]) -> [Roadmap.Projection] {
+        func projection(_ point: Roadmap.Projection.Point, _ r: ScoreReport, _ date: CalendarDate) -> Roadmap.Projection {
+            Roadmap.Projection(point: point, date: date, city: r.city, opdIndex: r.scores.map(\.index.value))
+        }
+        var out = [projection(.now, report, report.period.date)]
+        for phase in phases where phase.end > report.period.date {
+            out.append(projection(.phaseEnd(phase.id), report(doneBy: phase.end), phase.end))
+        }
+        let end = calendar.endDate(finishes.max() ?? 0)
+        out.append(projection(.allDone, report(with: Array(tasks.indices), date: max(end, report.period.date)), max(end, report.period.date)))
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+/// A resource-constrained project scheduling problem (RCPSP): activities with integer
+/// durations, finish-to-start precedence and demands on renewable resources of constant
+/// capacity, plus optional release dates and due dates.
+///
+/// The classical single-mode RCPSP of Kolisch and Sprecher's PSPLIB ("PSPLIB — a project
+/// scheduling problem library", EJOR 96, 1996) is the case without release or due dates;
+/// the roadmap planner adds release dates (a unit cannot start before its budget year) and
+/// due dates (targets it should meet). Time is counted in whole units from 0.
+///
+/// The value is plain data: nothing is checked when it is built. `validate()` reports what
+/// makes it unsolvable, and the solver refuses such a problem with those findings.
+public struct SchedulingProblem: Sendable, Hashable {
+    /// A renewable resource: `capacity` units are available in every time unit.
+    public struct Resource: Sendable, Hashable {
+        /// A name for messages ("R 1", "tim TI").
+        public var name: String
+        /// Units available in every time unit; must not be negative.
+        public var capacity: Int
+
+        public init(name: String, capacity: Int) {
+            self.name = name
+            self.capacity = capacity
+        }
+    }
+
+    /// One activity (job): it runs without interruption for `duration` units and uses
+    /// `demands[r]` units of resource `r` in every one of them.
+    public struct Activity: Sendable, Hashable {
+        /// A name for messages.
+        public var name: String
+        /// Time units; 0 makes a milestone.
+        public var duration: Int
+        /// Units of each resource used per time unit, in the order of `resources`.
+        public var demands: [Int]
+        /// Indices of the activities that must finish before this one starts.
+        public var predecessors: [Int]
+        /// The earliest start.
+        public var release: Int
+        /// The wished latest finish; only the `.lateness` objective reads it.
+        public var due: Int?
+
+        public init(name: String, duration: Int, demands: [Int], predecessors: [Int] = [], release: Int = 0, due: Int? = nil) {
+            self.name = name
+            self.duration = duration
+            self.demands = demands
+            self.predecessors = predecessors
+            self.release = release
+            self.due = due
+        }
+    }
+
+    public var resources: [Resource]
+    public var activities: [Activity]
+
+    public init(resources: [Resource], activities: [Activity]) {
+        self.resources = resources
+        self.activities = activities
+    }
+
+    /// The demand of `activity` on `resource`, 0 when the list is short.
+    func demand(_ activity: Int, _ resource: Int) -> Int {
+        let demands = activities[activity].demands
+        return resource < demands.count ? demands[resource] : 0
+    }
+}

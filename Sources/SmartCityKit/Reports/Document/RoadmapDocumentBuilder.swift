@@ -1,0 +1,123 @@
+/// Builds the roadmap page: milestones met or missed (and which tasks make them late), the
+/// projected scores per phase, a Gantt chart and the load of each shared team, then each
+/// phase's goals and tasks.
+public struct RoadmapDocumentBuilder {
+    public var roadmap: Roadmap
+    public var language: Language
+    public var dashboardURL: String
+
+    public init(roadmap: Roadmap, language: Language, dashboardURL: String = "../index.html") {
+        self.roadmap = roadmap
+        self.language = language
+        self.dashboardURL = dashboardURL
+    }
+
+    var l: Language { language }
+
+    public func build() -> ReportDocument {
+        let r = roadmap
+        let report = r.report
+        var blocks: [ReportBlock] = []
+        blocks.append(.heading(RoadmapText.milestonesHeading.text(l), level: 2, anchor: "milestones"))
+        blocks.append(.table(milestoneTable()))
+        blocks.append(.heading(RoadmapText.projectionHeading.text(l), level: 2, anchor: "projection"))
+        let projection = RoadmapTextRenderer.projectionTable(r, language: l)
+        blocks.append(.table(ReportTable(caption: RoadmapText.projectionHeading.text(l), header: projection.header,
+                                         numeric: Set(1..<projection.header.count), rows: projection.rows.map { $0.map { ReportTable.Cell($0) } })))
+        blocks.append(.note([.text(RoadmapText.projectionNote.text(l))]))
+        blocks.append(.chart(.gantt(gantt())))
+        blocks.append(.chart(.line(load())))
+        blocks.append(.heading(RoadmapText.phasesHeading.text(l), level: 2, anchor: "phases"))
+        for plan in r.phases {
+            let title: String
+            if let phase = plan.phase {
+                title = "\(phase.name.text(l)) (\(phase.start) – \(phase.end))"
+            } else {
+                title = RoadmapText.outsidePhases(tasks: plan.tasks.count).text(l)
+            }
+            blocks.append(.heading(title, level: 3, anchor: plan.phase?.id ?? "outside"))
+            if !plan.goals.isEmpty {
+                blocks.append(.list(plan.goals.map { [.text(RoadmapText.goal(met: $0.met, text: $0.goal.text.text(l)).text(l))] }))
+            }
+            blocks.append(.table(taskTable(plan.tasks, caption: title)))
+        }
+        blocks.append(.paragraph([.text(RoadmapText.estimateNote.text(l))]))
+        let overview = RoadmapText.overview(start: r.calendar.start.description, unit: r.calendar.unit, tasks: r.tasks.count,
+                                            end: r.calendar.endDate(r.makespan).description, units: r.makespan, bound: r.bound,
+                                            gap: RoadmapTextRenderer.gap(r, l), schedules: r.schedulesGenerated).text(l)
+        return ReportDocument(title: RoadmapText.title(city: report.cityName.text(l)).text(l), language: l, subtitle: overview, blocks: blocks,
+                              navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
+                              footer: PageText.footer(tool: "smartcity", methods: PageFormat(language: l, report: report).methods).text(l))
+    }
+
+    func milestoneTable() -> ReportTable {
+        let r = roadmap
+        let rows = r.milestones.map { m -> [ReportTable.Cell] in
+            var reason = "—"
+            if !m.status.met {
+                if !m.reachableWithAllTasks {
+                    reason = RoadmapText.unreachable.text(l)
+                } else if let worst = m.lateTasks.first {
+                    reason = RoadmapText.lateTasks(count: m.lateTasks.count, worst: r.tasks[worst.task].name(r.report.opds), late: worst.late,
+                                                   unit: r.calendar.unit).text(l)
+                }
+            }
+            return [ReportTable.Cell(RoadmapTextRenderer.milestoneLine(m, report: r.report, language: l)), ReportTable.Cell(reason)]
+        }
+        return ReportTable(caption: RoadmapText.milestonesHeading.text(l), header: [RoadmapText.milestonesHeading.text(l), RoadmapText.column(.late).text(l)],
+                           rows: rows)
+    }
+
+    func taskTable(_ tasks: [Int], caption: String) -> ReportTable {
+        let r = roadmap
+        let columns: [RoadmapText.Column] = [.task, .opd, .resource, .start, .finish, .due, .late]
+        let rows = tasks.map { i -> [ReportTable.Cell] in
+            let t = r.tasks[i]
+            let due = t.serves.map { max(0, r.calendar.deadline($0.by)) }
+            let late = due.map { max(0, r.finishes[i] - $0) } ?? 0
+            return [ReportTable.Cell(t.rule), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
+                    ReportTable.Cell(t.resource), ReportTable.Cell(r.calendar.date(r.starts[i]).description),
+                    ReportTable.Cell(r.calendar.endDate(r.finishes[i]).description), ReportTable.Cell(t.serves?.by.description ?? "—"),
+                    ReportTable.Cell(String(late), sortKey: String(late))]
+        }
+        return ReportTable(caption: caption, header: columns.map { RoadmapText.column($0).text(l) }, numeric: [6], rows: rows, sortable: true)
+    }
+
+    func unitLabels() -> [String] {
+        (0..<max(roadmap.makespan, 1)).map { t in
+            let d = roadmap.calendar.date(t)
+            return roadmap.calendar.unit == .month ? String(d.description.prefix(7)) : d.description
+        }
+    }
+
+    func gantt() -> GanttChart {
+        let r = roadmap
+        let owners = Array(Set(r.tasks.map(\.opd))).sorted()
+        let row = Dictionary(uniqueKeysWithValues: owners.enumerated().map { ($1, $0) })
+        let resources = r.policy.resources.map(\.id)
+        let bars = r.tasks.enumerated().map { i, t in
+            GanttChart.Bar(row: row[t.opd] ?? 0, start: r.starts[i], end: r.finishes[i], series: resources.firstIndex(of: t.resource) ?? 0,
+                           label: "\(t.name(r.report.opds)): \(r.calendar.date(r.starts[i])) – \(r.calendar.endDate(r.finishes[i]))")
+        }
+        return GanttChart(title: RoadmapText.ganttTitle.text(l), description: RoadmapText.ganttDescription(tasks: r.tasks.count, opds: owners.count).text(l),
+                          rows: owners.map { r.report.opds[$0].name }, series: r.policy.resources.map { $0.name.text(l) }, bars: bars, units: unitLabels())
+    }
+
+    /// Tasks in progress per unit for each shared (not per-OPD) resource.
+    func load() -> LineChart {
+        let r = roadmap
+        let horizon = max(r.makespan, 1)
+        let shared = r.policy.resources.filter { !$0.perOPD }
+        let series = shared.map { resource -> ChartSeries in
+            var counts = Array(repeating: 0.0, count: horizon)
+            for (i, t) in r.tasks.enumerated() where t.resource == resource.id {
+                for u in r.starts[i]..<min(r.finishes[i], horizon) { counts[u] += 1 }
+            }
+            return ChartSeries(name: "\(resource.name.text(l)) (\(r.capacities[resource.id] ?? resource.capacity))", values: counts.map { Optional($0) })
+        }
+        let peak = shared.map { Double(r.capacities[$0.id] ?? $0.capacity) }.max() ?? 1
+        let values = zip(shared, series).map { "\($0.id) max \(Int(($1.values.compactMap { $0 }.max() ?? 0)))" }.joined(separator: "; ")
+        return LineChart(title: RoadmapText.resourceLoadTitle.text(l), description: RoadmapText.resourceLoadDescription(values).text(l),
+                         points: unitLabels(), series: series, minimum: 0, maximum: max(peak, 1))
+    }
+}

@@ -1,0 +1,114 @@
+/// The fixed texts of the roadmap (terminal, pages, calendar), in both languages.
+public enum RoadmapText: Sendable, Hashable {
+    case title(city: String)
+    case overview(start: String, unit: RoadmapPolicy.TimeUnit, tasks: Int, end: String, units: Int, bound: Int, gap: String, schedules: Int)
+    case milestonesHeading
+    case milestone(met: Bool, name: String, by: String, projected: String, required: String)
+    case unreachable
+    case lateTasks(count: Int, worst: String, late: Int, unit: RoadmapPolicy.TimeUnit)
+    case phasesHeading
+    case phaseLine(name: String, from: String, to: String, tasks: Int)
+    case outsidePhases(tasks: Int)
+    case goal(met: Bool, text: String)
+    case projectionHeading
+    case projectionNote
+    case now
+    case allDone
+    case percentOfWay(String)
+    case column(Column)
+    case metric(Metric)
+    case minimumCapacity(resource: String, capacity: Int)
+    case capacitiesLine(String)
+    case resourceLoadTitle
+    case resourceLoadDescription(String)
+    case ganttTitle
+    case ganttDescription(tasks: Int, opds: Int)
+    case calendarTaskStart(task: String, opd: String)
+    case calendarMilestone(String)
+    case estimateNote
+
+    public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, months, due, late, phase, action, capacity, point, date }
+    public enum Metric: Sendable, Hashable { case index, daring, integrated, dimensions, domain(String), dimension(String) }
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .title(let city): return l.pick(id: "Peta jalan \(city)", en: "Roadmap of \(city)")
+        case .overview(let start, let unit, let tasks, let end, let units, let bound, let gap, let schedules):
+            let u = unitName(unit, l)
+            return l.pick(id: "Mulai \(start), satuan \(u): \(tasks) tugas, selesai \(end) (\(units) \(u); batas bawah \(bound) \(u), selisih \(gap) %; \(schedules) jadwal dicoba).",
+                          en: "From \(start), in \(u)s: \(tasks) tasks, done by \(end) (\(units) \(u)s; lower bound \(bound), gap \(gap) %; \(schedules) schedules tried).")
+        case .milestonesHeading: return l.pick(id: "Tonggak", en: "Milestones")
+        case .milestone(let met, let name, let by, let projected, let required):
+            let mark = met ? "✔" : "✘"
+            return l.pick(id: "\(mark) \(name) pada \(by): proyeksi \(projected), diminta \(required) — \(met ? "tercapai" : "tidak tercapai")",
+                          en: "\(mark) \(name) by \(by): projected \(projected), required \(required) — \(met ? "met" : "missed")")
+        case .unreachable:
+            return l.pick(id: "tidak tercapai meski semua tugas selesai: aturan tidak memberi tindakan yang cukup (mis. OPD tanpa daftar layanan)",
+                          en: "not reached even with every task done: the rules give too few actions (e.g. OPDs without a service list)")
+        case .lateTasks(let count, let worst, let late, let unit):
+            return l.pick(id: "\(count) tugas terlambat; paling lambat \(worst), \(late) \(unitName(unit, l))",
+                          en: "\(count) tasks late; the latest \(worst), by \(late) \(unitName(unit, l))\(late == 1 ? "" : "s")")
+        case .phasesHeading: return l.pick(id: "Fase", en: "Phases")
+        case .phaseLine(let name, let from, let to, let tasks):
+            return l.pick(id: "\(name) (\(from) – \(to)): \(tasks) tugas dimulai", en: "\(name) (\(from) – \(to)): \(tasks) tasks start")
+        case .outsidePhases(let tasks):
+            return l.pick(id: "Di luar fase kebijakan: \(tasks) tugas dimulai", en: "Outside the policy's phases: \(tasks) tasks start")
+        case .goal(let met, let text):
+            return l.pick(id: "\(met ? "✔" : "✘") tujuan: \(text)", en: "\(met ? "✔" : "✘") goal: \(text)")
+        case .projectionHeading: return l.pick(id: "Proyeksi skor bila peta jalan dijalankan", en: "Projected scores if the roadmap is carried out")
+        case .projectionNote:
+            return l.pick(id: "Proyeksi, bukan hasil penilaian: setiap tugas dianggap mencapai tepat tingkat atau tahap yang disebut tindakannya.",
+                          en: "A projection, not an assessment: each task is taken to reach exactly the level or stage its action names.")
+        case .now: return l.pick(id: "kini", en: "now")
+        case .allDone: return l.pick(id: "semua selesai", en: "all done")
+        case .percentOfWay(let p): return l.pick(id: "\(p) % menuju target", en: "\(p) % of the way")
+        case .column(let c):
+            switch c {
+            case .task: return l.pick(id: "Tugas", en: "Task")
+            case .opd: return "OPD"
+            case .resource: return l.pick(id: "Sumber daya", en: "Resource")
+            case .start: return l.pick(id: "Mulai", en: "Start")
+            case .finish: return l.pick(id: "Selesai", en: "Finish")
+            case .months: return l.pick(id: "Bulan", en: "Months")
+            case .due: return l.pick(id: "Tenggat", en: "Due")
+            case .late: return l.pick(id: "Terlambat", en: "Late")
+            case .phase: return l.pick(id: "Fase", en: "Phase")
+            case .action: return l.pick(id: "Tindakan", en: "Action")
+            case .capacity: return l.pick(id: "Kapasitas", en: "Capacity")
+            case .point: return l.pick(id: "Titik", en: "Point")
+            case .date: return l.pick(id: "Tanggal", en: "Date")
+            }
+        case .metric(let m):
+            switch m {
+            case .index: return l.pick(id: "Indeks SPBE kota", en: "City SPBE index")
+            case .daring: return l.pick(id: "OPD daring", en: "OPDs online-ready")
+            case .integrated: return l.pick(id: "OPD terintegrasi", en: "OPDs integrated")
+            case .dimensions: return l.pick(id: "Kota cerdas (rata-rata dimensi)", en: "Smart city (mean of dimensions)")
+            case .domain(let name): return l.pick(id: "Domain \(name)", en: "Domain \(name)")
+            case .dimension(let name): return l.pick(id: "Dimensi \(name)", en: "Dimension \(name)")
+            }
+        case .minimumCapacity(let resource, let capacity):
+            return l.pick(id: "Kapasitas \(resource) terkecil yang memenuhi setiap tonggak yang dapat dicapai dengan menambah \(resource): \(capacity). Rencana di bawah ini buktinya.",
+                          en: "Smallest capacity of \(resource) that meets every milestone more \(resource) can meet: \(capacity). The plan below proves it.")
+        case .capacitiesLine(let list): return l.pick(id: "Kapasitas: \(list)", en: "Capacities: \(list)")
+        case .resourceLoadTitle: return l.pick(id: "Beban sumber daya per bulan", en: "Resource load per month")
+        case .resourceLoadDescription(let values):
+            return l.pick(id: "Jumlah tugas yang dikerjakan setiap tim bersama per satuan waktu: \(values)", en: "Tasks each shared team carries per time unit: \(values)")
+        case .ganttTitle: return l.pick(id: "Jadwal tugas per OPD", en: "Task schedule per OPD")
+        case .ganttDescription(let tasks, let opds):
+            return l.pick(id: "Bagan Gantt: \(tasks) tugas dari \(opds) OPD, satu baris per OPD, batang berwarna menurut sumber daya", en: "Gantt chart: \(tasks) tasks of \(opds) OPDs, one row per OPD, bars coloured by resource")
+        case .calendarTaskStart(let task, let opd): return l.pick(id: "Mulai: \(task) (\(opd))", en: "Start: \(task) (\(opd))")
+        case .calendarMilestone(let name): return l.pick(id: "Tonggak: \(name)", en: "Milestone: \(name)")
+        case .estimateNote:
+            return l.pick(id: "Kapasitas tim, lama tindakan dan urutan prasyarat adalah data kebijakan dan aturan; ubah di roadmaps/ dan indicators/rules/.",
+                          en: "Team capacities, action lengths and prerequisites are policy and rule data; change them in roadmaps/ and indicators/rules/.")
+        }
+    }
+
+    func unitName(_ unit: RoadmapPolicy.TimeUnit, _ l: Language) -> String {
+        switch unit {
+        case .month: return l.pick(id: "bulan", en: "month")
+        case .week: return l.pick(id: "minggu", en: "week")
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import SmartCityKit
+
+/// The roadmap of the Malang example: tasks from the actions, scheduled within the teams'
+/// capacity, every milestone met or missed with its reason, scores projected per phase.
+@Suite struct RoadmapTests {
+    static let malang = InputLocations(workspace: TestPaths.repo("examples/malang"))
+    /// Few schedules keep the debug-build tests quick; the search itself is tested elsewhere.
+    static let quick = RoadmapOptions(schedules: 200)
+
+    static func plan(_ options: RoadmapOptions = quick, period: String? = nil) throws -> Roadmap {
+        let (roadmap, diagnostics) = Pipeline.roadmap(malang, periodID: period, options: options)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.code))")
+        return try #require(roadmap)
+    }
+
+    @Test func malangRoadmapRespectsCapacityPrerequisitesAndDates() throws {
+        let roadmap = try Self.plan()
+        let report = roadmap.report
+        #expect(roadmap.tasks.count == report.findings.joined().filter { $0.kind == .action }.count)
+        // The schedule the plan reports passes the independent checker.
+        let problem = RoadmapTasks.problem(roadmap.tasks, report: report, policy: roadmap.policy, capacities: roadmap.capacities,
+                                           calendar: roadmap.calendar)
+        let schedule = Schedule(starts: roadmap.starts, finishes: roadmap.finishes)
+        #expect(ScheduleChecker.check(schedule, against: problem).isEmpty)
+        for (i, task) in roadmap.tasks.enumerated() {
+            #expect(roadmap.finishes[i] - roadmap.starts[i] == task.duration)
+            for p in task.predecessors { #expect(roadmap.finishes[p] <= roadmap.starts[i], "\(task.name(report.opds))") }
+        }
+        // Starts the month after the assessed period (2020-03).
+        #expect(roadmap.calendar.start.description == "2020-04-01")
+        #expect(roadmap.bound <= roadmap.makespan)
+    }
+
+    @Test func everyMilestoneIsMetOrMissedWithAReason() throws {
+        let roadmap = try Self.plan()
+        #expect(roadmap.milestones.map(\.status.target.id) == roadmap.report.policy.targets.map(\.id))
+        for m in roadmap.milestones where !m.status.met {
+            #expect(!m.lateTasks.isEmpty || !m.reachableWithAllTasks, "\(m.status.target.id) missed without a reason")
+        }
+        // 45 OPDs online by 2019-12-31 is already past for a plan from 2020-04: missed, with the
+        // digitisation tasks that come too late.
+        let daring = try #require(roadmap.milestones.first { $0.status.target.id == "daring-45" })
+        #expect(!daring.status.met)
+        #expect(daring.lateTasks.allSatisfy { roadmap.tasks[$0.task].rule == "act-daring" })
+        #expect(daring.lateTasks.count == 45 - roadmap.report.city.daringCount)
+    }
+
+    @Test func projectionsRiseTowardsAllDone() throws {
+        let roadmap = try Self.plan()
+        let points = roadmap.projections
+        #expect(points.first?.point == .now && points.last?.point == .allDone)
+        #expect(points.first?.city.index.value == roadmap.report.city.index.value)
+        // Doing more never lowers the projected index or the online count.
+        for (a, b) in zip(points, points.dropFirst()) {
+            #expect((a.city.index.value ?? .zero) <= (b.city.index.value ?? .zero))
+            #expect(a.city.daringCount <= b.city.daringCount)
+        }
+        // Every OPD with services is online-ready once every task is done.
+        let withServices = roadmap.report.scores.filter { !$0.services.isEmpty }.count
+        #expect(points.last?.city.daringCount == withServices)
+    }
+
+    @Test func sameSeedSamePlanAndWhatIfCapacityHelps() throws {
+        let a = try Self.plan(), b = try Self.plan()
+        #expect(a.starts == b.starts)
+        var more = Self.quick
+        more.capacities = ["kominfo-dev": 8]
+        let c = try Self.plan(more)
+        #expect(c.capacities["kominfo-dev"] == 8)
+        let lastDaring = { (r: Roadmap) in r.tasks.indices.filter { r.tasks[$0].rule == "act-daring" }.map { r.finishes[$0] }.max() ?? 0 }
+        #expect(lastDaring(c) < lastDaring(a))
+    }
+
+    @Test func aWhatIfStartMovesThePlan() throws {
+        var options = Self.quick
+        options.start = CalendarDate(iso: "2019-10-01")
+        let roadmap = try Self.plan(options, period: "2019-09")
+        #expect(roadmap.calendar.date(roadmap.starts.min() ?? 0).description == "2019-10-01")
+        #expect(roadmap.phases.first?.phase?.id == "fase-1")
+        #expect(!(roadmap.phases.first?.tasks.isEmpty ?? true))
+    }
+
+    @Test func anUnknownTeamAndABadGoalAreReportedWhereTheyAre() throws {
+        let ws = TestPaths.scratch()
+        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang/assessments"), toPath: ws + "/assessments")
+        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang/opds.csv"), toPath: ws + "/opds.csv")
+        var policy = try String(contentsOfFile: TestPaths.repo("roadmaps/malang.json"), encoding: .utf8)
+        policy = policy.replacingOccurrences(of: #"{"id": "auditor", "#, with: #"{"id": "auditors", "#)
+        policy = policy.replacingOccurrences(of: #""when": "city.daring() >= 45""#, with: #""when": "city.daring() >= ""#)
+        try policy.write(toFile: ws + "/policy.json", atomically: true, encoding: .utf8)
+        let locations = InputLocations(workspace: ws, indicators: TestPaths.repo("indicators"))
+        let (roadmap, diagnostics) = Pipeline.roadmap(locations, periodID: nil, options: Self.quick)
+        #expect(roadmap == nil)
+        let unknown = diagnostics.filter { $0.code == "RMP002" }
+        #expect(!unknown.isEmpty && unknown.allSatisfy { $0.location?.file.hasSuffix("spbe-2020-actions.json") == true && $0.location?.line != nil })
+        #expect(unknown.first?.message.text(.en).contains("did you mean \"auditors\"") == true)
+        let goal = try #require(diagnostics.first { $0.code == "RMP003" })
+        #expect(goal.location?.file == ws + "/policy.json")
+        let line = policy.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("city.daring() >= \"") }.map { $0 + 1 }
+        #expect(goal.location?.line == line)
+    }
+
+    @Test func outputsAreWellFormedAndDeterministic() throws {
+        let roadmap = try Self.plan()
+        let out = TestPaths.scratch()
+        let first = RoadmapOutputs.write(roadmap, to: out, languages: [.id, .en])
+        #expect(first.failure == nil)
+        let names = ["roadmap.html", "roadmap.md", "roadmap.en.html", "roadmap.en.md", "roadmap.json", "roadmap.ics"]
+        #expect(first.written.map { ($0 as NSString).lastPathComponent } == names)
+        for page in ["roadmap.html", "roadmap.en.html"] {
+            let html = try String(contentsOfFile: out + "/roadmap/" + page, encoding: .utf8)
+            #expect(WellFormedHTML.problems(in: html).isEmpty, "\(page)")
+            #expect(html.contains("<svg"))
+        }
+        let ics = try String(contentsOfFile: out + "/roadmap/roadmap.ics", encoding: .utf8)
+        let lines = ics.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == roadmap.tasks.count + roadmap.milestones.count)
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == lines.filter { $0 == "END:VEVENT" }.count)
+        let json = try FileSystem.readBytes(out + "/roadmap/roadmap.json")
+        let (node, problems) = JSONReader.read(bytes: json, file: "roadmap.json")
+        #expect(problems.isEmpty && node?["schema"]?.stringValue == "smartcity.roadmap")
+        let again = RoadmapOutputs.write(try Self.plan(), to: out + "/again", languages: [.id, .en])
+        for name in names {
+            #expect(try FileSystem.readBytes(out + "/roadmap/" + name) == FileSystem.readBytes(out + "/again/roadmap/" + name), "\(name)")
+        }
+        #expect(again.failure == nil)
+    }
+}
