@@ -3,6 +3,8 @@
 struct CatalogLibrary {
     var catalogs: [CatalogLoader.Loaded] = []
     var files: [String: String] = [:]
+    /// Training catalogs (`"kind": "training"`): read by the Bimtek planner, not here.
+    var trainingFiles: [String] = []
 
     static func load(directory: String) -> (CatalogLibrary, [Diagnostic]) {
         var library = CatalogLibrary()
@@ -11,15 +13,19 @@ struct CatalogLibrary {
         }
         let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
         let paths = names.map { FileSystem.join(directory, $0) }
-        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic]) in
+        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: Bool) in
             do throws(FileError) {
-                return CatalogLoader.load(bytes: try FileSystem.readBytes(path), file: path)
+                let bytes = try FileSystem.readBytes(path)
+                if isTraining(bytes) { return (nil, [], true) }
+                let (catalog, diagnostics) = CatalogLoader.load(bytes: bytes, file: path)
+                return (catalog, diagnostics, false)
             } catch {
-                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], false)
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (path, (catalog, found)) in zip(paths, loaded) {
+        for (path, (catalog, found, training)) in zip(paths, loaded) {
+            if training { library.trainingFiles.append(path) }
             diagnostics += found
             guard let catalog else { continue }
             if let other = library.files[catalog.id] {
@@ -30,6 +36,12 @@ struct CatalogLibrary {
             library.catalogs.append(catalog)
         }
         return (library, diagnostics)
+    }
+
+    /// Whether the file is a training catalog: its top-level `kind` is `training`. A file
+    /// that does not parse is left to the catalog loader, which reports where it breaks.
+    static func isTraining(_ bytes: [UInt8]) -> Bool {
+        JSONReader.read(bytes: bytes, file: "").root?["kind"]?.stringValue == "training"
     }
 
     /// The catalogs the policy names, or diagnostics saying which is missing or of the wrong kind.

@@ -12,6 +12,7 @@ public enum RoadmapText: Sendable, Hashable {
     case goal(met: Bool, text: String)
     case projectionHeading
     case projectionNote
+    case opdProjectionCaption
     case now
     case allDone
     case percentOfWay(String)
@@ -59,6 +60,7 @@ public enum RoadmapText: Sendable, Hashable {
         case .projectionNote:
             return l.pick(id: "Proyeksi, bukan hasil penilaian: setiap tugas dianggap mencapai tepat tingkat atau tahap yang disebut tindakannya.",
                           en: "A projection, not an assessment: each task is taken to reach exactly the level or stage its action names.")
+        case .opdProjectionCaption: return l.pick(id: "Indeks SPBE setiap OPD menurut proyeksi", en: "Each OPD's projected SPBE index")
         case .now: return l.pick(id: "kini", en: "now")
         case .allDone: return l.pick(id: "semua selesai", en: "all done")
         case .percentOfWay(let p): return l.pick(id: "\(p) % menuju target", en: "\(p) % of the way")

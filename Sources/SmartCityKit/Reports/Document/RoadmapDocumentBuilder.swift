@@ -24,6 +24,7 @@ public struct RoadmapDocumentBuilder {
         let projection = RoadmapTextRenderer.projectionTable(r, language: l)
         blocks.append(.table(ReportTable(caption: RoadmapText.projectionHeading.text(l), header: projection.header,
                                          numeric: Set(1..<projection.header.count), rows: projection.rows.map { $0.map { ReportTable.Cell($0) } })))
+        blocks.append(.table(opdProjection(header: projection.header)))
         blocks.append(.note([.text(RoadmapText.projectionNote.text(l))]))
         blocks.append(.chart(.gantt(gantt())))
         blocks.append(.chart(.line(load())))
@@ -48,6 +49,21 @@ public struct RoadmapDocumentBuilder {
         return ReportDocument(title: RoadmapText.title(city: report.cityName.text(l)).text(l), language: l, subtitle: overview, blocks: blocks,
                               navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
                               footer: PageText.footer(tool: "smartcity", methods: PageFormat(language: l, report: report).methods).text(l))
+    }
+
+    /// Each OPD's projected index at the same points, linked to its report.
+    func opdProjection(header: [String]) -> ReportTable {
+        let r = roadmap
+        let decimals = r.report.catalogs.index.decimals
+        let rows = r.report.opds.indices.map { opd -> [ReportTable.Cell] in
+            let o = r.report.opds[opd]
+            return [ReportTable.Cell([.link(text: o.name, url: "../opd/\(o.id).html")])] + r.projections.map { p in
+                guard let v = p.opdIndex[opd] else { return ReportTable.Cell("—", sortKey: "0") }
+                return ReportTable.Cell(v.formatted(decimals: decimals, decimalSeparator: l.decimalSeparator), sortKey: v.formatted(decimals: 4))
+            }
+        }
+        return ReportTable(caption: RoadmapText.opdProjectionCaption.text(l), header: ["OPD"] + header.dropFirst(),
+                           numeric: Set(1..<header.count), rows: rows, sortable: true)
     }
 
     func milestoneTable() -> ReportTable {
