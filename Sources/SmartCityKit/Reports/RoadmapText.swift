@@ -28,7 +28,7 @@ public enum RoadmapText: Sendable, Hashable {
     case calendarMilestone(String)
     case estimateNote
 
-    public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, months, due, late, phase, action, capacity, point, date }
+    public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, months, due, late, phase, action, capacity, point, date, why }
     public enum Metric: Sendable, Hashable { case index, daring, integrated, dimensions, domain(String), dimension(String) }
 
     public func text(_ l: Language) -> String {
@@ -79,6 +79,7 @@ public enum RoadmapText: Sendable, Hashable {
             case .capacity: return l.pick(id: "Kapasitas", en: "Capacity")
             case .point: return l.pick(id: "Titik", en: "Point")
             case .date: return l.pick(id: "Tanggal", en: "Date")
+            case .why: return l.pick(id: "Mengapa", en: "Why")
             }
         case .metric(let m):
             switch m {

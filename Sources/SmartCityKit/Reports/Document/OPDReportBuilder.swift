@@ -183,21 +183,23 @@ public struct OPDReportBuilder {
     // MARK: Actions and checks
 
     func actions(_ opd: Int) -> [ReportBlock] {
-        let findings = report.findings[opd].filter { $0.kind == .action }
         let order = FindingText.phaseOrder
-        let sorted = findings.sorted { a, b in
-            let pa = order.firstIndex(of: report.rules.action(a.rule)?.phase ?? "") ?? order.count
-            let pb = order.firstIndex(of: report.rules.action(b.rule)?.phase ?? "") ?? order.count
-            return (pa, a.rule) < (pb, b.rule)
-        }
-        let rows = sorted.map { f -> [ReportTable.Cell] in
-            let rule = report.rules.action(f.rule)
+        let rules = report.rules
+        // Each action's rule position and phase rank once, then sorted (the rank is read
+        // through the position: copying a rule would copy its compiled program).
+        let keyed = report.findings[opd].filter { $0.kind == .action }.map { f -> (f: Finding, rule: Int?, rank: Int) in
+            let position = rules.actionPosition(f.rule)
+            let rank = position.flatMap { order.firstIndex(of: rules.actions[$0].phase) } ?? order.count
+            return (f, position, rank)
+        }.sorted { ($0.rank, $0.f.rule) < ($1.rank, $1.f.rule) }
+        let rows = keyed.map { item -> [ReportTable.Cell] in
+            let f = item.f
             var text: [ReportInline] = [.text(FindingText.text(f, report: report, language: l))]
             let waits = (f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])
             if !waits.isEmpty { text.append(.text(" (" + PageText.waitsOn(waits.joined(separator: ", ")).text(l) + ")")) }
-            return [ReportTable.Cell(rule?.phase ?? "—"), ReportTable.Cell(text),
+            return [ReportTable.Cell(item.rule.map { rules.actions[$0].phase } ?? "—"), ReportTable.Cell(text),
                     ReportTable.Cell(f.action?.owner.map { report.opds[$0].id } ?? "—"),
-                    rule.map { format.cell($0.effortMonths, 1) } ?? ReportTable.Cell("—")]
+                    item.rule.map { format.cell(rules.actions[$0].effortMonths, 1) } ?? ReportTable.Cell("—")]
         }
         let header: [PageText.Column] = [.phase, .action, .owner, .months]
         return [.heading(PageText.section(.actions).text(l), level: 2, anchor: "actions"),

@@ -80,7 +80,7 @@ public struct RoadmapDocumentBuilder {
             }
             return [ReportTable.Cell(RoadmapTextRenderer.milestoneLine(m, report: r.report, language: l)), ReportTable.Cell(reason)]
         }
-        return ReportTable(caption: RoadmapText.milestonesHeading.text(l), header: [RoadmapText.milestonesHeading.text(l), RoadmapText.column(.late).text(l)],
+        return ReportTable(caption: RoadmapText.milestonesHeading.text(l), header: [RoadmapText.milestonesHeading.text(l), RoadmapText.column(.why).text(l)],
                            rows: rows)
     }
 
@@ -133,7 +133,10 @@ public struct RoadmapDocumentBuilder {
         }
         let peak = shared.map { Double(r.capacities[$0.id] ?? $0.capacity) }.max() ?? 1
         let values = zip(shared, series).map { "\($0.id) max \(Int(($1.values.compactMap { $0 }.max() ?? 0)))" }.joined(separator: "; ")
+        // A label per year (per quarter on short plans): one per unit would overlap.
+        let step = horizon > 36 ? 12 : 3
+        let labels = unitLabels().enumerated().map { $0.offset % step == 0 ? $0.element : "" }
         return LineChart(title: RoadmapText.resourceLoadTitle.text(l), description: RoadmapText.resourceLoadDescription(values).text(l),
-                         points: unitLabels(), series: series, minimum: 0, maximum: max(peak, 1))
+                         points: labels, series: series, minimum: 0, maximum: max(peak, 1))
     }
 }

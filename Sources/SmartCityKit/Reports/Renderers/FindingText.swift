@@ -75,7 +75,7 @@ public enum FindingText {
     public static func phaseCounts(_ report: ScoreReport) -> [(phase: String, count: Int)] {
         var counts: [String: Int] = [:]
         for f in report.findings.joined() where f.kind == .action {
-            counts[report.rules.action(f.rule)?.phase ?? "—", default: 0] += 1
+            counts[report.rules.actionPosition(f.rule).map { report.rules.actions[$0].phase } ?? "—", default: 0] += 1
         }
         let known = phaseOrder.filter { counts[$0] != nil }
         let others = counts.keys.filter { !phaseOrder.contains($0) }.sorted()

@@ -62,17 +62,24 @@ public enum ScoresCSVRenderer {
         let columns: [ReportText.Column] = [.period, .opd, .rule, .indicator, .level, .target, .owner, .phase, .months, .resource, .modules, .waitsOn, .action]
         // Rows per OPD in parallel (a national run has hundreds of thousands of actions), joined
         // in workspace order.
-        let perOPD = report.findings.parallelMap { findings -> String in
+        let rules = report.rules
+        let perOPD = Array(report.findings.indices).parallelMap { opd -> String in
+            // The OPD's counted levels once, not a search per action.
+            var levels: [IndicatorRef: Int] = [:]
+            for c in report.scores[opd].levels where c.source != .floor { levels[c.indicator] = c.level }
             var rows = ""
-            for f in findings where f.kind == .action {
-                let rule = report.rules.action(f.rule)
-                let level = f.indicator.flatMap { ref in report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level }
+            for f in report.findings[opd] where f.kind == .action {
+                // Fields read through the rule's position: copying the rule would copy its program.
+                let rule = rules.actionPosition(f.rule)
+                let level = f.indicator.flatMap { levels[$0] }
                 rows += writer.line([
                     report.period.id, report.opds[f.opd].id, f.rule, f.indicator.map { report.catalogs.indicator($0).id } ?? "",
                     level.map(String.init) ?? "", f.action?.targetLevel.map(String.init) ?? "",
-                    f.action?.owner.map { report.opds[$0].id } ?? "", rule?.phase ?? "",
-                    rule?.effortMonths.formatted(decimals: 1, decimalSeparator: decimalSeparator) ?? "", rule?.resource ?? "",
-                    (rule?.modules ?? []).joined(separator: " "), ((f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])).joined(separator: " "),
+                    f.action?.owner.map { report.opds[$0].id } ?? "", rule.map { rules.actions[$0].phase } ?? "",
+                    rule.map { rules.actions[$0].effortMonths.formatted(decimals: 1, decimalSeparator: decimalSeparator) } ?? "",
+                    rule.map { rules.actions[$0].resource } ?? "",
+                    rule.map { rules.actions[$0].modules.joined(separator: " ") } ?? "",
+                    ((f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])).joined(separator: " "),
                     FindingText.text(f, report: report, language: l),
                 ])
             }

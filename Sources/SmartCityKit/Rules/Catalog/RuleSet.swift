@@ -24,13 +24,16 @@ public struct RuleSet: Sendable {
     public var isEmpty: Bool { applies.isEmpty && readiness.isEmpty && actions.isEmpty && requires.isEmpty && flags.isEmpty }
 
     public func action(_ id: String) -> ActionRule? { actionIndex[id].map { actions[$0] } }
+    /// The position of an action in `actions`: reading one field through it does not copy
+    /// the whole rule (its compiled program included), which pages do for every action.
+    public func actionPosition(_ id: String) -> Int? { actionIndex[id] }
     public func flag(_ id: String) -> FlagRule? { flagIndex[id].map { flags[$0] } }
     public func requirement(_ id: String) -> RequiresRule? { requiresIndex[id].map { requires[$0] } }
 
     /// The condition of the rule with this kind and id (`when`, or `condition` of `requires`).
     public func condition(_ kind: RuleKind, _ id: String) -> RuleProgram? {
         switch kind {
-        case .action: return action(id)?.condition
+        case .action: return actionIndex[id].map { actions[$0].condition }
         case .flag: return flag(id)?.condition
         case .requires: return requirement(id)?.condition
         case .readiness: return readiness.first { $0.header.id == id }?.condition
@@ -41,7 +44,7 @@ public struct RuleSet: Sendable {
     /// The text of the rule with this kind and id (applies rules have none).
     public func text(_ kind: RuleKind, _ id: String) -> LocalizedText? {
         switch kind {
-        case .action: return action(id)?.text
+        case .action: return actionIndex[id].map { actions[$0].text }
         case .flag: return flag(id)?.text
         case .requires: return requirement(id)?.text
         case .readiness: return readiness.first { $0.header.id == id }?.text
