@@ -42,6 +42,10 @@ public enum CatalogMessage: StageMessage {
     case stageOutOfRange(found: Int, range: ClosedRange<Int>)
     case duplicateTarget(String, firstLine: Int)
     case indicatorAnsweredByNobody(indicator: String, rule: String)
+    // Training catalog.
+    case unknownPrerequisite(module: String, prerequisite: String, suggestion: String?)
+    /// The modules on a prerequisite cycle, in order; the first follows the last.
+    case prerequisiteCycle(modules: [String])
 
     public var code: String {
         switch self {
@@ -82,6 +86,8 @@ public enum CatalogMessage: StageMessage {
         case .stageOutOfRange: return "POL004"
         case .duplicateTarget: return "POL005"
         case .indicatorAnsweredByNobody: return "POL006"
+        case .unknownPrerequisite: return "CAT040"
+        case .prerequisiteCycle: return "CAT041"
         }
     }
 
@@ -205,6 +211,14 @@ public enum CatalogMessage: StageMessage {
         case .indicatorAnsweredByNobody(let indicator, let rule):
             return l.pick(id: "indikator \(indicator) tidak dijawab OPD mana pun (\(rule)); nilai kotanya akan hilang",
                           en: "no OPD answers indicator \(indicator) (\(rule)); its city value will be missing")
+        case .unknownPrerequisite(let module, let prerequisite, let suggestion):
+            let hint = suggestion.map { l.pick(id: "; maksudnya \"\($0)\"?", en: "; did you mean \"\($0)\"?") } ?? ""
+            return l.pick(id: "modul \"\(module)\" mensyaratkan modul \"\(prerequisite)\" yang tidak ada di katalog\(hint)",
+                          en: "module \"\(module)\" requires module \"\(prerequisite)\", which is not in the catalog\(hint)")
+        case .prerequisiteCycle(let modules):
+            let ring = (modules + modules.prefix(1)).joined(separator: " → ")
+            return l.pick(id: "prasyarat modul membentuk siklus: \(ring); tidak ada urutan yang memenuhinya",
+                          en: "module prerequisites form a cycle: \(ring); no order can satisfy them")
         }
     }
 }
