@@ -63,6 +63,7 @@ public enum SmartCityMain {
         case .explain: return try ExplainCommand.execute(scanned, language: language)
         case .progress: return try ProgressCommand.execute(scanned, language: language)
         case .roadmap: return try RoadmapCommand.execute(scanned, language: language)
+        case .bimtek: return try BimtekCommand.execute(scanned, language: language)
         case .schedule: return try ScheduleCommand.execute(scanned, language: language)
         }
     }

@@ -63,3 +63,22 @@ import Testing
         #expect(try FileSystem.list(out + "/roadmap") == ["roadmap.html", "roadmap.ics", "roadmap.json", "roadmap.md"])
     }
 }
+
+/// `smartcity bimtek` as Kominfo types it.
+@Suite struct BimtekCommandTests {
+    static let malang = CommandTests.repository + "/examples/malang"
+
+    @Test func plansWithinTheBudgetAndWritesTheFolder() throws {
+        let out = NSTemporaryDirectory() + "smartcity-cli-tests/bimtek-\(UUID().uuidString)"
+        let outcome = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--out", out])
+        #expect(outcome.status == .ok, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Rencana Bimtek Kota Malang 2020"))
+        #expect(outcome.stdout.contains("dari anggaran Rp 150.000.000"))
+        #expect(try FileSystem.list(out + "/bimtek").sorted() == ["bimtek.html", "bimtek.md", "budget.csv", "classes"])
+        let small = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--budget", "10000000", "--lang", "en"])
+        #expect(small.stdout.contains("of a budget of Rp 10,000,000") && small.stdout.contains("Needs left unmet"))
+        let noBudget = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--year", "2030", "--lang", "en"])
+        #expect(noBudget.status == .dataError)
+        #expect(noBudget.stderr.contains("RMP008") && noBudget.stderr.contains("2030"))
+    }
+}

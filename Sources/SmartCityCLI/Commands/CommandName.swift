@@ -10,6 +10,7 @@ enum CommandName: String, CaseIterable, Sendable {
     case explain
     case progress
     case roadmap
+    case bimtek
     case schedule
 
     var options: [OptionSpec] {
@@ -53,6 +54,16 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--schedules", valueName: "N", help: LocalizedText(id: "jadwal yang dicoba (bawaan: dari kebijakan)", en: "schedules to try (default: from the policy)")),
                 Self.lang, Self.help,
             ]
+        case .bimtek:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode asal kebutuhan (bawaan: yang terakhir)", en: "period the needs come from (default: the latest)")),
+                OptionSpec(name: "--year", valueName: "Y", help: LocalizedText(id: "tahun rencana (bawaan: tahun mulai peta jalan)", en: "year of the plan (default: the roadmap's start year)")),
+                OptionSpec(name: "--budget", valueName: "RP", help: LocalizedText(id: "anggaran rupiah (bawaan: roadmap.budget tahun itu)", en: "budget in rupiah (default: the policy's roadmap.budget for the year)")),
+                OptionSpec(name: "--trainers", valueName: "N", help: LocalizedText(id: "jumlah pelatih (bawaan: sumber daya trainers kebijakan)", en: "number of trainers (default: the policy's trainers resource)")),
+                OptionSpec(name: "--no-roadmap", valueName: nil, help: LocalizedText(id: "tanpa tenggat dari peta jalan", en: "without deadlines from the roadmap")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran)", en: "also write OUT/bimtek/ (html, md, class lists, budget)")),
+                Self.csvSeparator, Self.lang, Self.help,
+            ]
         case .schedule:
             return [
                 OptionSpec(name: "--iterations", valueName: "N", help: LocalizedText(id: "jadwal yang dibangkitkan per instans, termasuk lintasan justifikasi (bawaan: 5000)", en: "schedules generated per instance, justification passes included (default: 5000)")),
@@ -81,6 +92,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .progress: return "smartcity progress DIR [--period P] [--lang id|en]"
         case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
         case .roadmap: return "smartcity roadmap DIR [--period P] [--out OUT] [--capacity R=N,…] [--start YYYY-MM] [--min-capacity R] [--lang id|en]"
+        case .bimtek: return "smartcity bimtek DIR [--period P] [--year Y] [--budget RP] [--trainers N] [--no-roadmap] [--out OUT] [--lang id|en]"
         case .schedule: return "smartcity schedule FILE.sm|DIR... [--iterations N] [--seed S] [--optimum FILE.csv] [--timings] [--lang id|en]"
         }
     }
@@ -105,6 +117,9 @@ enum CommandName: String, CaseIterable, Sendable {
         case .roadmap:
             return LocalizedText(id: "peta jalan bertahap: tugas dari tindakan, dijadwalkan menurut kapasitas tim; tonggak tercapai atau tidak, dan proyeksi skor per fase",
                                  en: "phased roadmap: tasks from the actions, scheduled within team capacity; which milestones are met, and projected scores per phase")
+        case .bimtek:
+            return LocalizedText(id: "rencana Bimtek: kelas per modul dari kebutuhan OPD, terjadwal menurut pelatih, prasyarat dan peta jalan, dalam anggaran tahunan",
+                                 en: "Bimtek plan: classes per module from the OPDs' needs, scheduled within trainers, prerequisites and the roadmap, inside the yearly budget")
         case .schedule:
             return LocalizedText(id: "menjadwalkan instans PSPLIB (.sm) dan mengukur deviasi dari optimum (uji penjadwal peta jalan)",
                                  en: "schedules PSPLIB instances (.sm) and measures the deviation from the optima (benchmarks the roadmap scheduler)")

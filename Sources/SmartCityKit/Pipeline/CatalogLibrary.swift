@@ -3,8 +3,9 @@
 struct CatalogLibrary {
     var catalogs: [CatalogLoader.Loaded] = []
     var files: [String: String] = [:]
-    /// Training catalogs (`"kind": "training"`): read by the Bimtek planner, not here.
-    var trainingFiles: [String] = []
+    /// Training catalogs (`"kind": "training"`), for the Bimtek planner; the first by file
+    /// name is the one in use.
+    var training: [TrainingCatalog] = []
 
     static func load(directory: String) -> (CatalogLibrary, [Diagnostic]) {
         var library = CatalogLibrary()
@@ -13,19 +14,22 @@ struct CatalogLibrary {
         }
         let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
         let paths = names.map { FileSystem.join(directory, $0) }
-        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: Bool) in
+        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: TrainingCatalog?) in
             do throws(FileError) {
                 let bytes = try FileSystem.readBytes(path)
-                if isTraining(bytes) { return (nil, [], true) }
+                if isTraining(bytes) {
+                    let (training, diagnostics) = TrainingCatalogLoader.load(bytes: bytes, file: path)
+                    return (nil, diagnostics, training)
+                }
                 let (catalog, diagnostics) = CatalogLoader.load(bytes: bytes, file: path)
-                return (catalog, diagnostics, false)
+                return (catalog, diagnostics, nil)
             } catch {
-                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], false)
+                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], nil)
             }
         }
         var diagnostics: [Diagnostic] = []
         for (path, (catalog, found, training)) in zip(paths, loaded) {
-            if training { library.trainingFiles.append(path) }
+            if let training { library.training.append(training) }
             diagnostics += found
             guard let catalog else { continue }
             if let other = library.files[catalog.id] {

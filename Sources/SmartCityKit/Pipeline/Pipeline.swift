@@ -21,6 +21,8 @@ public enum Pipeline {
         /// The rules in force: national ones, replaced by the workspace's where ids match.
         public var rules: RuleSet
         public var readiness: ReadinessDefinition
+        /// The Bimtek modules (`indicators/training.json`), when the folder has a training catalog.
+        public var training: TrainingCatalog?
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
@@ -72,7 +74,8 @@ public enum Pipeline {
         diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope)
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let readiness = ReadinessDefinition(rules: rules, policy: policy)
-        return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness), diagnostics)
+        return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness,
+                       training: library.training.first), diagnostics)
     }
 
     /// The period with this id, or the latest when `id` is nil.

@@ -7,6 +7,17 @@ extension Pipeline {
         return (roadmap, diagnostics + planDiagnostics)
     }
 
+    /// Scores the period and plans the roadmap and the Bimtek classes together (`CityPlanner`).
+    public static func cityPlan(_ locations: InputLocations, periodID: String?, roadmapOptions: RoadmapOptions = RoadmapOptions(),
+                                bimtekOptions: BimtekOptions = BimtekOptions(), withRoadmap: Bool = true)
+        -> (plan: CityPlan?, report: ScoreReport?, diagnostics: [Diagnostic]) {
+        let (report, inputs, diagnostics) = score(locations, periodID: periodID)
+        guard let report, let inputs else { return (nil, nil, diagnostics) }
+        let (plan, planDiagnostics) = CityPlanner.plan(report, workspace: inputs.workspace, scope: inputs.scope, training: inputs.training,
+                                                       roadmapOptions: roadmapOptions, bimtekOptions: bimtekOptions, withRoadmap: withRoadmap)
+        return (plan, report, diagnostics + planDiagnostics)
+    }
+
     /// The smallest capacity of `resource` whose roadmap meets every milestone still within
     /// reach (dated after the plan's start and met once every task is done), with that
     /// roadmap as the proof; nil capacity when none up to the search limit does.

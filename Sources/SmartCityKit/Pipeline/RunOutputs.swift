@@ -74,9 +74,19 @@ extension Pipeline {
         var result = RunResult(report: progress.latest, diagnostics: diagnostics, written: [],
                                summary: ScoreSummaryRenderer.render(progress.latest, language: options.language))
         if options.measure { result.timings.append(StageTiming(stage: .periods, duration: clock.now - start)) }
+        // The roadmap and the Bimtek plan come first: every OPD page lists its trainings.
+        var plan: CityPlan?
+        if progress.latest.policy.roadmap != nil {
+            let planStart = clock.now
+            let (made, diagnostics) = CityPlanner.plan(progress.latest, workspace: inputs.workspace, scope: inputs.scope, training: inputs.training)
+            plan = made
+            result.diagnostics += diagnostics
+            if options.measure { result.timings.append(StageTiming(stage: .plans, duration: clock.now - planStart)) }
+        }
         let summary = result.summary
+        let cityPlan = plan
         @Sendable func write(_ writer: Writer) -> WriterOutcome {
-            writer.write(progress: progress, workspace: inputs.workspace, scope: inputs.scope, summary: summary, options: options)
+            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, summary: summary, options: options)
         }
         // The pages (a parallel map over OPDs) on this thread; the exports and the roadmap
         // (mostly sequential) beside them.
@@ -102,10 +112,11 @@ extension Pipeline {
         case exports
         /// The OPD gap reports.
         case pages
-        /// The roadmap (`roadmap/`), when the policy has a `roadmap` part.
+        /// The roadmap (`roadmap/`) and the Bimtek plan (`bimtek/`), when the policy has a
+        /// `roadmap` part.
         case roadmap
 
-        func write(progress: CityProgress, workspace: Workspace, scope: Scope, summary: String, options: RunOptions) -> WriterOutcome {
+        func write(progress: CityProgress, scope: Scope, plan: CityPlan?, summary: String, options: RunOptions) -> WriterOutcome {
             let clock = ContinuousClock()
             var mark = clock.now
             var outcome = WriterOutcome()
@@ -151,20 +162,26 @@ extension Pipeline {
                     let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
                     var builder = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
                                                    otherLanguageURL: other.map { "index\($0).html" })
-                    if report.policy.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(own).html" }
+                    if plan?.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(own).html" }
+                    if plan?.bimtek != nil { builder.bimtekURL = "bimtek/bimtek\(own).html" }
                     let dashboard = builder.build()
                     guard write("index\(own).html", bytes: HTMLRenderer.bytes(dashboard)) else { return outcome }
                 }
                 lap(.dashboard)
             case .pages:
-                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope), options: options)
+                let bimtek = plan.flatMap { p in p.bimtek.flatMap { b in p.training.map { (b, $0) } } }
+                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek), options: options)
                 lap(.pages)
             case .roadmap:
-                guard report.policy.roadmap != nil else { break }
-                let (roadmap, diagnostics) = RoadmapPlanner.plan(report, workspace: workspace, scope: scope)
-                outcome.diagnostics = diagnostics
-                if let roadmap {
+                guard let plan else { break }
+                if let roadmap = plan.roadmap {
                     (outcome.written, outcome.failure) = RoadmapOutputs.write(roadmap, to: options.outDirectory, languages: options.pageLanguages)
+                }
+                if outcome.failure == nil, plan.bimtek != nil {
+                    let (written, failure) = BimtekOutputs.write(plan, report: report, to: options.outDirectory, languages: options.pageLanguages,
+                                                                 csvSeparator: options.csvSeparator)
+                    outcome.written += written
+                    outcome.failure = failure
                 }
                 lap(.roadmap)
             }

@@ -15,7 +15,9 @@ public struct StageTiming: Sendable, Hashable {
         case dashboard
         /// `run`: the OPD gap reports.
         case pages
-        /// `run`: the roadmap, planned and written.
+        /// `run`: the roadmap and the Bimtek plan, planned together.
+        case plans
+        /// `run`: the roadmap and Bimtek pages and files, written.
         case roadmap
     }
 

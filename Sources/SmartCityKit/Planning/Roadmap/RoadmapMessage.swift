@@ -10,6 +10,10 @@ public enum RoadmapMessage: StageMessage {
     case goalNotBoolean(phase: String, found: String)
     /// `--capacity` or `--min-capacity` names a resource the policy does not have.
     case unknownCapacityResource(String, known: [String])
+    /// The roadmap policy has no trainers resource: no Bimtek plan.
+    case noTrainers(resource: String)
+    /// The roadmap policy has no budget for the year: no Bimtek plan.
+    case noBudget(year: Int)
     /// Milestones missed however much of a resource the plan has.
     case capacityNotEnough(resource: String, milestones: [String])
 
@@ -21,12 +25,14 @@ public enum RoadmapMessage: StageMessage {
         case .goalNotBoolean: return "RMP004"
         case .unknownCapacityResource: return "RMP005"
         case .capacityNotEnough: return "RMP006"
+        case .noTrainers: return "RMP007"
+        case .noBudget: return "RMP008"
         }
     }
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .capacityNotEnough: return .warning
+        case .capacityNotEnough, .noTrainers, .noBudget: return .warning
         default: return .error
         }
     }
@@ -48,6 +54,12 @@ public enum RoadmapMessage: StageMessage {
         case .unknownCapacityResource(let name, let known):
             return l.pick(id: "sumber daya \"\(name)\" tidak ada; yang ada: \(known.joined(separator: ", "))",
                           en: "no resource \"\(name)\"; known: \(known.joined(separator: ", "))")
+        case .noTrainers(let resource):
+            return l.pick(id: "rencana Bimtek dilewati: roadmap.resources kebijakan tidak punya \"\(resource)\" (jumlah pelatih); tambahkan, atau beri --trainers",
+                          en: "Bimtek plan skipped: the policy's roadmap.resources has no \"\(resource)\" (the number of trainers); add it, or give --trainers")
+        case .noBudget(let year):
+            return l.pick(id: "rencana Bimtek dilewati: roadmap.budget kebijakan tidak punya anggaran tahun \(year); tambahkan, atau beri --budget",
+                          en: "Bimtek plan skipped: the policy's roadmap.budget has no budget for \(year); add it, or give --budget")
         case .capacityNotEnough(let resource, let milestones):
             let list = milestones.joined(separator: ", ")
             return l.pick(id: "berapa pun kapasitas \(resource), tonggak ini tetap tidak tercapai: \(list) (tanggalnya sudah lewat, menunggu tim lain atau prasyarat, atau aturan tidak memberi cukup tindakan)",

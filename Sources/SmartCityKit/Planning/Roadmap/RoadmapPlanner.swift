@@ -7,6 +7,9 @@ public struct RoadmapOptions: Sendable, Hashable {
     /// Seed and schedule budget replacing the policy's `search`.
     public var seed: UInt64?
     public var schedules: Int?
+    /// The last day of the Bimtek training an OPD's people need for a module, by
+    /// `"<opd position>/<module>"`: a task needing the module starts after it.
+    public var trainedBy: [String: CalendarDate] = [:]
 
     public init(start: CalendarDate? = nil, capacities: [String: Int] = [:], seed: UInt64? = nil, schedules: Int? = nil) {
         self.start = start
@@ -44,7 +47,10 @@ public enum RoadmapPlanner {
         diagnostics += taskDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
-        let problem = RoadmapTasks.problem(tasks, report: report, policy: policy, capacities: capacities, calendar: calendar)
+        var problem = RoadmapTasks.problem(tasks, report: report, policy: policy, capacities: capacities, calendar: calendar)
+        for (i, task) in tasks.enumerated() {
+            problem.activities[i].release = RoadmapTasks.release(task, trainedBy: options.trainedBy, calendar: calendar)
+        }
         let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: options.schedules ?? policy.schedules,
                                                 objective: .lateness))
         let result = solver.solve(problem)

@@ -70,6 +70,12 @@ enum RoadmapTasks {
         return covering.filter { $0.level >= level }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by) }
     }
 
+    /// The first unit after the training the task's acting OPD needs for its modules
+    /// (0 without such training).
+    static func release(_ task: RoadmapTask, trainedBy: [String: CalendarDate], calendar: RoadmapCalendar) -> Int {
+        task.modules.compactMap { trainedBy["\(task.owner)/\($0)"] }.map { calendar.unit(of: $0) + 1 }.max().map { max(0, $0) } ?? 0
+    }
+
     /// Whether a task counts towards a target: services for the OPD counts, the index
     /// method's indicators for the index, the dimension method's for dimension scores.
     static func serves(_ task: RoadmapTask, _ target: Policy.Target) -> Bool {

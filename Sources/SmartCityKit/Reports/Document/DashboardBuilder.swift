@@ -9,6 +9,8 @@ public struct DashboardBuilder {
     public var otherLanguageURL: String?
     /// The roadmap page, when the run planned one.
     public var roadmapURL: String?
+    /// The Bimtek page, when the run planned one.
+    public var bimtekURL: String?
 
     public init(progress: CityProgress, language: Language, opdURL: @escaping @Sendable (String) -> String = { "opd/\($0).html" },
                 otherLanguageURL: String? = nil) {
@@ -31,6 +33,7 @@ public struct DashboardBuilder {
         blocks += opdTable()
         var navigation = otherLanguageURL.map { [ReportLink(text: PageText.otherLanguage.text(l), url: $0)] } ?? []
         if let roadmapURL { navigation.append(ReportLink(text: RoadmapText.title(city: progress.latest.cityName.text(l)).text(l), url: roadmapURL)) }
+        if let bimtekURL { navigation.append(ReportLink(text: BimtekText.dashboardLink.text(l), url: bimtekURL)) }
         return ReportDocument(title: PageText.dashboardTitle(report.cityName.text(l)).text(l), language: l,
                               subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
                               blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))

@@ -41,6 +41,7 @@ public struct OPDReportBuilder {
         blocks += actions(opd)
         blocks += checks(opd)
         blocks += services(opd)
+        blocks += trainings(opd)
         blocks += trend(opd)
         return document(o, blocks)
     }
@@ -249,6 +250,21 @@ public struct OPDReportBuilder {
         return [.heading(PageText.section(.services).text(l), level: 2, anchor: "services"),
                 .table(ReportTable(caption: PageText.section(.services).text(l), header: header.map { PageText.column($0).text(l) },
                                    numeric: [2], rows: rows, emptyText: PageText.noServicesBelow.text(l)))]
+    }
+
+    // MARK: Bimtek
+
+    /// The OPD's classes in the run's Bimtek plan (nothing when the run made no plan).
+    func trainings(_ opd: Int) -> [ReportBlock] {
+        guard let (plan, training) = context.bimtek else { return [] }
+        let own = context.trainings[opd] ?? []
+        let items: [[ReportInline]] = own.map { entry in
+            let c = plan.classes[entry.index]
+            return [.text(BimtekText.opdTraining(module: training.module(c.module)?.title.text(l) ?? c.module, from: c.start.description,
+                                                 to: c.end.description, role: entry.role.text(l), seats: entry.seats).text(l))]
+        }
+        return [.heading(BimtekText.opdSection.text(l), level: 2, anchor: "bimtek"),
+                items.isEmpty ? .paragraph([.text(BimtekText.noTrainings.text(l))]) : .list(items)]
     }
 
     // MARK: Trend

@@ -10,8 +10,12 @@ public final class ReportContext: Sendable {
     let ranks: [Int?]
     let rankedCount: Int
     let actionsByIndicator: [IndicatorRef: ActionRule]
+    /// The Bimtek plan, when the run made one, and each OPD's classes in it (class position,
+    /// seats, role), so a page lists its own trainings without searching every class.
+    let bimtek: (plan: BimtekPlan, training: TrainingCatalog)?
+    let trainings: [Int: [(index: Int, seats: Int, role: TrainingAudience)]]
 
-    public init(progress: CityProgress, scope: Scope) {
+    public init(progress: CityProgress, scope: Scope, bimtek: (plan: BimtekPlan, training: TrainingCatalog)? = nil) {
         self.progress = progress
         self.scope = scope
         let report = progress.latest
@@ -22,6 +26,12 @@ public final class ReportContext: Sendable {
         var actions: [IndicatorRef: ActionRule] = [:]
         for a in report.rules.actions { if let ref = a.indicator, actions[ref] == nil { actions[ref] = a } }
         actionsByIndicator = actions
+        self.bimtek = bimtek
+        var trainings: [Int: [(index: Int, seats: Int, role: TrainingAudience)]] = [:]
+        for (i, c) in (bimtek?.plan.classes ?? []).enumerated() {
+            for seat in c.seats { trainings[seat.opd, default: []].append((i, seat.count, seat.role)) }
+        }
+        self.trainings = trainings
     }
 
     /// The rank of each value (1 = highest; ties share a rank; nil stays nil): 1 + the number

@@ -1,0 +1,74 @@
+/// The Bimtek needs of a scored period: which module each OPD needs, for how many of its
+/// people, how important it is, and by when a roadmap task waits for it.
+///
+/// One need per acting OPD and module, gathered from every action that names the module
+/// (`modules` in the action rule). Priority is the index gain those actions promise —
+/// Σ weight × (target − level) ÷ 100 over their indicators — and 1/10 for an action without
+/// an indicator (digitising or integrating services), our documented stand-in until such
+/// actions carry a gain of their own. A module's prerequisites join as needs of the same
+/// OPD with the dependant's priority and deadline, so the chain is trained in order.
+public enum TrainingNeeds {
+    /// Stand-in gain of an action without an indicator.
+    static let serviceActionGain = Fraction(1, 10)
+
+    public static func build(_ report: ScoreReport, training: TrainingCatalog, roadmap: Roadmap?, start: CalendarDate) -> [TrainingNeed] {
+        struct Gathered {
+            var priority = Fraction.zero
+            var sources: [String] = []
+            var latestStart: Int?
+        }
+        var taskStart: [String: CalendarDate] = [:]
+        if let roadmap {
+            for (i, task) in roadmap.tasks.enumerated() { taskStart["\(task.opd)/\(task.rule)"] = roadmap.calendar.date(roadmap.starts[i]) }
+        }
+        let rules = report.rules
+        var gathered: [String: Gathered] = [:]
+        var keys: [(opd: Int, module: String)] = []
+        func add(_ opd: Int, _ module: String, priority: Fraction, source: String, latestStart: Int?) {
+            let key = "\(opd)/\(module)"
+            if gathered[key] == nil {
+                gathered[key] = Gathered()
+                keys.append((opd, module))
+            }
+            gathered[key]!.priority += priority
+            if !gathered[key]!.sources.contains(source) { gathered[key]!.sources.append(source) }
+            if let latestStart { gathered[key]!.latestStart = min(gathered[key]!.latestStart ?? latestStart, latestStart) }
+        }
+        for opd in report.findings.indices {
+            var levels: [IndicatorRef: Int] = [:]
+            for c in report.scores[opd].levels { levels[c.indicator] = c.level }
+            for f in report.findings[opd] where f.kind == .action {
+                guard let position = rules.actionPosition(f.rule), !rules.actions[position].modules.isEmpty else { continue }
+                var gain = serviceActionGain
+                if let ref = f.indicator {
+                    let floor = report.catalogs.catalog(ref.slot).levels.lowerBound
+                    let gap = max(0, (f.action?.targetLevel ?? floor) - (levels[ref] ?? floor))
+                    gain = report.catalogs.indicator(ref).weight * Fraction(gap) / Fraction(100)
+                }
+                let deadline = taskStart["\(f.opd)/\(f.rule)"].map { max(0, start.days(to: $0)) }
+                for module in rules.actions[position].modules {
+                    add(f.action?.owner ?? f.opd, module, priority: gain, source: f.rule, latestStart: deadline)
+                }
+            }
+        }
+        // Prerequisites (transitively) as needs of the same OPD, before their dependants.
+        var index = 0
+        while index < keys.count {
+            let (opd, module) = keys[index]
+            let g = gathered["\(opd)/\(module)"]!
+            for prerequisite in training.module(module)?.prerequisites ?? [] {
+                add(opd, prerequisite, priority: g.priority, source: "\(module)←", latestStart: g.latestStart)
+            }
+            index += 1
+        }
+        return keys.sorted { ($0.opd, training.position(of: $0.module) ?? Int.max, $0.module) < ($1.opd, training.position(of: $1.module) ?? Int.max, $1.module) }
+            .map { key in
+                let g = gathered["\(key.opd)/\(key.module)"]!
+                let module = training.module(key.module)
+                let staff = report.opds[key.opd].staff
+                return TrainingNeed(opd: key.opd, opdID: report.opds[key.opd].id, module: key.module, role: module?.audience ?? .all,
+                                    participants: module?.participants(staff: staff) ?? 1, priority: g.priority,
+                                    latestStart: g.latestStart, sources: g.sources)
+            }
+    }
+}

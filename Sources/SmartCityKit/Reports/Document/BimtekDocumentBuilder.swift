@@ -1,0 +1,107 @@
+/// Builds the Bimtek page: the plan by month, what is left unmet and what that endangers,
+/// and the budget per module and per OPD against the year's budget.
+public struct BimtekDocumentBuilder {
+    public var plan: CityPlan
+    public var report: ScoreReport
+    public var language: Language
+    public var dashboardURL: String
+
+    public init(plan: CityPlan, report: ScoreReport, language: Language, dashboardURL: String = "../index.html") {
+        self.plan = plan
+        self.report = report
+        self.language = language
+        self.dashboardURL = dashboardURL
+    }
+
+    var l: Language { language }
+
+    public func build() -> ReportDocument? {
+        guard let bimtek = plan.bimtek, let training = plan.training else { return nil }
+        let title = BimtekText.title(city: report.cityName.text(l), year: bimtek.start.year).text(l)
+        let participants = bimtek.classes.reduce(0) { $0 + $1.participants }
+        let overview = BimtekText.overview(classes: bimtek.classes.count, participants: participants, cost: BimtekFormat.rupiah(bimtek.totalCost, l),
+                                           budget: BimtekFormat.rupiah(bimtek.budget, l), trainers: bimtek.trainers,
+                                           from: bimtek.start.description, to: bimtek.end.description).text(l)
+        var blocks: [ReportBlock] = [.paragraph([.text(BimtekText.lowerBound(classes: bimtek.classes.count,
+                                                                              bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l))])]
+        let order = bimtek.classes.indices.sorted { (bimtek.classes[$0].start, bimtek.classes[$0].module, bimtek.classes[$0].trainer) < (bimtek.classes[$1].start, bimtek.classes[$1].module, bimtek.classes[$1].trainer) }
+        var months: [String] = []
+        for i in order where !months.contains(BimtekFormat.month(bimtek.classes[i].start)) { months.append(BimtekFormat.month(bimtek.classes[i].start)) }
+        for month in months {
+            blocks.append(.heading(month, level: 2, anchor: "m" + month))
+            let rows = order.filter { BimtekFormat.month(bimtek.classes[$0].start) == month }.map { i -> [ReportTable.Cell] in
+                let c = bimtek.classes[i]
+                return [ReportTable.Cell(training.module(c.module)?.title.text(l) ?? c.module), ReportTable.Cell(c.start.description),
+                        ReportTable.Cell(c.end.description), ReportTable.Cell(String(c.trainer + 1)), ReportTable.Cell(String(c.participants)),
+                        ReportTable.Cell([.link(text: BimtekFormat.opds(c).joined(separator: ", "), url: "classes/" + BimtekFormat.registrationFile(i, c))]),
+                        ReportTable.Cell(BimtekFormat.rupiah(c.cost, l), sortKey: String(c.cost))]
+            }
+            let columns: [BimtekText.Column] = [.module, .start, .end, .trainer, .participants, .opds, .cost]
+            blocks.append(.table(ReportTable(caption: month, header: columns.map { BimtekText.column($0).text(l) }, numeric: [3, 4, 6], rows: rows)))
+        }
+        blocks.append(.heading(BimtekText.unmetHeading(bimtek.unmet.count).text(l), level: 2, anchor: "unmet"))
+        let unmetRows = bimtek.unmet.filter { $0.need < plan.needs.count }.map { u -> [ReportTable.Cell] in
+            let need = plan.needs[u.need]
+            return [ReportTable.Cell(need.opdID), ReportTable.Cell(training.module(need.module)?.title.text(l) ?? need.module),
+                    ReportTable.Cell(need.role.text(l)), ReportTable.Cell(String(need.participants)),
+                    ReportTable.Cell(need.priority.formatted(decimals: 3, decimalSeparator: l.decimalSeparator), sortKey: need.priority.formatted(decimals: 4)),
+                    ReportTable.Cell(u.reason.text(l)), ReportTable.Cell(plan.endangered[u.need]?.joined(separator: ", ") ?? "—")]
+        }
+        let unmetColumns: [BimtekText.Column] = [.opd, .module, .role, .participants, .priority, .reason, .endangers]
+        blocks.append(.table(ReportTable(caption: BimtekText.unmetHeading(bimtek.unmet.count).text(l), header: unmetColumns.map { BimtekText.column($0).text(l) },
+                                         numeric: [3, 4], rows: unmetRows, sortable: true)))
+        blocks.append(.heading(BimtekText.budgetHeading.text(l), level: 2, anchor: "budget"))
+        blocks.append(.table(moduleBudget(bimtek, training)))
+        blocks.append(.table(opdBudget(bimtek)))
+        return ReportDocument(title: title, language: l, subtitle: overview, blocks: blocks,
+                              navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
+                              footer: training.source.citation)
+    }
+
+    func moduleBudget(_ bimtek: BimtekPlan, _ training: TrainingCatalog) -> ReportTable {
+        var rows = bimtek.modules.filter { $0.classes > 0 || $0.requestedParticipants > 0 }.map { m -> [ReportTable.Cell] in
+            [ReportTable.Cell(training.module(m.module)?.title.text(l) ?? m.module), ReportTable.Cell(String(m.classes)),
+             ReportTable.Cell(String(m.lowerBound)), ReportTable.Cell(String(m.plannedParticipants)),
+             ReportTable.Cell(BimtekFormat.rupiah(m.cost, l), sortKey: String(m.cost))]
+        }
+        rows.append([ReportTable.Cell(BimtekText.total.text(l)), ReportTable.Cell(String(bimtek.classes.count)),
+                     ReportTable.Cell(String(bimtek.modules.reduce(0) { $0 + $1.lowerBound })),
+                     ReportTable.Cell(String(bimtek.classes.reduce(0) { $0 + $1.participants })),
+                     ReportTable.Cell(BimtekFormat.rupiah(bimtek.totalCost, l) + " / " + BimtekFormat.rupiah(bimtek.budget, l))])
+        let columns: [BimtekText.Column] = [.module, .classes, .lowerBound, .participants, .cost]
+        return ReportTable(caption: BimtekText.budgetHeading.text(l) + " " + BimtekText.byModule.text(l),
+                           header: columns.map { BimtekText.column($0).text(l) }, numeric: [1, 2, 3, 4], rows: rows)
+    }
+
+    /// Each class's cost shared among its OPDs by seats (whole rupiah, the remainder to the
+    /// first OPD of the class, so the column adds up to the total).
+    func opdBudget(_ bimtek: BimtekPlan) -> ReportTable {
+        let rows = BimtekBudget.perOPD(bimtek).map { entry -> [ReportTable.Cell] in
+            [ReportTable.Cell(entry.opdID), ReportTable.Cell(String(entry.seats)), ReportTable.Cell(BimtekFormat.rupiah(entry.cost, l), sortKey: String(entry.cost))]
+        }
+        let columns: [BimtekText.Column] = [.opd, .seats, .cost]
+        return ReportTable(caption: BimtekText.budgetHeading.text(l) + " " + BimtekText.byOPD.text(l),
+                           header: columns.map { BimtekText.column($0).text(l) }, numeric: [1, 2], rows: rows, sortable: true)
+    }
+}
+
+/// The budget of a Bimtek plan shared among OPDs.
+public enum BimtekBudget {
+    /// Seats and cost per OPD, in OPD order; the costs add up to the plan's total.
+    public static func perOPD(_ bimtek: BimtekPlan) -> [(opd: Int, opdID: String, seats: Int, cost: Int)] {
+        var seats: [Int: Int] = [:], cost: [Int: Int] = [:], ids: [Int: String] = [:]
+        for c in bimtek.classes {
+            let total = max(c.participants, 1)
+            var shared = 0
+            for s in c.seats {
+                let part = c.cost * s.count / total
+                cost[s.opd, default: 0] += part
+                seats[s.opd, default: 0] += s.count
+                ids[s.opd] = s.opdID
+                shared += part
+            }
+            if let first = c.seats.first { cost[first.opd, default: 0] += c.cost - shared }
+        }
+        return seats.keys.sorted().map { ($0, ids[$0] ?? "", seats[$0] ?? 0, cost[$0] ?? 0) }
+    }
+}

@@ -1,0 +1,29 @@
+/// Rupiah and dates as the Bimtek outputs show them.
+enum BimtekFormat {
+    /// `150.000.000` (Indonesian) or `150,000,000` (English): thousands grouped, no decimals.
+    static func rupiah(_ amount: Int, _ l: Language) -> String {
+        let digits = String(amount.magnitude)
+        var out = ""
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(l == .id ? "." : ",") }
+            out.append(c)
+        }
+        return (amount < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// `2020-04` for a date.
+    static func month(_ d: CalendarDate) -> String { String(d.description.prefix(7)) }
+
+    /// Participants of a class by OPD id, in seat order, each once.
+    static func opds(_ c: BimtekClass) -> [String] {
+        var seen = Set<String>(), out: [String] = []
+        for s in c.seats where seen.insert(s.opdID).inserted { out.append(s.opdID) }
+        return out
+    }
+
+    /// The file name of a class's registration list: `class-003-data-management.csv`.
+    static func registrationFile(_ index: Int, _ c: BimtekClass) -> String {
+        let number = String(index + 1)
+        return "class-" + String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + c.module + ".csv"
+    }
+}
