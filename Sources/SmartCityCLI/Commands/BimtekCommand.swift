@@ -8,9 +8,13 @@ enum BimtekCommand {
         let options = BimtekOptions(budget: try scanned.integer("--budget", in: 0...Int(Int32.max) * 1000),
                                     year: try scanned.integer("--year", in: 2000...2100),
                                     trainers: try scanned.integer("--trainers", in: 1...10_000))
+        var timings: [StageTiming] = []
         let (plan, report, diagnostics) = Pipeline.cityPlan(locations, periodID: scanned.values["--period"], bimtekOptions: options,
-                                                            withRoadmap: !scanned.flags.contains("--no-roadmap"))
+                                                            withRoadmap: !scanned.flags.contains("--no-roadmap"), timings: &timings)
         var stderr = SmartCityMain.render(diagnostics, language: l)
+        if scanned.flags.contains("--timings") {
+            stderr += "timings: " + timings.map { "\($0.stage.rawValue) \($0.seconds) s" }.joined(separator: ", ") + "\n"
+        }
         guard let plan, let report, plan.bimtek != nil else {
             if report != nil, plan?.training == nil {
                 stderr += "smartcity: " + l.pick(id: "tidak ada katalog pelatihan (indicators/training.json)", en: "no training catalog (indicators/training.json)") + "\n"

@@ -62,7 +62,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--trainers", valueName: "N", help: LocalizedText(id: "jumlah pelatih (bawaan: sumber daya trainers kebijakan)", en: "number of trainers (default: the policy's trainers resource)")),
                 OptionSpec(name: "--no-roadmap", valueName: nil, help: LocalizedText(id: "tanpa tenggat dari peta jalan", en: "without deadlines from the roadmap")),
                 OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran)", en: "also write OUT/bimtek/ (html, md, class lists, budget)")),
-                Self.csvSeparator, Self.lang, Self.help,
+                Self.csvSeparator, Self.lang, Self.help, Self.timings,
             ]
         case .schedule:
             return [

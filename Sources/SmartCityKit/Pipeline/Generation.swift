@@ -30,8 +30,8 @@ extension Pipeline {
             return GenerationResult(diagnostics: diagnostics + [missing], files: 0)
         }
         var catalogFiles: [(name: String, bytes: [UInt8])] = []
-        for id in [index.id, dimensions.id, stage.id] {
-            guard let path = library.files[id] else { continue }
+        // The training catalog travels too, so the workspace can be planned (Bimtek).
+        for path in [index.id, dimensions.id, stage.id].compactMap({ library.files[$0] }) + library.training.prefix(1).map(\.file) {
             do {
                 catalogFiles.append((String(path.split(separator: "/").last ?? ""), try FileSystem.readBytes(path)))
             } catch {

@@ -11,10 +11,23 @@ extension Pipeline {
     public static func cityPlan(_ locations: InputLocations, periodID: String?, roadmapOptions: RoadmapOptions = RoadmapOptions(),
                                 bimtekOptions: BimtekOptions = BimtekOptions(), withRoadmap: Bool = true)
         -> (plan: CityPlan?, report: ScoreReport?, diagnostics: [Diagnostic]) {
+        var timings: [StageTiming] = []
+        return cityPlan(locations, periodID: periodID, roadmapOptions: roadmapOptions, bimtekOptions: bimtekOptions, withRoadmap: withRoadmap,
+                        timings: &timings)
+    }
+
+    /// `cityPlan`, with the wall time of scoring and of planning (`bimtek --timings`).
+    public static func cityPlan(_ locations: InputLocations, periodID: String?, roadmapOptions: RoadmapOptions = RoadmapOptions(),
+                                bimtekOptions: BimtekOptions = BimtekOptions(), withRoadmap: Bool = true, timings: inout [StageTiming])
+        -> (plan: CityPlan?, report: ScoreReport?, diagnostics: [Diagnostic]) {
+        let clock = ContinuousClock()
+        let start = clock.now
         let (report, inputs, diagnostics) = score(locations, periodID: periodID)
         guard let report, let inputs else { return (nil, nil, diagnostics) }
+        let planned = clock.now
         let (plan, planDiagnostics) = CityPlanner.plan(report, workspace: inputs.workspace, scope: inputs.scope, training: inputs.training,
                                                        roadmapOptions: roadmapOptions, bimtekOptions: bimtekOptions, withRoadmap: withRoadmap)
+        timings += [StageTiming(stage: .periods, duration: planned - start), StageTiming(stage: .plans, duration: clock.now - planned)]
         return (plan, report, diagnostics + planDiagnostics)
     }
 
