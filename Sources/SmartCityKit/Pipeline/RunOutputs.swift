@@ -209,6 +209,7 @@ extension Pipeline {
         let chunks = stride(from: 0, to: opds.count, by: chunkSize).map { $0..<min($0 + chunkSize, opds.count) }
         let results = chunks.parallelMap { range -> (Int, FileError?) in
             var count = 0
+            let charts = ChartCache()
             for opd in range {
                 for language in options.pageLanguages {
                     let own = suffix(language, options)
@@ -217,7 +218,7 @@ extension Pipeline {
                                                     otherLanguageURL: other).build(opd: opd)
                     let base = opds[opd].id + own
                     do throws(FileError) {
-                        try folder.write(HTMLRenderer.bytes(document), name: base + ".html")
+                        try folder.write(HTMLRenderer.bytes(document, charts: charts), name: base + ".html")
                         try folder.write(MarkdownRenderer.render(document), name: base + ".md")
                     } catch {
                         return (count, error)

@@ -19,7 +19,7 @@ extension ChartSVG {
     /// With fewer than 3 axes a polygon would collapse to a line: rings become circles and
     /// each series is drawn as spokes. A missing, NaN or infinite value counts as 0 in the
     /// shape and gets no point; values are clamped to 0 … maximum.
-    static func radar(_ chart: RadarChart) -> Drawing {
+    static func radar(_ chart: RadarChart, cache: ChartCache? = nil) -> Drawing {
         typealias L = RadarLayout
         let count = chart.axes.count
         let series = chart.series.map { s in (0..<count).map { i in i < s.values.count ? finite(s.values[i]) : nil } }
@@ -31,35 +31,13 @@ extension ChartSVG {
         }
         var d = Drawing(width: L.width, height: L.legendTop)
         let (cx, cy) = (number(L.centreX), number(L.centreY))
-
-        d.add("<g fill=\"none\" stroke=\"\(Palette.grid)\" stroke-width=\"1\">")
-        let rings = radarRings(maximum)
-        for ring in rings {
-            if count >= 3 {
-                d.add("  <polygon points=\"\(points((0..<count).map { point($0, ring) }))\"/>")
-            } else {
-                d.add("  <circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(number(ring / maximum * L.radius))\"/>")
-            }
-        }
-        for axis in 0..<count {
-            let end = point(axis, maximum)
-            d.add("  <line x1=\"\(cx)\" y1=\"\(cy)\" x2=\"\(number(end.x))\" y2=\"\(number(end.y))\"/>")
-        }
-        d.add("</g>")
-        for ring in rings {
-            d.add(text(number(ring), x: L.centreX + 4, y: L.centreY - ring / maximum * L.radius - 3, size: 10, fill: Palette.muted))
-        }
-
-        for (i, axis) in chart.axes.enumerated() {
-            let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(count)
-            let (dx, dy) = (cos(angle), sin(angle))
-            let x = L.centreX + (L.radius + L.labelGap) * dx
-            let y = L.centreY + (L.radius + L.labelGap) * dy
-            let anchor: Anchor = abs(dx) < 0.2 ? .middle : dx > 0 ? .start : .end
-            let lines = wrap(axis, width: L.labelWidth, lines: 2)
-            let extra = Double(max(lines.count - 1, 0)) * 14
-            let baseline = dy < -0.2 ? y - 2 - extra : dy > 0.2 ? y + 10 : y + 4 - extra / 2
-            d.add(text(lines: lines, x: x, y: baseline, lineHeight: 14, anchor: anchor, tooltip: lines.joined(separator: " ") == axis ? nil : axis))
+        let key = RadarFrameKey(axes: chart.axes, maximum: maximum)
+        if let frame = cache?.radarFrames[key] {
+            d.add(frame)
+        } else {
+            let frame = radarFrame(chart.axes, maximum: maximum, point: point)
+            cache?.radarFrames[key] = frame
+            d.add(frame)
         }
 
         for (index, values) in series.enumerated() {
@@ -94,6 +72,47 @@ extension ChartSVG {
         d.add(legend.lines)
         d.height = L.legendTop + legend.height + (legend.lines.isEmpty ? 0 : 4)
         return d
+    }
+
+    /// The grid, ring labels and axis labels of a radar: the same for every chart with the
+    /// same axes and maximum, so a page set draws it once per `ChartCache`.
+    static func radarFrame(_ axes: [String], maximum: Double, point: (Int, Double) -> (x: Double, y: Double)) -> [String] {
+        typealias L = RadarLayout
+        let count = axes.count
+        let (cx, cy) = (number(L.centreX), number(L.centreY))
+        var lines: [String] = []
+
+        lines.append("<g fill=\"none\" stroke=\"\(Palette.grid)\" stroke-width=\"1\">")
+        let rings = radarRings(maximum)
+        for ring in rings {
+            if count >= 3 {
+                lines.append("  <polygon points=\"\(points((0..<count).map { point($0, ring) }))\"/>")
+            } else {
+                lines.append("  <circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(number(ring / maximum * L.radius))\"/>")
+            }
+        }
+        for axis in 0..<count {
+            let end = point(axis, maximum)
+            lines.append("  <line x1=\"\(cx)\" y1=\"\(cy)\" x2=\"\(number(end.x))\" y2=\"\(number(end.y))\"/>")
+        }
+        lines.append("</g>")
+        for ring in rings {
+            lines.append(text(number(ring), x: L.centreX + 4, y: L.centreY - ring / maximum * L.radius - 3, size: 10, fill: Palette.muted))
+        }
+
+        for (i, axis) in axes.enumerated() {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(count)
+            let (dx, dy) = (cos(angle), sin(angle))
+            let x = L.centreX + (L.radius + L.labelGap) * dx
+            let y = L.centreY + (L.radius + L.labelGap) * dy
+            let anchor: Anchor = abs(dx) < 0.2 ? .middle : dx > 0 ? .start : .end
+            let wrapped = wrap(axis, width: L.labelWidth, lines: 2)
+            let extra = Double(max(wrapped.count - 1, 0)) * 14
+            let baseline = dy < -0.2 ? y - 2 - extra : dy > 0.2 ? y + 10 : y + 4 - extra / 2
+            lines.append(text(lines: wrapped, x: x, y: baseline, lineHeight: 14, anchor: anchor, tooltip: wrapped.joined(separator: " ") == axis ? nil : axis))
+        }
+
+        return lines
     }
 
     /// Ring values: each whole unit up to `maximum` and `maximum` itself when it is not

@@ -18,10 +18,13 @@ import Foundation
 /// Cost: linear in the number of values drawn.
 public enum ChartSVG {
     /// The chart as one `<svg>` element followed by a newline.
-    public static func render(_ chart: ReportChart) -> String {
+    public static func render(_ chart: ReportChart) -> String { render(chart, cache: nil) }
+
+    /// `render`, reusing the parts of earlier charts that `cache` holds (the same bytes).
+    static func render(_ chart: ReportChart, cache: ChartCache?) -> String {
         let drawing: Drawing
         switch chart {
-        case .radar(let c): drawing = radar(c)
+        case .radar(let c): drawing = radar(c, cache: cache)
         case .bar(let c): drawing = bar(c)
         case .stackedBar(let c): drawing = stackedBar(c)
         case .line(let c): drawing = line(c)

@@ -21,8 +21,11 @@ public enum HTMLRenderer {
     }
 
     /// The page as UTF-8 bytes, as written to its file.
-    public static func bytes(_ document: ReportDocument) -> [UInt8] {
-        var page = HTMLPage(language: document.language)
+    public static func bytes(_ document: ReportDocument) -> [UInt8] { bytes(document, charts: nil) }
+
+    /// `bytes`, drawing shared chart parts from `charts` (see `ChartCache`).
+    static func bytes(_ document: ReportDocument, charts: ChartCache?) -> [UInt8] {
+        var page = HTMLPage(language: document.language, charts: charts)
         page.write(document)
         return page.out.bytes
     }
@@ -52,8 +55,11 @@ struct HTMLPage {
     private var usedIDs: Set<String> = []
     private var needsScript = false
 
-    init(language: Language) {
+    let charts: ChartCache?
+
+    init(language: Language, charts: ChartCache? = nil) {
         self.language = language
+        self.charts = charts
     }
 
     private mutating func line(_ text: String) { out.line(text) }
@@ -139,7 +145,7 @@ struct HTMLPage {
         case .chart(let chart):
             line("<figure class=\"chart\">")
             element("<figcaption>", chart.title, "</figcaption>")
-            var svg = ChartSVG.render(chart)
+            var svg = ChartSVG.render(chart, cache: charts)
             while svg.hasSuffix("\n") { svg.removeLast() }
             line(svg)
             line("</figure>")
