@@ -36,7 +36,12 @@ enum RoadmapCommand {
                 stdout += RoadmapText.minimumCapacity(resource: resource, capacity: capacity).text(l) + "\n\n"
             }
         } else {
-            (roadmap, diagnostics) = Pipeline.roadmap(locations, periodID: period, options: options)
+            // Planned with the Bimtek classes, as `run` does: tasks start after their training.
+            let (plan, _, d) = Pipeline.cityPlan(locations, periodID: period, roadmapOptions: options)
+            roadmap = plan?.roadmap
+            // Without a training catalog, budget or trainers the roadmap stands alone; those
+            // warnings belong to `smartcity bimtek`.
+            diagnostics = d.filter { $0.code != "RMP007" && $0.code != "RMP008" }
         }
         var stderr = SmartCityMain.render(diagnostics, language: l)
         guard let roadmap else { return CommandOutcome(status: .dataError, stdout: stdout, stderr: stderr) }
