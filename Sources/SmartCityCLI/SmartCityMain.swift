@@ -64,6 +64,7 @@ public enum SmartCityMain {
         case .progress: return try ProgressCommand.execute(scanned, language: language)
         case .roadmap: return try RoadmapCommand.execute(scanned, language: language)
         case .bimtek: return try BimtekCommand.execute(scanned, language: language)
+        case .crosswalk: return try CrosswalkCommand.execute(scanned, language: language)
         case .schedule: return try ScheduleCommand.execute(scanned, language: language)
         }
     }

@@ -11,6 +11,7 @@ enum CommandName: String, CaseIterable, Sendable {
     case progress
     case roadmap
     case bimtek
+    case crosswalk
     case schedule
 
     var options: [OptionSpec] {
@@ -64,6 +65,11 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran)", en: "also write OUT/bimtek/ (html, md, class lists, budget)")),
                 Self.csvSeparator, Self.lang, Self.help, Self.timings,
             ]
+        case .crosswalk:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode SPBE yang dipetakan (bawaan: yang terakhir)", en: "SPBE period to map (default: the latest)")),
+                Self.lang, Self.help,
+            ]
         case .schedule:
             return [
                 OptionSpec(name: "--iterations", valueName: "N", help: LocalizedText(id: "jadwal yang dibangkitkan per instans, termasuk lintasan justifikasi (bawaan: 5000)", en: "schedules generated per instance, justification passes included (default: 5000)")),
@@ -93,6 +99,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
         case .roadmap: return "smartcity roadmap DIR [--period P] [--out OUT] [--capacity R=N,…] [--start YYYY-MM] [--min-capacity R] [--lang id|en]"
         case .bimtek: return "smartcity bimtek DIR [--period P] [--year Y] [--budget RP] [--trainers N] [--no-roadmap] [--out OUT] [--lang id|en]"
+        case .crosswalk: return "smartcity crosswalk DIR [--period P] [--lang id|en]"
         case .schedule: return "smartcity schedule FILE.sm|DIR... [--iterations N] [--seed S] [--optimum FILE.csv] [--timings] [--lang id|en]"
         }
     }
@@ -120,6 +127,9 @@ enum CommandName: String, CaseIterable, Sendable {
         case .bimtek:
             return LocalizedText(id: "rencana Bimtek: kelas per modul dari kebutuhan OPD, terjadwal menurut pelatih, prasyarat dan peta jalan, dalam anggaran tahunan",
                                  en: "Bimtek plan: classes per module from the OPDs' needs, scheduled within trainers, prerequisites and the roadmap, inside the yearly budget")
+        case .crosswalk:
+            return LocalizedText(id: "PERKIRAAN profil Indeks Pemdi 2026 dari penilaian SPBE 2020 (pemetaan kami, bukan resmi)",
+                                 en: "ESTIMATED Indeks Pemdi 2026 profile from an SPBE 2020 assessment (our crosswalk, not official)")
         case .schedule:
             return LocalizedText(id: "menjadwalkan instans PSPLIB (.sm) dan mengukur deviasi dari optimum (uji penjadwal peta jalan)",
                                  en: "schedules PSPLIB instances (.sm) and measures the deviation from the optima (benchmarks the roadmap scheduler)")

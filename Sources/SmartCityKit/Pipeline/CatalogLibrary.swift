@@ -6,6 +6,8 @@ struct CatalogLibrary {
     /// Training catalogs (`"kind": "training"`), for the Bimtek planner; the first by file
     /// name is the one in use.
     var training: [TrainingCatalog] = []
+    /// Crosswalks between methods (`"kind": "crosswalk"`), checked against the catalogs.
+    var crosswalks: [Crosswalk] = []
 
     static func load(directory: String) -> (CatalogLibrary, [Diagnostic]) {
         var library = CatalogLibrary()
@@ -14,22 +16,28 @@ struct CatalogLibrary {
         }
         let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
         let paths = names.map { FileSystem.join(directory, $0) }
-        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: TrainingCatalog?) in
+        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: TrainingCatalog?, crosswalk: Crosswalk?) in
             do throws(FileError) {
                 let bytes = try FileSystem.readBytes(path)
-                if isTraining(bytes) {
+                switch kind(bytes) {
+                case "training"?:
                     let (training, diagnostics) = TrainingCatalogLoader.load(bytes: bytes, file: path)
-                    return (nil, diagnostics, training)
+                    return (nil, diagnostics, training, nil)
+                case "crosswalk"?:
+                    let (crosswalk, diagnostics) = CrosswalkLoader.load(bytes: bytes, file: path)
+                    return (nil, diagnostics, nil, crosswalk)
+                default:
+                    let (catalog, diagnostics) = CatalogLoader.load(bytes: bytes, file: path)
+                    return (catalog, diagnostics, nil, nil)
                 }
-                let (catalog, diagnostics) = CatalogLoader.load(bytes: bytes, file: path)
-                return (catalog, diagnostics, nil)
             } catch {
-                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], nil)
+                return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], nil, nil)
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (path, (catalog, found, training)) in zip(paths, loaded) {
+        for (path, (catalog, found, training, crosswalk)) in zip(paths, loaded) {
             if let training { library.training.append(training) }
+            if let crosswalk { library.crosswalks.append(crosswalk) }
             diagnostics += found
             guard let catalog else { continue }
             if let other = library.files[catalog.id] {
@@ -39,13 +47,22 @@ struct CatalogLibrary {
             library.files[catalog.id] = path
             library.catalogs.append(catalog)
         }
+        let indicatorCatalogs = library.catalogs.compactMap { loaded -> IndicatorCatalog? in
+            if case .indicators(let c) = loaded { return c }
+            return nil
+        }
+        for crosswalk in library.crosswalks { diagnostics += CrosswalkLoader.check(crosswalk, catalogs: indicatorCatalogs) }
+        library.indicatorCatalogs = indicatorCatalogs
         return (library, diagnostics)
     }
 
-    /// Whether the file is a training catalog: its top-level `kind` is `training`. A file
-    /// that does not parse is left to the catalog loader, which reports where it breaks.
-    static func isTraining(_ bytes: [UInt8]) -> Bool {
-        JSONReader.read(bytes: bytes, file: "").root?["kind"]?.stringValue == "training"
+    /// Every indicator catalog of the folder (all methods, not only the policy's).
+    var indicatorCatalogs: [IndicatorCatalog] = []
+
+    /// The file's top-level `kind`, which decides its loader. A file that does not parse is
+    /// left to the catalog loader, which reports where it breaks.
+    static func kind(_ bytes: [UInt8]) -> String? {
+        JSONReader.read(bytes: bytes, file: "").root?["kind"]?.stringValue
     }
 
     /// The catalogs the policy names, or diagnostics saying which is missing or of the wrong kind.

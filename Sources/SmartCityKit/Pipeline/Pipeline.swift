@@ -23,6 +23,9 @@ public enum Pipeline {
         public var readiness: ReadinessDefinition
         /// The Bimtek modules (`indicators/training.json`), when the folder has a training catalog.
         public var training: TrainingCatalog?
+        /// Crosswalks from the policy's index method to other methods, with those methods'
+        /// catalogs (for `smartcity crosswalk`).
+        public var crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] = []
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
@@ -74,8 +77,11 @@ public enum Pipeline {
         diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope)
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let readiness = ReadinessDefinition(rules: rules, policy: policy)
+        let crosswalks = library.crosswalks.filter { $0.from == catalogs.index.id }.compactMap { c in
+            library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
+        }
         return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness,
-                       training: library.training.first), diagnostics)
+                       training: library.training.first, crosswalks: crosswalks), diagnostics)
     }
 
     /// The period with this id, or the latest when `id` is nil.

@@ -1,0 +1,20 @@
+import SmartCityKit
+
+/// `smartcity crosswalk DIR [--period P]`: the estimated starting point under the newer
+/// method (Pemdi 2026) from an SPBE 2020 assessment, clearly labelled as an estimate.
+enum CrosswalkCommand {
+    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
+        let locations = try SmartCityMain.locations(scanned, command: CommandName.crosswalk.rawValue)
+        let (estimates, report, diagnostics) = Pipeline.crosswalk(locations, periodID: scanned.values["--period"])
+        var stderr = SmartCityMain.render(diagnostics, language: l)
+        guard let report else { return CommandOutcome(status: .dataError, stderr: stderr) }
+        guard !estimates.isEmpty else {
+            stderr += "smartcity: " + l.pick(id: "tidak ada pemetaan dari \(report.catalogs.index.id) di folder katalog",
+                                             en: "no crosswalk from \(report.catalogs.index.id) in the catalog folder") + "\n"
+            return CommandOutcome(status: .dataError, stderr: stderr)
+        }
+        let from = "\(report.catalogs.index.id) (\(report.catalogs.index.version))"
+        let stdout = estimates.map { CrosswalkTextRenderer.render($0, period: report.period.id, from: from, language: l) }.joined(separator: "\n")
+        return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
+    }
+}

@@ -1,0 +1,67 @@
+/// An estimated profile under a newer method from the city levels of an older one, through a
+/// crosswalk (docs/crosswalk.md): a starting point, always labelled as an estimate, never a
+/// score of the newer method.
+public struct CrosswalkEstimate: Sendable {
+    public struct Entry: Sendable {
+        /// Position in the newer catalog.
+        public var position: Int
+        /// The weighted mean of the linked levels, exact; nil: no evidence yet.
+        public var exact: Fraction?
+        /// `exact` rounded half-up to a whole level.
+        public var level: Int?
+        /// The linked indicators with their weights and the city levels read.
+        public var sources: [(indicator: String, weight: Fraction, level: Fraction?)]
+    }
+
+    public var crosswalk: Crosswalk
+    public var catalog: IndicatorCatalog
+    public var entries: [Entry]
+    /// Weight of the indicators with an estimate, and of all indicators.
+    public var coveredWeight: Fraction
+    public var totalWeight: Fraction
+    /// Σ wL ÷ Σ w over the estimated indicators.
+    public var coveredMean: Fraction?
+    /// The index with every indicator without evidence at the lowest and at the highest level.
+    public var lower: Fraction
+    public var upper: Fraction
+
+    /// The predicate, from the newer method's own bands, when both bounds fall in one band.
+    public var predikat: PredikatBand? {
+        guard let a = catalog.predikat(for: lower), let b = catalog.predikat(for: upper), a == b else { return nil }
+        return a
+    }
+
+    /// The estimate for `catalog` (the crosswalk's `to`) from `levels`, the older method's city
+    /// level of each of its indicator ids (nil: not known — left out of the mean).
+    public static func estimate(_ crosswalk: Crosswalk, catalog: IndicatorCatalog, levels: (String) -> Fraction?) -> CrosswalkEstimate {
+        var entries: [Entry] = []
+        var covered = Fraction.zero, total = Fraction.zero, weighted = Fraction.zero
+        var floorPart = Fraction.zero, ceilingPart = Fraction.zero
+        let low = Fraction(catalog.levels.lowerBound), high = Fraction(catalog.levels.upperBound)
+        for (position, indicator) in catalog.indicators.enumerated() {
+            let link = crosswalk.links.first { IndicatorID.normalized($0.target) == IndicatorID.normalized(indicator.id) }
+            let sources = (link?.sources ?? []).map { (indicator: $0.indicator, weight: $0.weight, level: levels($0.indicator)) }
+            var sum = Fraction.zero, weights = Fraction.zero
+            for s in sources {
+                guard let level = s.level else { continue }
+                sum += s.weight * level
+                weights += s.weight
+            }
+            let exact = weights.isZero ? nil : sum / weights
+            let level = exact.map { Int($0.rounded(decimals: 0).numerator) }
+            entries.append(Entry(position: position, exact: exact, level: level, sources: sources))
+            total += indicator.weight
+            if let level {
+                covered += indicator.weight
+                weighted += indicator.weight * Fraction(level)
+            } else {
+                floorPart += indicator.weight * low
+                ceilingPart += indicator.weight * high
+            }
+        }
+        let divisor = total.isZero ? Fraction.one : total
+        return CrosswalkEstimate(crosswalk: crosswalk, catalog: catalog, entries: entries, coveredWeight: covered, totalWeight: total,
+                                 coveredMean: covered.isZero ? nil : weighted / covered,
+                                 lower: (weighted + floorPart) / divisor, upper: (weighted + ceilingPart) / divisor)
+    }
+}
