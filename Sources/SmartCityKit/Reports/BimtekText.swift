@@ -7,7 +7,7 @@ public enum BimtekText: Sendable, Hashable {
     case unmetLine(opd: String, module: String, role: String, participants: Int, reason: String)
     case endangers(String)
     case lateHeading(Int)
-    case month(String)
+    case classesOf(String)
     case classLine(module: String, from: String, to: String, participants: Int, opds: Int, cost: String)
     case budgetHeading
     case byModule
@@ -21,7 +21,7 @@ public enum BimtekText: Sendable, Hashable {
     case noNeeds
 
     public enum Column: Sendable, Hashable {
-        case module, start, end, trainer, participants, opds, cost, opd, role, seats, classes, lowerBound, reason, endangers, priority, deadline, daysLate
+        case module, start, end, trainer, participants, opds, cost, opd, role, seats, classes, lowerBound, reason, endangers, priority
     }
 
     public func text(_ l: Language) -> String {
@@ -38,7 +38,7 @@ public enum BimtekText: Sendable, Hashable {
             return l.pick(id: "\(opd): \(module) untuk \(participants) \(role) — \(reason)", en: "\(opd): \(module) for \(participants) \(role) — \(reason)")
         case .endangers(let list): return l.pick(id: "membahayakan tonggak: \(list)", en: "endangers milestones: \(list)")
         case .lateHeading(let n): return l.pick(id: "Pelatihan yang selesai setelah tugas peta jalan dimulai: \(n)", en: "Trainings ending after their roadmap task starts: \(n)")
-        case .month(let m): return m
+        case .classesOf(let m): return l.pick(id: "Kelas yang mulai pada \(m)", en: "Classes starting in \(m)")
         case .classLine(let module, let from, let to, let participants, let opds, let cost):
             return l.pick(id: "\(from) – \(to): \(module), \(participants) peserta dari \(opds) OPD, Rp \(cost)",
                           en: "\(from) – \(to): \(module), \(participants) participants from \(opds) OPDs, Rp \(cost)")
@@ -63,8 +63,6 @@ public enum BimtekText: Sendable, Hashable {
             case .reason: return l.pick(id: "Alasan", en: "Reason")
             case .endangers: return l.pick(id: "Tonggak terancam", en: "Milestones at risk")
             case .priority: return l.pick(id: "Prioritas", en: "Priority")
-            case .deadline: return l.pick(id: "Tenggat", en: "Deadline")
-            case .daysLate: return l.pick(id: "Hari terlambat", en: "Days late")
             }
         case .opdSection: return l.pick(id: "Bimtek", en: "Bimtek (training)")
         case .noTrainings: return l.pick(id: "Tidak ada kelas Bimtek untuk OPD ini dalam rencana tahun ini.", en: "No Bimtek class for this OPD in this year's plan.")

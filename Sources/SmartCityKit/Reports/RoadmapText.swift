@@ -15,7 +15,6 @@ public enum RoadmapText: Sendable, Hashable {
     case opdProjectionCaption
     case now
     case allDone
-    case percentOfWay(String)
     case column(Column)
     case metric(Metric)
     case minimumCapacity(resource: String, capacity: Int)
@@ -28,7 +27,7 @@ public enum RoadmapText: Sendable, Hashable {
     case calendarMilestone(String)
     case estimateNote
 
-    public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, months, due, late, phase, action, capacity, point, date, why }
+    public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, due, late, point, why }
     public enum Metric: Sendable, Hashable { case index, daring, integrated, dimensions, domain(String), dimension(String) }
 
     public func text(_ l: Language) -> String {
@@ -63,7 +62,6 @@ public enum RoadmapText: Sendable, Hashable {
         case .opdProjectionCaption: return l.pick(id: "Indeks SPBE setiap OPD menurut proyeksi", en: "Each OPD's projected SPBE index")
         case .now: return l.pick(id: "kini", en: "now")
         case .allDone: return l.pick(id: "semua selesai", en: "all done")
-        case .percentOfWay(let p): return l.pick(id: "\(p) % menuju target", en: "\(p) % of the way")
         case .column(let c):
             switch c {
             case .task: return l.pick(id: "Tugas", en: "Task")
@@ -71,14 +69,9 @@ public enum RoadmapText: Sendable, Hashable {
             case .resource: return l.pick(id: "Sumber daya", en: "Resource")
             case .start: return l.pick(id: "Mulai", en: "Start")
             case .finish: return l.pick(id: "Selesai", en: "Finish")
-            case .months: return l.pick(id: "Bulan", en: "Months")
             case .due: return l.pick(id: "Tenggat", en: "Due")
             case .late: return l.pick(id: "Terlambat", en: "Late")
-            case .phase: return l.pick(id: "Fase", en: "Phase")
-            case .action: return l.pick(id: "Tindakan", en: "Action")
-            case .capacity: return l.pick(id: "Kapasitas", en: "Capacity")
             case .point: return l.pick(id: "Titik", en: "Point")
-            case .date: return l.pick(id: "Tanggal", en: "Date")
             case .why: return l.pick(id: "Mengapa", en: "Why")
             }
         case .metric(let m):

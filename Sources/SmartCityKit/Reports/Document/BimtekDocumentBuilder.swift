@@ -37,7 +37,8 @@ public struct BimtekDocumentBuilder {
                         ReportTable.Cell(BimtekFormat.rupiah(c.cost, l), sortKey: String(c.cost))]
             }
             let columns: [BimtekText.Column] = [.module, .start, .end, .trainer, .participants, .opds, .cost]
-            blocks.append(.table(ReportTable(caption: month, header: columns.map { BimtekText.column($0).text(l) }, numeric: [3, 4, 6], rows: rows)))
+            blocks.append(.table(ReportTable(caption: BimtekText.classesOf(month).text(l), header: columns.map { BimtekText.column($0).text(l) },
+                                             numeric: [3, 4, 6], rows: rows)))
         }
         blocks.append(.heading(BimtekText.unmetHeading(bimtek.unmet.count).text(l), level: 2, anchor: "unmet"))
         let unmetRows = bimtek.unmet.filter { $0.need < plan.needs.count }.map { u -> [ReportTable.Cell] in
