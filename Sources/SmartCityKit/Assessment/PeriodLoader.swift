@@ -17,12 +17,14 @@ enum PeriodLoader {
             guard FileSystem.isDirectory(path) else { continue }
             var date = CalendarDate(iso: name) ?? CalendarDate(endOfMonth: name)
             var label: LocalizedText?
+            var method: (id: String, location: Diagnostic.Location)?
             let metaPath = FileSystem.join(path, "period.json")
             if FileSystem.exists(metaPath) {
                 let (meta, metaDiagnostics) = readMeta(metaPath)
                 diagnostics += metaDiagnostics
                 if let d = meta.date { date = d }
                 label = meta.label
+                method = meta.method
             }
             guard let date else {
                 diagnostics.append(Diagnostic(.workspace(.invalidPeriodName(name)), at: Diagnostic.Location(file: path)))
@@ -32,7 +34,7 @@ enum PeriodLoader {
                 diagnostics.append(Diagnostic(.workspace(.duplicatePeriodDate(date.description, other: other.id)), at: Diagnostic.Location(file: path)))
                 continue
             }
-            periods.append(PeriodInfo(id: name, date: date, label: label, directory: path))
+            periods.append(PeriodInfo(id: name, date: date, label: label, directory: path, method: method?.id, methodLocation: method?.location))
         }
         if periods.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(Diagnostic(.workspace(.noPeriods(directory: directory)), at: Diagnostic.Location(file: directory)))
@@ -41,20 +43,26 @@ enum PeriodLoader {
         return (periods, diagnostics)
     }
 
-    static func readMeta(_ path: String) -> (meta: (date: CalendarDate?, label: LocalizedText?), diagnostics: [Diagnostic]) {
+    typealias Meta = (date: CalendarDate?, label: LocalizedText?, method: (id: String, location: Diagnostic.Location)?)
+
+    static func readMeta(_ path: String) -> (meta: Meta, diagnostics: [Diagnostic]) {
         let bytes: [UInt8]
         do { bytes = try FileSystem.readBytes(path) } catch {
-            return ((nil, nil), [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+            return ((nil, nil, nil), [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
         }
         let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: path)
-        guard let root else { return ((nil, nil), parseDiagnostics) }
+        guard let root else { return ((nil, nil, nil), parseDiagnostics) }
         let context = JSONContext(file: path)
         guard let top = context.object(root, path: "", known: ["format", "date", "label", "method"]) else {
-            return ((nil, nil), parseDiagnostics + context.diagnostics)
+            return ((nil, nil, nil), parseDiagnostics + context.diagnostics)
         }
         let date = top.date("date")
         let label = top.text("label", required: false)
-        return ((date, label), parseDiagnostics + context.diagnostics)
+        // The index method of the period; checked against the catalogs when it is scored.
+        let method = top.string("method", required: false).map { id in
+            (id, Diagnostic.Location(file: path, line: top.members["method"]?.line, column: top.members["method"]?.column, context: .jsonPath("method")))
+        }
+        return ((date, label, method), parseDiagnostics + context.diagnostics)
     }
 
     /// The files of a period, answers first, each group sorted by name.

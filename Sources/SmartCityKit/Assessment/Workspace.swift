@@ -19,6 +19,11 @@ public struct PeriodInfo: Sendable, Hashable {
     public var date: CalendarDate
     public var label: LocalizedText?
     public var directory: String
+    /// The index method the period is assessed with (`"method"` in `period.json`, e.g.
+    /// `pemdi-2026`); nil: the policy's.
+    public var method: String? = nil
+    /// Where `method` is written, for messages about it.
+    public var methodLocation: Diagnostic.Location? = nil
 }
 
 /// The answers and services of every OPD in one period.

@@ -77,6 +77,15 @@ public struct Policy: Sendable {
         public var dimension: String?
         public var by: CalendarDate
         public var name: LocalizedText
+        /// For an `index` target: the method it is stated in (`pemdi-2026`); nil: the
+        /// policy's index method. A target only counts for periods of its method.
+        public var method: String? = nil
+
+        /// Whether the target speaks about results of these catalogs: index targets only for
+        /// their own method, the others (OPD counts, dimensions) always.
+        public func applies(to catalogs: CatalogSet, policy: Policy) -> Bool {
+            metric != .index || (method ?? policy.methods.index) == catalogs.index.id
+        }
     }
 
     /// The count of OPDs a target asks for, given the city's number of OPDs.

@@ -83,7 +83,7 @@ public enum PolicyLoader {
         var targets: [Policy.Target] = []
         var seen: [String: Int] = [:]
         for (node, path) in top.array("targets", required: false) ?? [] {
-            guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name"]) else { continue }
+            guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name", "method"]) else { continue }
             let id = o.string("id"), by = o.date("by"), name = o.text("name")
             let metric = o.word("metric", oneOf: Policy.Target.Metric.allCases.map(\.rawValue)).flatMap(Policy.Target.Metric.init(rawValue:))
             let dimension = o.string("dimension", required: false)
@@ -108,7 +108,9 @@ public enum PolicyLoader {
                 seen[id] = node.line
             }
             guard let id, let by, let name, let metric, let threshold else { continue }
-            targets.append(Policy.Target(id: id, metric: metric, threshold: threshold, dimension: dimension, by: by, name: name))
+            var target = Policy.Target(id: id, metric: metric, threshold: threshold, dimension: dimension, by: by, name: name)
+            target.method = o.string("method", required: false)
+            targets.append(target)
         }
         return targets
     }

@@ -26,6 +26,10 @@ public enum Pipeline {
         /// Crosswalks from the policy's index method to other methods, with those methods'
         /// catalogs (for `smartcity crosswalk`).
         public var crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] = []
+        /// Every catalog of the folder and where the rules are: a period assessed with another
+        /// method is scored with inputs derived from these (`inputs(for:)`).
+        var library = CatalogLibrary()
+        var ruleDirectories: [String] = []
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
@@ -81,7 +85,7 @@ public enum Pipeline {
             library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
         }
         return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness,
-                       training: library.training.first, crosswalks: crosswalks), diagnostics)
+                       training: library.training.first, crosswalks: crosswalks, library: library, ruleDirectories: ruleDirectories), diagnostics)
     }
 
     /// The period with this id, or the latest when `id` is nil.
@@ -120,11 +124,14 @@ public enum Pipeline {
             timings.append(StageTiming(stage: stage, duration: now - mark))
             mark = now
         }
-        var (inputs, diagnostics) = loadInputs(locations)
-        guard let inputs else { return (nil, nil, diagnostics) }
-        let (info, selectDiagnostics) = selectPeriod(periodID, in: inputs.workspace)
+        var (loaded, diagnostics) = loadInputs(locations)
+        guard let loaded else { return (nil, nil, diagnostics) }
+        let (info, selectDiagnostics) = selectPeriod(periodID, in: loaded.workspace)
         diagnostics += selectDiagnostics
-        guard let info else { return (nil, inputs, diagnostics) }
+        guard let info else { return (nil, loaded, diagnostics) }
+        let (derived, methodDiagnostics) = inputs(for: info, base: loaded)
+        diagnostics += methodDiagnostics
+        guard let inputs = derived else { return (nil, loaded, diagnostics) }
         let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
         diagnostics += periodDiagnostics
         lap(.load)

@@ -8,11 +8,22 @@ extension Pipeline {
         diagnostics += selectDiagnostics
         guard let selected else { return (nil, inputs, diagnostics) }
         var reports: [ScoreReport] = []
+        var byMethod: [String: Inputs] = [:]
         for info in inputs.workspace.periods where info.date <= selected.date {
-            let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
+            // Each method's inputs once, however many periods use it.
+            let key = info.method ?? inputs.catalogs.index.id
+            var periodInputs = byMethod[key]
+            if periodInputs == nil {
+                let (derived, methodDiagnostics) = Pipeline.inputs(for: info, base: inputs)
+                diagnostics += methodDiagnostics
+                periodInputs = derived
+                byMethod[key] = derived
+            }
+            guard let periodInputs else { continue }
+            let (period, periodDiagnostics) = loadPeriod(info, inputs: periodInputs)
             diagnostics += periodDiagnostics
             guard !periodDiagnostics.hasErrors else { continue }
-            reports.append(scorePeriod(period, inputs: inputs))
+            reports.append(scorePeriod(period, inputs: periodInputs))
         }
         guard !diagnostics.hasErrors, !reports.isEmpty else { return (nil, inputs, diagnostics) }
         return (CityProgress(reports: reports), inputs, diagnostics)

@@ -16,8 +16,15 @@ extension Pipeline {
     public static func validate(_ locations: InputLocations) -> ValidationResult {
         var (inputs, diagnostics) = loadInputs(locations)
         guard let inputs else { return ValidationResult(diagnostics: diagnostics, periods: [], opdCount: 0, methods: []) }
+        var methods: [String] = []
         for info in inputs.workspace.periods {
-            diagnostics += loadPeriod(info, inputs: inputs).diagnostics
+            // A period assessed with another method is read against that method's catalog.
+            let (periodInputs, methodDiagnostics) = Pipeline.inputs(for: info, base: inputs)
+            diagnostics += methodDiagnostics
+            guard let periodInputs else { continue }
+            diagnostics += loadPeriod(info, inputs: periodInputs).diagnostics
+            let index = "\(periodInputs.catalogs.index.id) \(periodInputs.catalogs.index.version)"
+            if !methods.contains(index) { methods.append(index) }
         }
         let c = inputs.catalogs
         let r = inputs.rules
@@ -25,7 +32,7 @@ extension Pipeline {
                                        .requires: r.requires.count, .flag: r.flags.count]
         return ValidationResult(
             diagnostics: diagnostics, periods: inputs.workspace.periods.map(\.id), opdCount: inputs.workspace.opds.count,
-            methods: ["\(c.index.id) \(c.index.version)", "\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"],
+            methods: (methods.isEmpty ? ["\(c.index.id) \(c.index.version)"] : methods) + ["\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"],
             ruleCounts: counts)
     }
 }

@@ -24,6 +24,15 @@ public struct CityProgress: Sendable {
 
     /// The index values of one OPD over the periods (nil where it was not assessed).
     public func indexSeries(opd: Int) -> [Fraction?] { reports.map { $0.scores[opd].index.value } }
+
+    /// A value over the periods split by index method — one series per method, in order of
+    /// first use, nil at the periods of other methods — so indices of different methods are
+    /// never joined into one line.
+    public func byMethod(_ value: (ScoreReport) -> Fraction?) -> [(method: IndicatorCatalog, values: [Fraction?])] {
+        var methods: [IndicatorCatalog] = []
+        for r in reports where !methods.contains(where: { $0.id == r.catalogs.index.id }) { methods.append(r.catalogs.index) }
+        return methods.map { m in (m, reports.map { $0.catalogs.index.id == m.id ? value($0) : nil }) }
+    }
 }
 
 /// What changed for one OPD between two periods.
@@ -58,9 +67,12 @@ public struct OPDChanges: Sendable, Hashable {
             for c in s.levels where c.source != .floor { out[c.indicator] = c.level }
             return out
         }
+        // Index levels of different methods are different indicators: not compared.
+        let sameIndex = previous.catalogs.index.id == latest.catalogs.index.id
         let a = counted(before), b = counted(after)
         levels = Set(a.keys).union(b.keys).sorted().compactMap { ref in
-            a[ref] == b[ref] ? nil : LevelChange(indicator: ref, from: a[ref], to: b[ref])
+            guard sameIndex || ref.slot != .index else { return nil }
+            return a[ref] == b[ref] ? nil : LevelChange(indicator: ref, from: a[ref], to: b[ref])
         }
         var oldStages: [String: (String, Int)] = [:]
         for s in before.services { oldStages[s.name.lowercased()] = (s.name, s.stage) }
@@ -76,7 +88,7 @@ public struct OPDChanges: Sendable, Hashable {
             out.append(StageChange(service: s.name, from: s.stage, to: nil))
         }
         services = out
-        indexFrom = before.index.value
+        indexFrom = sameIndex ? before.index.value : nil
         indexTo = after.index.value
         daringFrom = before.readiness.daring
         daringTo = after.readiness.daring

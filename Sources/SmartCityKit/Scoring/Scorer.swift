@@ -104,7 +104,8 @@ public enum Scorer {
             opdCount: workspace.opds.count, assessedCount: scores.filter(\.assessed).count,
             daringCount: scores.filter(\.readiness.daring).count, integratedCount: scores.filter(\.readiness.integrated).count,
             servicesPerStage: perStage, targets: [])
-        city.targets = policy.targets.map { status($0, city: city, date: period.info.date, catalogs: catalogs, policy: policy) }
+        city.targets = policy.targets.filter { $0.applies(to: catalogs, policy: policy) }
+            .map { status($0, city: city, date: period.info.date, catalogs: catalogs, policy: policy) }
         return city
     }
 

@@ -94,7 +94,7 @@ public enum RoadmapPlanner {
     static func milestones(_ roadmap: Roadmap, projector: RoadmapProjector) -> [Roadmap.MilestoneResult] {
         let report = roadmap.report
         let allDone = roadmap.projections.last?.city ?? report.city
-        return report.policy.targets.map { target in
+        return report.policy.targets.filter { $0.applies(to: report.catalogs, policy: report.policy) }.map { target in
             let city = projector.report(doneBy: target.by).city
             let status = Scorer.status(target, city: city, date: target.by, catalogs: report.catalogs, policy: report.policy)
             let deadline = roadmap.calendar.deadline(target.by)

@@ -114,13 +114,19 @@ public struct DashboardBuilder {
         guard progress.reports.count > 1 else { return [] }
         let periods = progress.reports.map(\.period.id)
         let indexValues = progress.reports.map { $0.city.index.value?.approximateDouble }
+        // One line per index method, never joined across a change of method.
+        let indexSeries = progress.byMethod { $0.city.index.value }.map { method, values in
+            ChartSeries(name: progress.reports.count > 1 && Set(progress.reports.map(\.catalogs.index.id)).count > 1
+                            ? "\(PageText.cityLabel.text(l)) — \(method.id)" : PageText.cityLabel.text(l),
+                        values: values.map { $0?.approximateDouble })
+        }
         let daring = progress.reports.map { Double($0.city.daringCount) }
         let target = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: report.city.opdCount) }
         var blocks: [ReportBlock] = [
             .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
             .chart(.line(LineChart(title: PageText.trendTitle.text(l),
                                    description: PageText.trendDescription(zip(periods, indexValues).map { "\($0) \($1.map(format.double) ?? "—")" }.joined(separator: "; ")).text(l),
-                                   points: periods, series: [ChartSeries(name: PageText.cityLabel.text(l), values: indexValues)], minimum: 1, maximum: 5))),
+                                   points: periods, series: indexSeries, minimum: 1, maximum: 5))),
             .chart(.line(LineChart(title: PageText.daringTrendTitle.text(l),
                                    description: PageText.daringTrendDescription(zip(periods, daring).map { "\($0) \(Int($1))" }.joined(separator: "; ")).text(l),
                                    points: periods, series: [ChartSeries(name: PageText.cityLabel.text(l), values: daring)], minimum: 0,

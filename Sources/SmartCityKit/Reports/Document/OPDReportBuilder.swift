@@ -276,7 +276,12 @@ public struct OPDReportBuilder {
         var blocks: [ReportBlock] = [
             .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
             .chart(.line(LineChart(title: PageText.trendTitle.text(l), description: PageText.trendDescription(values).text(l),
-                                   points: progress.reports.map(\.period.id), series: [ChartSeries(name: PageText.ownSeries.text(l), values: series)],
+                                   points: progress.reports.map(\.period.id),
+                                   series: progress.byMethod { $0.scores[opd].index.value }.map { method, values in
+                                       ChartSeries(name: Set(progress.reports.map(\.catalogs.index.id)).count > 1 ? "\(PageText.ownSeries.text(l)) — \(method.id)"
+                                                                                                                    : PageText.ownSeries.text(l),
+                                                   values: values.map { $0?.approximateDouble })
+                                   },
                                    minimum: 1, maximum: 5))),
             .heading(PageText.section(.changes).text(l), level: 3, anchor: "changes"),
         ]

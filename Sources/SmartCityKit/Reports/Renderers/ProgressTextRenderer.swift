@@ -4,17 +4,19 @@ public enum ProgressTextRenderer {
     public static func render(_ progress: CityProgress, language l: Language) -> String {
         let latest = progress.latest
         let sep = l.decimalSeparator
-        let index = latest.catalogs.index
         var out = ProgressText.heading(city: latest.cityName.text(l), count: progress.reports.count,
                                        from: progress.reports[0].period.id, to: latest.period.id).text(l) + "\n\n"
         var table = TextTable(header: [ProgressText.Column.period, .index, .predikat, .daring, .smartCity].map { ProgressText.column($0).text(l) })
         table.rightAligned = [1, 3, 4]
+        // When the index method changed between periods, each period names its method.
+        let mixed = Set(progress.reports.map(\.catalogs.index.id)).count > 1
         for r in progress.reports {
             let of = r.policy.target(.opdDaring).flatMap { r.policy.requiredCount($0, opdCount: r.city.opdCount) } ?? r.city.opdCount
             table.rows.append([
-                r.period.id,
-                r.city.index.value.map { $0.formatted(decimals: index.decimals, decimalSeparator: sep) } ?? "—",
-                r.city.index.value.flatMap(index.predikat(for:))?.name.text(l) ?? "—",
+                mixed ? "\(r.period.id) (\(r.catalogs.index.id))" : r.period.id,
+                // Each period's value and predicate by its own method.
+                r.city.index.value.map { $0.formatted(decimals: r.catalogs.index.decimals, decimalSeparator: sep) } ?? "—",
+                r.city.index.value.flatMap(r.catalogs.index.predikat(for:))?.name.text(l) ?? "—",
                 "\(r.city.daringCount)/\(of)",
                 r.city.dimensions.value.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—",
             ])
