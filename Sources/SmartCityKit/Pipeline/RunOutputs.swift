@@ -86,7 +86,9 @@ extension Pipeline {
         let summary = result.summary
         let cityPlan = plan
         @Sendable func write(_ writer: Writer) -> WriterOutcome {
-            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, summary: summary, options: options)
+            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, crosswalks: inputs.library.crosswalks.compactMap { c in
+                inputs.library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
+            }, summary: summary, options: options)
         }
         // The pages (a parallel map over OPDs) on this thread; the exports and the roadmap
         // (mostly sequential) beside them.
@@ -116,7 +118,8 @@ extension Pipeline {
         /// `roadmap` part.
         case roadmap
 
-        func write(progress: CityProgress, scope: Scope, plan: CityPlan?, summary: String, options: RunOptions) -> WriterOutcome {
+        func write(progress: CityProgress, scope: Scope, plan: CityPlan?, crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)],
+                   summary: String, options: RunOptions) -> WriterOutcome {
             let clock = ContinuousClock()
             var mark = clock.now
             var outcome = WriterOutcome()
@@ -170,7 +173,9 @@ extension Pipeline {
                 lap(.dashboard)
             case .pages:
                 let bimtek = plan.flatMap { p in p.bimtek.flatMap { b in p.training.map { (b, $0) } } }
-                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek), options: options)
+                let crosswalk = crosswalks.first { $0.crosswalk.from == report.catalogs.index.id }
+                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek, crosswalk: crosswalk),
+                                                              options: options)
                 lap(.pages)
             case .roadmap:
                 guard let plan else { break }

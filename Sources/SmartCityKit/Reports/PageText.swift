@@ -4,6 +4,8 @@ public enum PageText: Sendable, Hashable {
     case dashboardTitle(String)
     case subtitle(period: String, date: String, methods: String)
     case backToDashboard
+    case newMethodHeading(String)
+    case newMethodIntro(method: String, from: String)
     case otherLanguage
     case footer(tool: String, methods: String)
     case section(Section)
@@ -65,6 +67,11 @@ public enum PageText: Sendable, Hashable {
         case .dashboardTitle(let city): return l.pick(id: "Dasbor digitalisasi \(city)", en: "\(city) digitisation dashboard")
         case .subtitle(let period, let date, let methods):
             return l.pick(id: "Periode \(period) (keadaan per \(date)) · \(methods)", en: "Period \(period) (as of \(date)) · \(methods)")
+        case .newMethodHeading(let method):
+            return l.pick(id: "Menuju \(method): belum ada bukti", en: "Towards \(method): no evidence yet")
+        case .newMethodIntro(let method, let from):
+            return l.pick(id: "Indikator \(method) berikut tidak punya padanan di penilaian \(from), jadi belum ada bukti untuknya; siapkan sebelum penilaian \(method) pertama (pemetaan kami, bukan resmi).",
+                          en: "These \(method) indicators have no counterpart in the \(from) assessment, so there is no evidence for them yet; prepare them before the first \(method) assessment (our crosswalk, not an official one).")
         case .backToDashboard: return l.pick(id: "← Dasbor kota", en: "← City dashboard")
         case .otherLanguage: return l.pick(id: "English", en: "Bahasa Indonesia")
         case .footer(let tool, let methods):

@@ -86,4 +86,23 @@ import Testing
         #expect(text.components(separatedBy: "no evidence yet").count - 1 == 7)
         #expect(e.lower <= (e.coveredMean ?? .zero) && (e.coveredMean ?? .zero) <= e.upper)
     }
+
+    /// The OPD gap report under SPBE 2020 lists the Pemdi indicators with no SPBE counterpart.
+    @Test func gapReportListsPemdiIndicatorsWithoutEvidence() throws {
+        let locations = InputLocations(workspace: TestPaths.repo("examples/malang"))
+        let (progress, inputs, _) = Pipeline.progress(locations)
+        let p = try #require(progress), i = try #require(inputs)
+        let crosswalk = try #require(i.crosswalks.first)
+        let context = ReportContext(progress: p, scope: i.scope, crosswalk: crosswalk)
+        let opd = try #require(p.latest.opds.firstIndex { $0.id == "dinkes" })
+        let page = MarkdownRenderer.render(OPDReportBuilder(context: context, language: .en).build(opd: opd))
+        #expect(page.contains("## Towards pemdi-2026: no evidence yet"))
+        for id in ["PEMDI-06", "PEMDI-07", "PEMDI-08", "PEMDI-11", "PEMDI-12", "PEMDI-19", "PEMDI-20"] {
+            #expect(page.contains("- \(id) "), "\(id)")
+        }
+        #expect(!page.contains("- PEMDI-01 "))
+        // Without a crosswalk the section is not there.
+        let plain = MarkdownRenderer.render(OPDReportBuilder(context: ReportContext(progress: p, scope: i.scope), language: .en).build(opd: opd))
+        #expect(!plain.contains("pemdi-2026"))
+    }
 }

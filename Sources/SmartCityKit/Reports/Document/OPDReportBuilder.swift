@@ -42,6 +42,7 @@ public struct OPDReportBuilder {
         blocks += checks(opd)
         blocks += services(opd)
         blocks += trainings(opd)
+        blocks += newMethod()
         blocks += trend(opd)
         return document(o, blocks)
     }
@@ -265,6 +266,19 @@ public struct OPDReportBuilder {
         }
         return [.heading(BimtekText.opdSection.text(l), level: 2, anchor: "bimtek"),
                 items.isEmpty ? .paragraph([.text(BimtekText.noTrainings.text(l))]) : .list(items)]
+    }
+
+    /// The newer method's indicators with no counterpart in the current one ("no evidence
+    /// yet"): what the OPD must prepare before its first assessment under that method.
+    func newMethod() -> [ReportBlock] {
+        guard let (crosswalk, target) = context.crosswalk, crosswalk.from == report.catalogs.index.id else { return [] }
+        let items: [[ReportInline]] = crosswalk.links.filter(\.sources.isEmpty).compactMap { link in
+            target.position(of: link.target).map { p in [.text("\(target.indicators[p].id) \(target.indicators[p].name.text(l)) — \(link.reason.text(l))")] }
+        }
+        guard !items.isEmpty else { return [] }
+        return [.heading(PageText.newMethodHeading(target.id).text(l), level: 2, anchor: "new-method"),
+                .paragraph([.text(PageText.newMethodIntro(method: target.id, from: report.catalogs.index.id).text(l))]),
+                .list(items)]
     }
 
     // MARK: Trend

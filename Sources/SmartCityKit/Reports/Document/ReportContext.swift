@@ -14,8 +14,13 @@ public final class ReportContext: Sendable {
     /// seats, role), so a page lists its own trainings without searching every class.
     let bimtek: (plan: BimtekPlan, training: TrainingCatalog)?
     let trainings: [Int: [(index: Int, seats: Int, role: TrainingAudience)]]
+    /// A crosswalk from the period's index method to a newer one, with that method's catalog:
+    /// each page lists the newer method's indicators the current evidence says nothing about.
+    let crosswalk: (crosswalk: Crosswalk, target: IndicatorCatalog)?
 
-    public init(progress: CityProgress, scope: Scope, bimtek: (plan: BimtekPlan, training: TrainingCatalog)? = nil) {
+    public init(progress: CityProgress, scope: Scope, bimtek: (plan: BimtekPlan, training: TrainingCatalog)? = nil,
+                crosswalk: (crosswalk: Crosswalk, target: IndicatorCatalog)? = nil) {
+        self.crosswalk = crosswalk
         self.progress = progress
         self.scope = scope
         let report = progress.latest
