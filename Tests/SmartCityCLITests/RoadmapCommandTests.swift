@@ -8,13 +8,13 @@ import Testing
     static let malang = CommandTests.repository + "/examples/malang"
 
     @Test func printsMilestonesPhasesAndProjections() {
-        let outcome = SmartCityMain.run(["roadmap", Self.malang, "--schedules", "100"])
+        let outcome = SmartCityMain.run(["roadmap", Self.malang, "--period", "2020-03", "--schedules", "100"])
         #expect(outcome.status == .ok, "\(outcome.stderr)")
         for text in ["Peta jalan Kota Malang", "Tonggak", "✘ 45 OPD daring pada 2019-12-31", "tugas terlambat", "Fase 2: integrasi",
-                     "Proyeksi skor", "Indeks SPBE kota"] {
+                     "Proyeksi skor", "Indeks kota (spbe-2020)"] {
             #expect(outcome.stdout.contains(text), "\(text)")
         }
-        let english = SmartCityMain.run(["roadmap", Self.malang, "--schedules", "100", "--lang", "en"])
+        let english = SmartCityMain.run(["roadmap", Self.malang, "--period", "2020-03", "--schedules", "100", "--lang", "en"])
         #expect(english.stdout.contains("Milestones") && english.stdout.contains("Projected scores"))
     }
 
@@ -58,7 +58,7 @@ import Testing
 
     @Test func writesTheRoadmapFolder() throws {
         let out = NSTemporaryDirectory() + "smartcity-cli-tests/roadmap-\(UUID().uuidString)"
-        let outcome = SmartCityMain.run(["roadmap", Self.malang, "--schedules", "100", "--out", out])
+        let outcome = SmartCityMain.run(["roadmap", Self.malang, "--period", "2020-03", "--schedules", "100", "--out", out])
         #expect(outcome.status == .ok)
         #expect(try FileSystem.list(out + "/roadmap") == ["roadmap.html", "roadmap.ics", "roadmap.json", "roadmap.md"])
     }
@@ -70,14 +70,14 @@ import Testing
 
     @Test func plansWithinTheBudgetAndWritesTheFolder() throws {
         let out = NSTemporaryDirectory() + "smartcity-cli-tests/bimtek-\(UUID().uuidString)"
-        let outcome = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--out", out])
+        let outcome = SmartCityMain.run(["bimtek", Self.malang, "--period", "2020-03", "--no-roadmap", "--out", out])
         #expect(outcome.status == .ok, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("Rencana Bimtek Kota Malang 2020"))
         #expect(outcome.stdout.contains("dari anggaran Rp 150.000.000"))
         #expect(try FileSystem.list(out + "/bimtek").sorted() == ["bimtek.html", "bimtek.md", "budget.csv", "classes"])
-        let small = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--budget", "10000000", "--lang", "en"])
+        let small = SmartCityMain.run(["bimtek", Self.malang, "--period", "2020-03", "--no-roadmap", "--budget", "10000000", "--lang", "en"])
         #expect(small.stdout.contains("of a budget of Rp 10,000,000") && small.stdout.contains("Needs left unmet"))
-        let noBudget = SmartCityMain.run(["bimtek", Self.malang, "--no-roadmap", "--year", "2030", "--lang", "en"])
+        let noBudget = SmartCityMain.run(["bimtek", Self.malang, "--period", "2020-03", "--no-roadmap", "--year", "2030", "--lang", "en"])
         #expect(noBudget.status == .dataError)
         #expect(noBudget.stderr.contains("RMP008") && noBudget.stderr.contains("2030"))
     }

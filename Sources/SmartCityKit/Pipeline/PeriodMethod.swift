@@ -23,7 +23,8 @@ extension Pipeline {
         var diagnostics = ruleDiagnostics.filter(\.isError)
         inputs.rules = rules
         inputs.scope = Scope(workspace: base.workspace, catalogs: inputs.catalogs, policy: base.policy, applies: rules.applies)
-        diagnostics += PolicyBinding.check(base.policy, catalogs: inputs.catalogs, workspace: base.workspace, scope: inputs.scope)
+        diagnostics += PolicyBinding.check(base.policy, catalogs: inputs.catalogs, workspace: base.workspace, scope: inputs.scope,
+                                           methods: base.library.indicatorCatalogs.filter { $0.kind == .index })
         inputs.readiness = ReadinessDefinition(rules: rules, policy: base.policy)
         inputs.crosswalks = base.library.crosswalks.filter { $0.from == index.id }.compactMap { c in
             base.library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }

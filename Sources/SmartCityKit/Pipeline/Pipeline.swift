@@ -78,7 +78,8 @@ public enum Pipeline {
         let (rules, ruleDiagnostics) = RuleLoader.load(directories: ruleDirectories, catalogs: catalogs, policy: policy, workspace: workspace)
         diagnostics += ruleDiagnostics
         let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy, applies: rules.applies)
-        diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope)
+        diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope,
+                                           methods: library.indicatorCatalogs.filter { $0.kind == .index })
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let readiness = ReadinessDefinition(rules: rules, policy: policy)
         let crosswalks = library.crosswalks.filter { $0.from == catalogs.index.id }.compactMap { c in

@@ -2,7 +2,9 @@
 /// catalog uses is bound to an existing OPD, readiness stages exist, and every indicator is
 /// answered by someone.
 enum PolicyBinding {
-    static func check(_ policy: Policy, catalogs: CatalogSet, workspace: Workspace, scope: Scope) -> [Diagnostic] {
+    /// `methods`: the index catalogs periods may be assessed with besides `catalogs.index` —
+    /// level targets may name them (a Pemdi target beside the SPBE ones).
+    static func check(_ policy: Policy, catalogs: CatalogSet, workspace: Workspace, scope: Scope, methods: [IndicatorCatalog] = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func at(_ key: String?) -> Diagnostic.Location {
             Diagnostic.Location(file: policy.file, line: key.flatMap { policy.roleLines[$0] },
@@ -28,10 +30,11 @@ enum PolicyBinding {
         }
         for target in policy.levelTargets {
             let location = Diagnostic.Location(file: policy.file, line: target.line, context: .jsonPath("levelTargets"))
-            if let id = target.catalog, ![catalogs.index.id, catalogs.dimensions.id].contains(id) {
-                diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: id, searched: [catalogs.index.id, catalogs.dimensions.id])), at: location))
+            let known = [catalogs.index.id, catalogs.dimensions.id] + methods.map(\.id)
+            if let id = target.catalog, !known.contains(id) {
+                diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: id, searched: known)), at: location))
             }
-            for id in target.indicators where catalogs.resolve(id) == nil {
+            for id in target.indicators where catalogs.resolve(id) == nil && !methods.contains(where: { $0.position(of: id) != nil }) {
                 diagnostics.append(Diagnostic(.workspace(.unknownIndicator(id, suggestion: catalogs.suggestion(for: id))), at: location))
             }
         }

@@ -1,6 +1,7 @@
 extension Pipeline {
-    /// Scores every period up to `periodID` (all when nil), oldest first, with the same
-    /// catalogs, policy and rules. Nil when any period has errors; all errors are reported.
+    /// Scores every period up to `periodID` (all when nil), oldest first, each with its own
+    /// method's catalogs and rules (`inputs(for:)`) and the same policy. Nil when any period
+    /// has errors; all errors are reported. The inputs returned are the latest period's.
     public static func progress(_ locations: InputLocations, upTo periodID: String? = nil) -> (progress: CityProgress?, inputs: Inputs?, diagnostics: [Diagnostic]) {
         var (inputs, diagnostics) = loadInputs(locations)
         guard let inputs else { return (nil, nil, diagnostics) }
@@ -26,7 +27,7 @@ extension Pipeline {
             reports.append(scorePeriod(period, inputs: periodInputs))
         }
         guard !diagnostics.hasErrors, !reports.isEmpty else { return (nil, inputs, diagnostics) }
-        return (CityProgress(reports: reports), inputs, diagnostics)
+        return (CityProgress(reports: reports), byMethod[selected.method ?? inputs.catalogs.index.id] ?? inputs, diagnostics)
     }
 
     /// Scores one loaded period and evaluates the rules over it; `lap` marks the end of each

@@ -28,7 +28,7 @@ public enum RoadmapText: Sendable, Hashable {
     case estimateNote
 
     public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, due, late, point, why }
-    public enum Metric: Sendable, Hashable { case index, daring, integrated, dimensions, domain(String), dimension(String) }
+    public enum Metric: Sendable, Hashable { case index(String), daring, integrated, dimensions, domain(String), dimension(String) }
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -76,7 +76,7 @@ public enum RoadmapText: Sendable, Hashable {
             }
         case .metric(let m):
             switch m {
-            case .index: return l.pick(id: "Indeks SPBE kota", en: "City SPBE index")
+            case .index(let method): return l.pick(id: "Indeks kota (\(method))", en: "City index (\(method))")
             case .daring: return l.pick(id: "OPD daring", en: "OPDs online-ready")
             case .integrated: return l.pick(id: "OPD terintegrasi", en: "OPDs integrated")
             case .dimensions: return l.pick(id: "Kota cerdas (rata-rata dimensi)", en: "Smart city (mean of dimensions)")

@@ -6,7 +6,7 @@ import Testing
     let report: ScoreReport
 
     init() throws {
-        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: TestPaths.repo("examples/malang")), periodID: nil)
+        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: TestPaths.repo("examples/malang")), periodID: "2020-03")
         #expect(diagnostics.isEmpty, "\(DiagnosticRenderer(language: .en).render(diagnostics))")
         self.report = try #require(report)
     }

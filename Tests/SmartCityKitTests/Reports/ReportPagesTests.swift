@@ -8,7 +8,7 @@ import Testing
     static let malang = InputLocations(workspace: TestPaths.repo("examples/malang"))
 
     static func malangProgress() throws -> (CityProgress, Scope) {
-        let (progress, inputs, diagnostics) = Pipeline.progress(malang)
+        let (progress, inputs, diagnostics) = Pipeline.progress(malang, upTo: "2020-03")
         #expect(!diagnostics.hasErrors)
         return (try #require(progress), try #require(inputs?.scope))
     }

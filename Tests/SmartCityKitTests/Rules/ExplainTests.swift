@@ -7,7 +7,7 @@ import Testing
     static let malang = InputLocations(workspace: TestPaths.repo("examples/malang"))
 
     func explain(_ opd: String, _ subject: ExplainSubject, _ language: Language = .id) throws -> String {
-        let (result, _) = Pipeline.explain(Self.malang, periodID: nil, opd: opd, subject: subject, language: language)
+        let (result, _) = Pipeline.explain(Self.malang, periodID: "2020-03", opd: opd, subject: subject, language: language)
         guard case .text(let text) = result else { throw ExplainFailed(result: "\(result)") }
         // Rule files are named by path; keep the golden files independent of the checkout.
         return text.replacingOccurrences(of: TestPaths.repository + "/", with: "")
@@ -16,7 +16,7 @@ import Testing
     struct ExplainFailed: Error { var result: String }
 
     @Test func everyActionAndFlagIsExplained() throws {
-        let (report, inputs, _) = Pipeline.score(Self.malang, periodID: nil)
+        let (report, inputs, _) = Pipeline.score(Self.malang, periodID: "2020-03")
         let r = try #require(report), scope = try #require(inputs?.scope)
         let findings = r.findings.joined().filter { $0.kind == .action || $0.kind == .flag }
         #expect(findings.count > 100)
@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test func unknownNamesAreAnsweredWithSuggestions() {
-        guard case .unknownOPD(_, let s) = Pipeline.explain(Self.malang, periodID: nil, opd: "dinkez", subject: .opd, language: .id).result else {
+        guard case .unknownOPD(_, let s) = Pipeline.explain(Self.malang, periodID: "2020-03", opd: "dinkez", subject: .opd, language: .id).result else {
             Issue.record("expected unknownOPD"); return
         }
         #expect(s == "dinkes")
-        guard case .unknownRule(_, let r) = Pipeline.explain(Self.malang, periodID: nil, opd: "dinkes", subject: .rule("act-spbe23"), language: .id).result else {
+        guard case .unknownRule(_, let r) = Pipeline.explain(Self.malang, periodID: "2020-03", opd: "dinkes", subject: .rule("act-spbe23"), language: .id).result else {
             Issue.record("expected unknownRule"); return
         }
         #expect(r == "act-spbe-23")

@@ -24,7 +24,7 @@ import Testing
     }
 
     static func score(_ root: String) throws -> ScoreReport {
-        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: nil)
+        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: "2020-03")
         #expect(!diagnostics.hasErrors, "\(DiagnosticRenderer(language: .en).render(diagnostics))")
         return try #require(report)
     }

@@ -86,7 +86,7 @@ public enum RoadmapTextRenderer {
         let index = { (f: Fraction) in f.formatted(decimals: decimals, decimalSeparator: sep) }
         let score = { (f: Fraction) in f.formatted(decimals: 2, decimalSeparator: sep) }
         let count = { (f: Fraction) in f.formatted(decimals: 0) }
-        row(.index, { $0.index.value }, index)
+        row(.index(report.catalogs.index.id), { $0.index.value }, index)
         row(.daring, { Fraction($0.daringCount) }, count)
         row(.integrated, { Fraction($0.integratedCount) }, count)
         row(.dimensions, { $0.dimensions.value }, score)
