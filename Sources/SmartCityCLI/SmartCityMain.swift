@@ -56,7 +56,10 @@ public enum SmartCityMain {
         if scanned.flags.contains("--help") { return CommandOutcome(status: .ok, stdout: command.helpText(language)) }
         _ = try scanned.choice("--lang", Language.allCases.map(\.rawValue) + (command == .run ? ["id,en", "en,id"] : []))
         switch command {
+        case .initWorkspace: return try InitCommand.execute(scanned, language: language)
         case .validate: return try ValidateCommand.execute(scanned, language: language)
+        case .importFiles: return try ImportCommand.execute(scanned, language: language)
+        case .audit: return try AuditCommand.execute(scanned, language: language)
         case .score: return try ScoreCommand.execute(scanned, language: language)
         case .run: return try RunCommand.execute(scanned, language: language)
         case .generate: return try GenerateCommand.execute(scanned, language: language)

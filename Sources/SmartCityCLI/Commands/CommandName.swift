@@ -3,7 +3,10 @@ import SmartCityKit
 /// The commands of `smartcity`. A `switch` over this enum dispatches them, so a command
 /// without help text or an implementation does not compile.
 enum CommandName: String, CaseIterable, Sendable {
+    case initWorkspace = "init"
     case validate
+    case importFiles = "import"
+    case audit
     case score
     case run
     case generate
@@ -16,6 +19,27 @@ enum CommandName: String, CaseIterable, Sendable {
 
     var options: [OptionSpec] {
         switch self {
+        case .initWorkspace:
+            return [
+                OptionSpec(name: "--city", valueName: "NAME", help: LocalizedText(id: "nama kota/kabupaten, mis. \"Kota Batu\" (wajib)", en: "the city's name, e.g. \"Kota Batu\" (required)")),
+                OptionSpec(name: "--id", valueName: "ID", help: LocalizedText(id: "id kota di kebijakan (bawaan: dari nama, mis. kota-batu)", en: "the city's id in the policy (default: from the name, e.g. kota-batu)")),
+                OptionSpec(name: "--period", valueName: "YYYY-MM", help: LocalizedText(id: "periode penilaian pertama (wajib; jam sistem tidak dibaca)", en: "the first assessment period (required; the clock is never read)")),
+                OptionSpec(name: "--indicators", valueName: "DIR", help: LocalizedText(id: "folder katalog yang dicatat di workspace.json (bawaan: indicators)", en: "catalog folder recorded in workspace.json (default: indicators)")),
+                Self.lang, Self.help,
+            ]
+        case .importFiles:
+            return Self.inputOptions + [
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode tujuan (bawaan: yang terakhir; nama baru membuat periode baru)", en: "period to merge into (default: the latest; a new name makes a new period)")),
+                OptionSpec(name: "--by", valueName: "NAME", help: LocalizedText(id: "siapa yang membuat perubahan, untuk baris tanpa kolom \"oleh\"", en: "who made the changes, for rows without a \"by\" column")),
+                OptionSpec(name: "--at", valueName: "YYYY-MM-DD", help: LocalizedText(id: "tanggal perubahan, untuk baris tanpa kolom \"tanggal\"", en: "date of the changes, for rows without a \"date\" column")),
+                OptionSpec(name: "--force", valueName: nil, help: LocalizedText(id: "boleh menimpa tingkat verifikasi yang berbeda (tercatat di audit.log)", en: "allow replacing a different verified level (recorded in audit.log)")),
+                Self.lang, Self.help,
+            ]
+        case .audit:
+            return [
+                OptionSpec(name: "--opd", valueName: "ID", help: LocalizedText(id: "hanya perubahan untuk OPD ini", en: "only the changes for this OPD")),
+                Self.lang, Self.help,
+            ]
         case .validate: return Self.inputOptions + [Self.lang, Self.help]
         case .score:
             return Self.inputOptions + [
@@ -91,6 +115,9 @@ enum CommandName: String, CaseIterable, Sendable {
 
     var usage: String {
         switch self {
+        case .initWorkspace: return "smartcity init DIR --city NAME [--id ID] --period YYYY-MM [--indicators DIR] [--lang id|en]"
+        case .importFiles: return "smartcity import DIR FILE... [--period P] [--by NAME] [--at YYYY-MM-DD] [--force] [--lang id|en]"
+        case .audit: return "smartcity audit DIR [--opd ID] [--lang id|en]"
         case .validate: return "smartcity validate DIR [--indicators DIR] [--policy FILE] [--lang id|en]"
         case .score: return "smartcity score DIR [--period P] [--format table|csv|json] [--csv-sep ,|;] [--lang id|en]"
         case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en|id,en]"
@@ -106,6 +133,15 @@ enum CommandName: String, CaseIterable, Sendable {
 
     var summary: LocalizedText {
         switch self {
+        case .initWorkspace:
+            return LocalizedText(id: "membuat ruang kerja baru untuk kota lain: kebijakan nasional, opds.csv contoh, periode pertama",
+                                 en: "makes a new workspace for another city: national policy, example opds.csv, first period")
+        case .importFiles:
+            return LocalizedText(id: "menggabungkan berkas jawaban/layanan ke satu periode, semua atau tidak sama sekali, dan mencatatnya di audit.log",
+                                 en: "merges answer/service files into a period, all or nothing, and records each change in audit.log")
+        case .audit:
+            return LocalizedText(id: "menampilkan log audit: siapa mengubah apa, kapan, dari nilai berapa ke berapa",
+                                 en: "prints the audit log: who changed what, when, from which value to which")
         case .validate:
             return LocalizedText(id: "memeriksa katalog, kebijakan, daftar OPD dan semua periode; melaporkan semua galat sekaligus",
                                  en: "checks catalogs, policy, OPD list and every period; reports all errors at once")

@@ -6,6 +6,11 @@ enum Coverage {
     static let namedMissing = 6
 
     static func check(_ period: Period, workspace: Workspace, catalogs: CatalogSet, scope: Scope) -> [Diagnostic] {
+        // A period nobody has handed in yet (a new workspace, a round just opened): one
+        // warning for the period rather than one per OPD.
+        if !period.assessments.isEmpty, !period.assessments.contains(where: \.assessed) {
+            return [Diagnostic(.workspace(.nothingAssessed(period: period.info.id)), at: Diagnostic.Location(file: period.info.directory))]
+        }
         var diagnostics: [Diagnostic] = []
         for assessment in period.assessments {
             let opd = workspace.opds[assessment.opd]

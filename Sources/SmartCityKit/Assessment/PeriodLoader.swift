@@ -75,6 +75,8 @@ enum PeriodLoader {
                 if FileSystem.isDirectory(path) { continue }
                 if content == .answers, name == "period.json" { continue }
                 let lower = name.lowercased()
+                // The note `init` leaves in a period folder for the people filling it.
+                if lower == "readme.txt" || lower == "readme.md" { continue }
                 let isCSV = lower.hasSuffix(".csv"), isJSON = lower.hasSuffix(".json")
                 guard isCSV || isJSON else {
                     diagnostics.append(Diagnostic(.workspace(.ignoredFile(name)), at: Diagnostic.Location(file: path)))

@@ -30,6 +30,16 @@ public enum WorkspaceMessage: StageMessage {
     case notApplicableByOwner(indicator: String, opd: String)
     case ignoredFile(String)
     case workspaceNotFound(String)
+    // Import (`smartcity import`) and empty periods.
+    case nothingAssessed(period: String)
+    case notImportable(String)
+    case opdMismatch(file: String, row: String)
+    case importOutsideScope(indicator: String, opd: String)
+    case verifiedConflict(opd: String, indicator: String, old: String, new: String)
+    case missingWho
+    case missingWhen
+    case invalidDate(String)
+    case importTargetElsewhere(opd: String, file: String, target: String)
 
     public var code: String {
         switch self {
@@ -63,13 +73,22 @@ public enum WorkspaceMessage: StageMessage {
         case .notApplicableByOwner: return "WS037"
         case .ignoredFile: return "WS038"
         case .workspaceNotFound: return "WS039"
+        case .nothingAssessed: return "WS040"
+        case .notImportable: return "WS041"
+        case .opdMismatch: return "WS042"
+        case .importOutsideScope: return "WS043"
+        case .verifiedConflict: return "WS044"
+        case .missingWho: return "WS045"
+        case .missingWhen: return "WS046"
+        case .invalidDate: return "WS047"
+        case .importTargetElsewhere: return "WS048"
         }
     }
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .staffTotalBelowParts, .answerOutsideScope, .missingAnswer, .missingAnswers, .notAssessed, .noServices,
-             .notApplicableByOwner, .ignoredFile:
+             .notApplicableByOwner, .ignoredFile, .nothingAssessed:
             return .warning
         default:
             return .error
@@ -160,6 +179,32 @@ public enum WorkspaceMessage: StageMessage {
                           en: "workspace folder \"\(path)\" does not exist; give the folder that holds opds.csv and assessments/")
         case .ignoredFile(let name):
             return l.pick(id: "berkas \"\(name)\" diabaikan: hanya .csv dan .json yang dibaca", en: "file \"\(name)\" is ignored: only .csv and .json are read")
+        case .nothingAssessed(let period):
+            return l.pick(id: "belum ada OPD yang dinilai pada periode \(period): taruh berkas jawaban di folder periode (lihat README.txt di sana) atau gunakan `smartcity import`",
+                          en: "no OPD is assessed in period \(period) yet: put answer files in the period's folder (see its README.txt) or use `smartcity import`")
+        case .notImportable(let name):
+            return l.pick(id: "berkas \"\(name)\" tidak dapat diimpor: hanya berkas jawaban atau layanan .csv dan .json",
+                          en: "file \"\(name)\" cannot be imported: only answer or service files in .csv or .json can")
+        case .opdMismatch(let file, let row):
+            return l.pick(id: "nama berkas menyebut OPD \"\(file)\", tetapi baris ini untuk OPD \"\(row)\"; periksa apakah berkasnya tertukar",
+                          en: "the file name says OPD \"\(file)\" but this row is for OPD \"\(row)\"; check the files were not mixed up")
+        case .importOutsideScope(let indicator, let opd):
+            return l.pick(id: "menurut katalog dan kebijakan, indikator \(indicator) bukan bagian OPD \(opd); jawaban ini tidak diimpor (OPD yang salah?)",
+                          en: "by the catalogs and policy, indicator \(indicator) is not \(opd)'s to answer; the answer is not imported (wrong OPD?)")
+        case .verifiedConflict(let opd, let indicator, let old, let new):
+            return l.pick(id: "\(opd) \(indicator): tingkat verifikasi di ruang kerja \(old), di berkas impor \(new); tingkat terverifikasi tidak ditimpa tanpa --force",
+                          en: "\(opd) \(indicator): verified level \(old) in the workspace, \(new) in the import; a verified level is not overwritten without --force")
+        case .missingWho:
+            return l.pick(id: "siapa yang membuat perubahan ini? berikan --by NAMA atau isi kolom \"oleh\"",
+                          en: "who made this change? give --by NAME or fill the column \"by\"")
+        case .missingWhen:
+            return l.pick(id: "kapan perubahan ini dibuat? berikan --at TTTT-BB-HH atau isi kolom \"tanggal\"",
+                          en: "when was this change made? give --at YYYY-MM-DD or fill the column \"date\"")
+        case .invalidDate(let text):
+            return l.pick(id: "\"\(text)\" bukan tanggal TTTT-BB-HH", en: "\"\(text)\" is not a YYYY-MM-DD date")
+        case .importTargetElsewhere(let opd, let file, let target):
+            return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
+                          en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")
         }
     }
 }

@@ -9,6 +9,9 @@ public struct CSVWriter: Sendable {
     public var separator: Character
     /// Whether `document` starts with U+FEFF.
     public var bom: Bool
+    /// Whether fields pass the formula guard (`guarded`). On for exports; off where the tool
+    /// edits the workspace's own input files, whose text must come back exactly as read.
+    public var guardsFormulas = true
 
     public init(separator: Character = ",", bom: Bool = true) {
         self.separator = separator
@@ -49,7 +52,7 @@ public struct CSVWriter: Sendable {
         var out = ""
         for (index, raw) in fields.enumerated() {
             if index > 0 { out.append(separator) }
-            let field = CSVWriter.guarded(raw)
+            let field = guardsFormulas ? CSVWriter.guarded(raw) : raw
             if quoting(field) {
                 out += "\""
                 // Most quoted fields hold a separator, not a quote: append them whole.

@@ -7,11 +7,13 @@ public enum FileError: Error, Sendable, Hashable {
     case notReadable(String)
     case notWritable(String, reason: String)
     case notADirectory(String)
+    /// A folder that must be new or empty (`init`) already holds files.
+    case notEmpty(String)
 
     /// The path the failure is about.
     public var path: String {
         switch self {
-        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notWritable(let p, _): return p
+        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notWritable(let p, _), .notEmpty(let p): return p
         }
     }
 
@@ -25,6 +27,9 @@ public enum FileError: Error, Sendable, Hashable {
             return l.pick(id: "\"\(p)\" tidak dapat ditulis (\(reason))", en: "\"\(p)\" cannot be written (\(reason))")
         case .notADirectory(let p):
             return l.pick(id: "\"\(p)\" bukan folder", en: "\"\(p)\" is not a folder")
+        case .notEmpty(let p):
+            return l.pick(id: "folder \"\(p)\" sudah berisi berkas; ruang kerja baru hanya dibuat di folder baru atau kosong, tidak ada yang ditimpa",
+                          en: "folder \"\(p)\" already holds files; a new workspace is made only in a new or empty folder, nothing is overwritten")
         }
     }
 }

@@ -1,0 +1,94 @@
+/// A workspace file an import merges into — `<period>/<opd>.csv` or
+/// `<period>/services/<opd>.csv` — with its bytes as they are and the edits planned for it.
+///
+/// Columns are found by the same header names the loader accepts; a column the file lacks is
+/// added (named in the language of the file's first column) only when a value goes into it.
+struct ImportTarget: Sendable {
+    var path: String
+    /// The file's bytes before the import; empty for a file the import creates.
+    var original: [UInt8]
+    var patch: CSVPatch
+    var specs: [ColumnSpec]
+    /// The name to give each spec's column when it has to be added.
+    var names: [String]
+    /// Row index by the line the row starts on (answers and services carry that line).
+    var rowByLine: [Int: Int]
+    var changed = false
+
+    static let answerNames = (id: ["indikator", "mandiri", "verifikasi", "bukti dukung", "catatan"],
+                              en: ["indicator", "self", "verified", "evidence", "note"])
+    static let serviceNames = (id: ["layanan", "tahap", "pengguna per tahun", "catatan"],
+                               en: ["service", "stage", "users per year", "note"])
+
+    static func path(_ content: AssessmentFile.Content, opd: String, period directory: String) -> String {
+        switch content {
+        case .answers: return FileSystem.join(directory, opd + ".csv")
+        case .services: return FileSystem.join(FileSystem.join(directory, "services"), opd + ".csv")
+        }
+    }
+
+    /// Another file that already holds the OPD's answers (or services) in this period — a JSON
+    /// file, or a file of many OPDs —, which a merge into `target` would contradict.
+    static func elsewhere(_ content: AssessmentFile.Content, assessment: OPDAssessment, opd: String, period directory: String,
+                          target: String) -> String? {
+        let json = FileSystem.join(directory, opd + ".json")
+        switch content {
+        case .answers:
+            if let other = assessment.answers.first(where: { $0.file != target }) { return other.file }
+            return FileSystem.exists(json) ? json : nil
+        case .services:
+            if let other = assessment.services.first(where: { $0.file != target }) { return other.file }
+            let servicesJSON = FileSystem.join(FileSystem.join(directory, "services"), opd + ".json")
+            return [json, servicesJSON].first(where: FileSystem.exists)
+        }
+    }
+
+    /// The file read and prepared for edits, or a new one with the workspace's usual header.
+    static func load(_ path: String, content: AssessmentFile.Content) -> (ImportTarget?, [Diagnostic]) {
+        let specs = content == .answers ? AnswerRows.answerColumns : AnswerRows.serviceColumns
+        let names = content == .answers ? answerNames : serviceNames
+        guard FileSystem.exists(path) else {
+            let patch = CSVPatch(newFileWithHeader: names.id, file: path)
+            return (ImportTarget(path: path, original: [], patch: patch, specs: specs, names: names.id, rowByLine: [:]), [])
+        }
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.readBytes(path) } catch {
+            return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+        }
+        let (table, diagnostics) = CSVReader.read(bytes: bytes, file: path)
+        guard let table, !diagnostics.hasErrors else { return (nil, diagnostics.filter(\.isError)) }
+        let first = table.columnIndex(specs[0].aliases).map { CSVTable.normalizedName(table.header[$0].value) }
+        let english = first.map { names.en.map(CSVTable.normalizedName).contains($0) || $0 == "name" } ?? false
+        var rowByLine: [Int: Int] = [:]
+        for (index, row) in table.rows.enumerated() { rowByLine[row.line] = index }
+        return (ImportTarget(path: path, original: bytes, patch: CSVPatch(table), specs: specs, names: english ? names.en : names.id,
+                           rowByLine: rowByLine), [])
+    }
+
+    /// Puts values into the row starting on `line`; `cells` are (spec index, value).
+    mutating func set(line: Int, _ cells: [(Int, String)]) {
+        guard let row = rowByLine[line] else { return }
+        for (spec, value) in cells {
+            let column = patch.column(specs[spec].aliases, adding: names[spec])
+            patch.set(row: row, column: column, to: value)
+        }
+        changed = true
+    }
+
+    /// Adds a row after the last one, with the OPD's id when the file has an `opd` column;
+    /// returns the row's index among the added ones.
+    mutating func append(_ cells: [(Int, String)], opd: String) -> Int {
+        var row: [Int: String] = [:]
+        for (spec, value) in cells { row[patch.column(specs[spec].aliases, adding: names[spec])] = value }
+        if let column = patch.table.columnIndex(AnswerRows.opdAliases) { row[column] = opd }
+        changed = true
+        return patch.append(row)
+    }
+
+    /// Puts values into a row added by `append`.
+    mutating func set(appended index: Int, _ cells: [(Int, String)]) {
+        for (spec, value) in cells {
+            patch.set(appended: index, column: patch.column(specs[spec].aliases, adding: names[spec]), to: value)
+        }
+    }
+}
