@@ -27,8 +27,10 @@ import Testing
         #expect(try FileSystem.list(ws) == ["assessments", "opds.csv", "policy.json", "workspace.json"])
         #expect(try FileSystem.list(ws + "/assessments/2026-03") == ["README.txt"])
         // The catalogs are found from the workspace, wherever the command runs.
-        let settings = String(decoding: try FileSystem.readBytes(ws + "/workspace.json"), as: UTF8.self)
-        #expect(settings.contains("\"indicators\": \"\(Self.indicators)\""))
+        // (Written relative when the two share a folder below the root, else absolute.)
+        let (settings, _) = JSONReader.read(bytes: try FileSystem.readBytes(ws + "/workspace.json"), file: "workspace.json")
+        let written = try #require(settings?["indicators"]?.stringValue)
+        #expect(FileSystem.relative(written, to: ws) == FileSystem.normalized(Self.indicators), "\(written)")
 
         // Valid before anything is filled in; the only word is that nothing is assessed yet.
         let validate = SmartCityMain.run(["validate", ws])
