@@ -30,6 +30,11 @@ public enum Pipeline {
         /// method is scored with inputs derived from these (`inputs(for:)`).
         var library = CatalogLibrary()
         var ruleDirectories: [String] = []
+
+        /// Every crosswalk of the catalog folder with its target catalog, whatever the method.
+        public var allCrosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] {
+            library.crosswalks.compactMap { c in library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) } }
+        }
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {

@@ -86,9 +86,7 @@ extension Pipeline {
         let summary = result.summary
         let cityPlan = plan
         @Sendable func write(_ writer: Writer) -> WriterOutcome {
-            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, crosswalks: inputs.library.crosswalks.compactMap { c in
-                inputs.library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
-            }, summary: summary, options: options)
+            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, crosswalks: inputs.allCrosswalks, summary: summary, options: options)
         }
         // The pages (a parallel map over OPDs) on this thread; the exports and the roadmap
         // (mostly sequential) beside them.
@@ -167,6 +165,7 @@ extension Pipeline {
                                                    otherLanguageURL: other.map { "index\($0).html" })
                     if plan?.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(own).html" }
                     if plan?.bimtek != nil { builder.bimtekURL = "bimtek/bimtek\(own).html" }
+                    builder.crosswalkPoint = progress.crosswalkPoint(crosswalks)
                     let dashboard = builder.build()
                     guard write("index\(own).html", bytes: HTMLRenderer.bytes(dashboard)) else { return outcome }
                 }

@@ -5,6 +5,7 @@ public enum PageText: Sendable, Hashable {
     case subtitle(period: String, date: String, methods: String)
     case backToDashboard
     case newMethodHeading(String)
+    case crosswalkPoint(String)
     case newMethodIntro(method: String, from: String)
     case otherLanguage
     case footer(tool: String, methods: String)
@@ -67,6 +68,8 @@ public enum PageText: Sendable, Hashable {
         case .dashboardTitle(let city): return l.pick(id: "Dasbor digitalisasi \(city)", en: "\(city) digitisation dashboard")
         case .subtitle(let period, let date, let methods):
             return l.pick(id: "Periode \(period) (keadaan per \(date)) · \(methods)", en: "Period \(period) (as of \(date)) · \(methods)")
+        case .crosswalkPoint(let method):
+            return l.pick(id: "Perkiraan \(method) dari pemetaan (bukan hasil penilaian)", en: "\(method) estimated by crosswalk (not an assessment)")
         case .newMethodHeading(let method):
             return l.pick(id: "Menuju \(method): belum ada bukti", en: "Towards \(method): no evidence yet")
         case .newMethodIntro(let method, let from):

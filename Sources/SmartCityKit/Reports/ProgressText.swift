@@ -7,6 +7,7 @@ public enum ProgressText: Sendable, Hashable {
     case noLongerDaring(String)
     case forecast(Forecast.Outcome, pace: String, required: Int, targetDate: String, name: String)
     case singlePeriod
+    case crosswalkPoint(method: String, period: String, mean: String, coverage: String, lower: String, upper: String)
     case levelChange(indicator: String, from: String, to: String)
     case stageChange(service: String, from: String, to: String)
 
@@ -19,7 +20,7 @@ public enum ProgressText: Sendable, Hashable {
         case .column(let c):
             switch c {
             case .period: return l.pick(id: "Periode", en: "Period")
-            case .index: return l.pick(id: "Indeks SPBE", en: "SPBE index")
+            case .index: return l.pick(id: "Indeks kota", en: "City index")
             case .predikat: return l.pick(id: "Predikat", en: "Predicate")
             case .daring: return l.pick(id: "OPD daring", en: "OPD online-ready")
             case .smartCity: return l.pick(id: "Kota cerdas", en: "Smart city")
@@ -46,6 +47,9 @@ public enum ProgressText: Sendable, Hashable {
             case .singlePeriod:
                 return ProgressText.singlePeriod.text(l)
             }
+        case .crosswalkPoint(let method, let period, let mean, let coverage, let lower, let upper):
+            return l.pick(id: "PERKIRAAN \(method) dari penilaian \(period) melalui pemetaan (bukan hasil penilaian): \(mean) atas \(coverage) % bobot, rentang \(lower) – \(upper)",
+                          en: "ESTIMATED \(method) from the \(period) assessment through the crosswalk (not an assessment): \(mean) over \(coverage) % of the weight, range \(lower) – \(upper)")
         case .singlePeriod:
             return l.pick(id: "Baru satu periode: prakiraan memerlukan sedikitnya dua periode.", en: "Only one period so far: a forecast needs at least two.")
         case .levelChange(let indicator, let from, let to):

@@ -25,6 +25,22 @@ public struct CityProgress: Sendable {
     /// The index values of one OPD over the periods (nil where it was not assessed).
     public func indexSeries(opd: Int) -> [Fraction?] { reports.map { $0.scores[opd].index.value } }
 
+    /// Where the index method changes, an estimate of the newer method from the last period
+    /// of the older one through `crosswalks`: the period's position and the estimate (the
+    /// progress view shows it as a marked point, never joined to either line).
+    public func crosswalkPoint(_ crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)]) -> (period: Int, estimate: CrosswalkEstimate)? {
+        for i in reports.indices.dropLast() {
+            let from = reports[i].catalogs.index.id, to = reports[i + 1].catalogs.index.id
+            guard from != to, let pair = crosswalks.first(where: { $0.crosswalk.from == from && $0.crosswalk.to == to }) else { continue }
+            let report = reports[i]
+            let estimate = CrosswalkEstimate.estimate(pair.crosswalk, catalog: pair.target) { id in
+                report.catalogs.index.position(of: id).flatMap { report.city.level(IndicatorRef(slot: .index, position: $0)).level }
+            }
+            return (i, estimate)
+        }
+        return nil
+    }
+
     /// A value over the periods split by index method — one series per method, in order of
     /// first use, nil at the periods of other methods — so indices of different methods are
     /// never joined into one line.

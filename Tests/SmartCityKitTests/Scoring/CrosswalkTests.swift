@@ -105,4 +105,22 @@ import Testing
         let plain = MarkdownRenderer.render(OPDReportBuilder(context: ReportContext(progress: p, scope: i.scope), language: .en).build(opd: opd))
         #expect(!plain.contains("pemdi-2026"))
     }
+
+    /// Across the change of method the progress view marks the crosswalk estimate of the last
+    /// SPBE period, on its own, never joined to either line.
+    @Test func progressMarksTheCrosswalkEstimateAtTheChange() throws {
+        let (progress, inputs, diagnostics) = Pipeline.progress(InputLocations(workspace: TestPaths.repo("examples/malang")))
+        #expect(!diagnostics.hasErrors)
+        let p = try #require(progress), i = try #require(inputs)
+        let point = try #require(p.crosswalkPoint(i.allCrosswalks))
+        #expect(p.reports[point.period].period.id == "2020-03")
+        #expect(point.estimate.catalog.id == "pemdi-2026")
+        let text = ProgressTextRenderer.render(p, language: .en, crosswalks: i.allCrosswalks)
+        #expect(text.contains("ESTIMATED pemdi-2026 from the 2020-03 assessment through the crosswalk"))
+        var builder = DashboardBuilder(progress: p, language: .en)
+        builder.crosswalkPoint = point
+        let html = HTMLRenderer.render(builder.build())
+        #expect(html.contains("pemdi-2026 estimated by crosswalk (not an assessment)"))
+        #expect(html.contains("City — spbe-2020") && html.contains("City — pemdi-2026"))
+    }
 }

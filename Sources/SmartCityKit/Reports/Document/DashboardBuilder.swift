@@ -11,6 +11,8 @@ public struct DashboardBuilder {
     public var roadmapURL: String?
     /// The Bimtek page, when the run planned one.
     public var bimtekURL: String?
+    /// The crosswalk estimate at a change of method, marked on the index trend.
+    public var crosswalkPoint: (period: Int, estimate: CrosswalkEstimate)?
 
     public init(progress: CityProgress, language: Language, opdURL: @escaping @Sendable (String) -> String = { "opd/\($0).html" },
                 otherLanguageURL: String? = nil) {
@@ -115,10 +117,15 @@ public struct DashboardBuilder {
         let periods = progress.reports.map(\.period.id)
         let indexValues = progress.reports.map { $0.city.index.value?.approximateDouble }
         // One line per index method, never joined across a change of method.
-        let indexSeries = progress.byMethod { $0.city.index.value }.map { method, values in
+        var indexSeries = progress.byMethod { $0.city.index.value }.map { method, values in
             ChartSeries(name: progress.reports.count > 1 && Set(progress.reports.map(\.catalogs.index.id)).count > 1
                             ? "\(PageText.cityLabel.text(l)) — \(method.id)" : PageText.cityLabel.text(l),
                         values: values.map { $0?.approximateDouble })
+        }
+        if let point = crosswalkPoint, let mean = point.estimate.coveredMean {
+            var values = [Double?](repeating: nil, count: progress.reports.count)
+            values[point.period] = mean.approximateDouble
+            indexSeries.append(ChartSeries(name: PageText.crosswalkPoint(point.estimate.catalog.id).text(l), values: values))
         }
         let daring = progress.reports.map { Double($0.city.daringCount) }
         let target = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: report.city.opdCount) }

@@ -1,7 +1,8 @@
 /// `smartcity progress`: the series of city values per period, what changed since the
 /// previous period, and the forecast for the daring target, as terminal text.
 public enum ProgressTextRenderer {
-    public static func render(_ progress: CityProgress, language l: Language) -> String {
+    public static func render(_ progress: CityProgress, language l: Language,
+                              crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] = []) -> String {
         let latest = progress.latest
         let sep = l.decimalSeparator
         var out = ProgressText.heading(city: latest.cityName.text(l), count: progress.reports.count,
@@ -22,6 +23,14 @@ public enum ProgressTextRenderer {
             ])
         }
         out += table.rendered() + "\n"
+        if let point = progress.crosswalkPoint(crosswalks) {
+            let e = point.estimate
+            let coverage = e.totalWeight.isZero ? "0" : (e.coveredWeight * Fraction(100) / e.totalWeight).formatted(decimals: 0)
+            out += ProgressText.crosswalkPoint(method: e.catalog.id, period: progress.reports[point.period].period.id,
+                                               mean: e.coveredMean.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—", coverage: coverage,
+                                               lower: e.lower.formatted(decimals: 2, decimalSeparator: sep),
+                                               upper: e.upper.formatted(decimals: 2, decimalSeparator: sep)).text(l) + "\n"
+        }
         if let previous = progress.previous {
             out += changes(progress, since: previous, language: l)
         }
