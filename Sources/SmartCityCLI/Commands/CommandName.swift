@@ -149,8 +149,8 @@ enum CommandName: String, CaseIterable, Sendable {
             return LocalizedText(id: "menghitung indeks SPBE, skor kota cerdas dan kesiapan layanan daring satu periode",
                                  en: "scores one period: SPBE index, smart-city dimensions, online-service readiness")
         case .run:
-            return LocalizedText(id: "menilai dan menulis scores.json, scores.csv, opd-summary.csv dan summary.txt ke OUT",
-                                 en: "scores and writes scores.json, scores.csv, opd-summary.csv and summary.txt to OUT")
+            return LocalizedText(id: "menilai dan menulis ke OUT: dasbor, laporan setiap OPD, ekspor, serta peta jalan dan rencana Bimtek bila kebijakan memuatnya",
+                                 en: "scores and writes to OUT: the dashboard, a report per OPD, the exports, and the roadmap and Bimtek plan when the policy has them")
         case .progress:
             return LocalizedText(id: "kemajuan antarperiode: indeks, OPD daring, perubahan, prakiraan target 45 OPD",
                                  en: "progress across periods: index, OPDs online-ready, changes, forecast of the 45-OPD target")

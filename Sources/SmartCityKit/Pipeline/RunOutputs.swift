@@ -61,7 +61,8 @@ extension Pipeline {
     /// Scores every period up to the chosen one and writes: the exports of that period
     /// (`scores.json`, `scores.csv`, `opd-summary.csv`, `actions.csv`, `summary.txt`), the
     /// city dashboard (`index.html`) and one gap report per OPD (`opd/<id>.html` and `.md`),
-    /// in each page language.
+    /// in each page language; and, when the policy has a `roadmap` part, the roadmap
+    /// (`roadmap/`) and the Bimtek plan (`bimtek/`), planned before the pages list them.
     ///
     /// Nothing is written when the input has errors; each file is written atomically. The
     /// writers (`Writer`) run side by side; OPD pages are rendered and written in parallel
