@@ -40,6 +40,8 @@ public enum WorkspaceMessage: StageMessage {
     case missingWhen
     case invalidDate(String)
     case importTargetElsewhere(opd: String, file: String, target: String)
+    case surveyValue(column: String, found: String, expected: String)
+    case surveyDiffers(opd: String, indicator: String, answered: Int, suggested: Int, respondents: Int)
 
     public var code: String {
         switch self {
@@ -82,13 +84,15 @@ public enum WorkspaceMessage: StageMessage {
         case .missingWhen: return "WS046"
         case .invalidDate: return "WS047"
         case .importTargetElsewhere: return "WS048"
+        case .surveyValue: return "WS050"
+        case .surveyDiffers: return "WS051"
         }
     }
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .staffTotalBelowParts, .answerOutsideScope, .missingAnswer, .missingAnswers, .notAssessed, .noServices,
-             .notApplicableByOwner, .ignoredFile, .nothingAssessed:
+             .notApplicableByOwner, .ignoredFile, .nothingAssessed, .surveyDiffers:
             return .warning
         default:
             return .error
@@ -202,6 +206,11 @@ public enum WorkspaceMessage: StageMessage {
                           en: "when was this change made? give --at YYYY-MM-DD or fill the column \"date\"")
         case .invalidDate(let text):
             return l.pick(id: "\"\(text)\" bukan tanggal TTTT-BB-HH", en: "\"\(text)\" is not a YYYY-MM-DD date")
+        case .surveyValue(let column, let found, let expected):
+            return l.pick(id: "kolom \"\(column)\": \"\(found)\" bukan \(expected)", en: "column \"\(column)\": \"\(found)\" is not \(expected)")
+        case .surveyDiffers(let opd, let indicator, let answered, let suggested, let respondents):
+            return l.pick(id: "\(opd) \(indicator): dijawab tingkat \(answered), survei pengguna (\(respondents) responden) menunjukkan \(suggested); tinjau buktinya",
+                          en: "\(opd) \(indicator): answered level \(answered), the user survey (\(respondents) respondents) suggests \(suggested); review the evidence")
         case .importTargetElsewhere(let opd, let file, let target):
             return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
                           en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")

@@ -19,6 +19,18 @@ public struct Indicator: Sendable {
     public var groupPath: [String]
     /// Where the indicator is defined, for messages.
     public var line: Int
+    /// The user-survey measure that suggests this indicator's level (`"survey"` in the
+    /// catalog), when the method assesses user satisfaction.
+    public var survey: SurveyMeasure? = nil
+}
+
+/// What a period's user survey (`survey.csv`) says about an indicator (docs/workspace.md).
+public enum SurveyMeasure: String, Sendable, Hashable, CaseIterable {
+    /// The OPD's own users: respondent-weighted mean of benefit and (6 − cost/risk), 1–5.
+    case satisfaction
+    /// The city as a whole: the share of its services with a survey of at least 30
+    /// respondents — 0 % level 1, 25 % level 2, 50 % level 3, 75 % level 4, 100 % level 5.
+    case coverage
 }
 
 /// Which OPDs of a city answer an indicator.

@@ -173,7 +173,7 @@ struct IndicatorCatalogBuilder {
     }
 
     mutating func readIndicator(_ node: JSONNode, path: String, groupPath: [String], elements: [String]) -> Indicator? {
-        let known = ["id", "number", "name", "description", "weight", "scale", "answeredBy", "cityLevel", "criteria", "element", "notes"]
+        let known = ["id", "number", "name", "description", "weight", "scale", "answeredBy", "cityLevel", "criteria", "element", "notes", "survey"]
         guard let o = context.object(node, path: path, known: known) else { return nil }
         let id = o.string("id"), name = o.text("name"), weight = o.decimal("weight"), scale = o.string("scale")
         let number = o.int("number", required: false)
@@ -194,10 +194,13 @@ struct IndicatorCatalogBuilder {
             context.report(.ownerRuleNeedsRole(indicator: id ?? "?"), at: o.members["cityLevel"], path: o.path("cityLevel"))
         }
         let criteria = readCriteria(o, indicator: id ?? "?")
+        let survey = o.word("survey", oneOf: SurveyMeasure.allCases.map(\.rawValue), required: false).flatMap(SurveyMeasure.init(rawValue:))
         guard let id, let name, let weight, let scale, let answeredBy, let rule, let criteria else { return nil }
-        return Indicator(id: id, number: number, name: name, description: description, weight: weight, scale: scale,
-                         answeredBy: answeredBy, cityLevel: rule, criteria: criteria, element: element,
-                         groupPath: groupPath, line: node.line)
+        var indicator = Indicator(id: id, number: number, name: name, description: description, weight: weight, scale: scale,
+                                  answeredBy: answeredBy, cityLevel: rule, criteria: criteria, element: element,
+                                  groupPath: groupPath, line: node.line)
+        indicator.survey = survey
+        return indicator
     }
 
     func readApplicability(_ o: JSONObjectView) -> Applicability? {

@@ -107,6 +107,20 @@ public enum Pipeline {
     /// Reads a period and checks its coverage.
     public static func loadPeriod(_ info: PeriodInfo, inputs: Inputs) -> (period: Period, diagnostics: [Diagnostic]) {
         var (period, diagnostics) = PeriodLoader.load(info, workspace: inputs.workspace, catalogs: inputs.catalogs)
+        // The user survey, when the period has one, suggests levels for the indicators the
+        // method marks with `survey` (before coverage: a suggested level is an answer).
+        let surveyPath = FileSystem.join(info.directory, "survey.csv")
+        if FileSystem.exists(surveyPath) {
+            do throws(FileError) {
+                let (survey, surveyDiagnostics) = UserSurvey.read(bytes: try FileSystem.readBytes(surveyPath), file: surveyPath, workspace: inputs.workspace)
+                diagnostics += surveyDiagnostics
+                if let survey {
+                    diagnostics += SurveyFeed.apply(survey, to: &period, catalogs: inputs.catalogs, scope: inputs.scope, workspace: inputs.workspace)
+                }
+            } catch {
+                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: surveyPath)))
+            }
+        }
         diagnostics += Coverage.check(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope)
         return (period, diagnostics)
     }

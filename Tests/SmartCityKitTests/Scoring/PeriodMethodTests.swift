@@ -67,3 +67,40 @@ import Testing
         #expect(p.reports[1].city.targets.first?.met == true)
     }
 }
+
+/// The user survey of a period feeds the indicators the method marks with `survey`.
+@Suite struct UserSurveyTests {
+    /// mini-pemdi's I-04 (answered by the public-service OPDs dinkes and pasar) is fed by
+    /// satisfaction. pasar leaves I-04 empty; dinkes answered 4, verified 2.
+    static func workspace(_ survey: String) throws -> FixtureWorkspace {
+        var pasar = try FixtureWorkspace.original("assessments/2020-03/pasar.csv")
+        pasar = pasar.replacingOccurrences(of: "I-04,3,,,\n", with: "")
+        return try PeriodMethodTests.workspace(extra: ["assessments/2026-06/pasar.csv": pasar, "assessments/2026-06/survey.csv": survey])
+    }
+
+    @Test func aSurveySuggestsLevelsAndFlagsFarAnswers() throws {
+        // pasar: (40 × (4 + 6 − 2)/2 + 10 × (3 + 6 − 3)/2) ÷ 50 = (160 + 30) ÷ 50 = 3.8 → 4.
+        // dinkes: (5 + 6 − 1)/2 = 5 → 5, two above its verified 2.
+        let ws = try Self.workspace("opd,layanan,responden,manfaat,biaya\npasar,Sewa kios,40,4,2\npasar,Retribusi,10,3,3\ndinkes,Izin,12,5,1\n")
+        let (report, _, diagnostics) = Pipeline.score(ws.locations, periodID: "2026-06")
+        let r = try #require(report)
+        let pasar = try #require(r.opds.firstIndex { $0.id == "pasar" })
+        let i04 = try #require(r.catalogs.index.position(of: "I-04"))
+        let answer = try #require(r.scores[pasar].answers.first { $0.indicator == IndicatorRef(slot: .index, position: i04) })
+        #expect(answer.selfAssessment == .level(4))
+        #expect(answer.note == "survey: 50 respondents" && answer.file.hasSuffix("survey.csv"))
+        let flag = try #require(diagnostics.first { $0.code == "WS051" })
+        #expect(flag.severity == .warning && flag.location?.file.hasSuffix("2026-06/dinkes.csv") == true)
+        #expect(flag.message.text(.en).contains("answered level 2, the user survey (12 respondents) suggests 5"))
+        // The SPBE period has no survey-fed indicator and no survey: nothing changes there.
+        #expect(!diagnostics.contains { $0.code == "WS017" && $0.message.text(.en).contains("I-04") && $0.message.text(.en).contains("pasar") })
+    }
+
+    @Test func badSurveyCellsArePositioned() throws {
+        let ws = try Self.workspace("opd,layanan,responden,manfaat,biaya\npasar,Sewa kios,0,4,2\npasarr,Retribusi,10,3,3\ndinkes,Izin,12,6,1\n")
+        let diagnostics = Pipeline.validate(ws.locations).diagnostics.filter { $0.location?.file.hasSuffix("survey.csv") == true }
+        #expect(diagnostics.map(\.code) == ["WS050", "WS005", "WS050"])
+        #expect(diagnostics.map { $0.location?.line } == [2, 3, 4])
+        #expect(diagnostics[1].message.text(.en).contains("pasar"))
+    }
+}
