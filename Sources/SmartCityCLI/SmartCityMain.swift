@@ -68,6 +68,7 @@ public enum SmartCityMain {
         case .roadmap: return try RoadmapCommand.execute(scanned, language: language)
         case .bimtek: return try BimtekCommand.execute(scanned, language: language)
         case .crosswalk: return try CrosswalkCommand.execute(scanned, language: language)
+        case .form: return try FormCommand.execute(scanned, language: language)
         case .schedule: return try ScheduleCommand.execute(scanned, language: language)
         }
     }

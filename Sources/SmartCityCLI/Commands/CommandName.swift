@@ -4,6 +4,7 @@ import SmartCityKit
 /// without help text or an implementation does not compile.
 enum CommandName: String, CaseIterable, Sendable {
     case initWorkspace = "init"
+    case form
     case validate
     case importFiles = "import"
     case audit
@@ -89,6 +90,15 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran)", en: "also write OUT/bimtek/ (html, md, class lists, budget)")),
                 Self.csvSeparator, Self.lang, Self.help, Self.timings,
             ]
+        case .form:
+            return Self.inputOptions + [
+                OptionSpec(name: "--opd", valueName: "ID", help: LocalizedText(id: "OPD yang dinilai", en: "the OPD to assess")),
+                OptionSpec(name: "--all", valueName: nil, help: LocalizedText(id: "satu formulir per OPD ke folder OUT", en: "one form per OPD into the folder OUT")),
+                OptionSpec(name: "--assessor", valueName: nil, help: LocalizedText(id: "formulir verifikasi asesor", en: "the assessor's verification form")),
+                OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode (bawaan: yang terakhir)", en: "period (default: the latest)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "berkas HTML (atau folder dengan --all)", en: "HTML file (or folder with --all)")),
+                Self.lang, Self.help,
+            ]
         case .crosswalk:
             return Self.inputOptions + [
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode SPBE yang dipetakan (bawaan: yang terakhir)", en: "SPBE period to map (default: the latest)")),
@@ -126,6 +136,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
         case .roadmap: return "smartcity roadmap DIR [--period P] [--out OUT] [--capacity R=N,…] [--start YYYY-MM] [--min-capacity R] [--lang id|en]"
         case .bimtek: return "smartcity bimtek DIR [--period P] [--year Y] [--budget RP] [--trainers N] [--no-roadmap] [--out OUT] [--lang id|en]"
+        case .form: return "smartcity form DIR (--opd ID | --all) [--assessor] [--period P] --out OUT [--lang id|en]"
         case .crosswalk: return "smartcity crosswalk DIR [--period P] [--lang id|en]"
         case .schedule: return "smartcity schedule FILE.sm|DIR... [--iterations N] [--seed S] [--optimum FILE.csv] [--timings] [--lang id|en]"
         }
@@ -163,6 +174,9 @@ enum CommandName: String, CaseIterable, Sendable {
         case .bimtek:
             return LocalizedText(id: "rencana Bimtek: kelas per modul dari kebutuhan OPD, terjadwal menurut pelatih, prasyarat dan peta jalan, dalam anggaran tahunan",
                                  en: "Bimtek plan: classes per module from the OPDs' needs, scheduled within trainers, prerequisites and the roadmap, inside the yearly budget")
+        case .form:
+            return LocalizedText(id: "formulir penilaian luring (satu berkas HTML): pilih tingkat, bukti, layanan; simpan otomatis; ekspor untuk smartcity import",
+                                 en: "offline scoring form (one HTML file): choose levels, evidence, services; autosaves; exports for smartcity import")
         case .crosswalk:
             return LocalizedText(id: "PERKIRAAN profil Indeks Pemdi 2026 dari penilaian SPBE 2020 (pemetaan kami, bukan resmi)",
                                  en: "ESTIMATED Indeks Pemdi 2026 profile from an SPBE 2020 assessment (our crosswalk, not official)")

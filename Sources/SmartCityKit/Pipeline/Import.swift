@@ -52,9 +52,9 @@ extension Pipeline {
     /// `importAssessments` with a failure injected into the write, for the all-or-nothing test.
     static func importAssessments(_ locations: InputLocations, options: ImportOptions,
                                   failingAt failure: FileTransaction.FailurePoint?) -> ImportResult {
-        let (inputs, loadDiagnostics) = loadInputs(locations)
+        let (base, loadDiagnostics) = loadInputs(locations)
         var diagnostics = loadDiagnostics.filter(\.isError)
-        guard let inputs, diagnostics.isEmpty else { return ImportResult(diagnostics: diagnostics) }
+        guard var inputs = base, diagnostics.isEmpty else { return ImportResult(diagnostics: diagnostics) }
         let workspace = inputs.workspace
         let root = FileSystem.join(workspace.root, "assessments")
         var info: PeriodInfo?
@@ -76,7 +76,13 @@ extension Pipeline {
             if info == nil { diagnostics.append(Diagnostic(.workspace(.noPeriods(directory: root)), at: Diagnostic.Location(file: root))) }
         }
         var period: Period?
-        if let info {
+        if let periodInfo = info {
+            // A period assessed with another method is read and checked against that method.
+            let (derived, methodDiagnostics) = Pipeline.inputs(for: periodInfo, base: inputs)
+            diagnostics += methodDiagnostics.filter(\.isError)
+            if let derived { inputs = derived }
+        }
+        if let info, !diagnostics.hasErrors {
             if isNew {
                 period = Period(info: info, assessments: workspace.opds.indices.map(OPDAssessment.init(opd:)))
             } else {

@@ -1,0 +1,231 @@
+extension AssessmentForm {
+    /// The form's behaviour. Builds the form from the embedded data with DOM calls (no HTML
+    /// strings), keeps the state in `localStorage`, exports the CSV files `smartcity import`
+    /// reads (answers: `opd,indicator,self,verified,evidence,note`; services:
+    /// `opd,service,stage,users per year,note`, UTF-8 with BOM), and reads an earlier export
+    /// back. `#selftest` in the address fills every indicator and exports, for the browser test.
+    static let script = #"""
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("form-data").textContent);
+  var texts = JSON.parse(document.getElementById("form-texts").textContent);
+  var lang = data.language;
+  var assessor = data.mode === "assessor";
+  var storageKey = "smartcity-form:" + data.opd + ":" + data.period + ":" + data.mode;
+  var state = { items: {}, services: data.services.map(function (s) { return { name: s.name, stage: s.stage, users: s.users, note: s.note }; }) };
+  data.items.forEach(function (it) {
+    state.items[it.id] = { self: it.self, verified: it.verified, evidence: it.evidence, note: it.note };
+  });
+  try {
+    var saved = JSON.parse(localStorage.getItem(storageKey) || "null");
+    if (saved && saved.items && saved.services) { state = saved; }
+  } catch (e) { /* a private window has no storage: the form still works */ }
+  var root = document.getElementById("form");
+  var progress = null, status = null;
+
+  function t(key, n) {
+    var entry = texts[key];
+    var s = entry ? entry[lang] : key;
+    return n === undefined ? s : s.replace("{n}", String(n)).replace("{m}", String(data.items.length));
+  }
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { if (attrs[k] !== null && attrs[k] !== undefined) { e.setAttribute(k, attrs[k]); } });
+    (children || []).forEach(function (c) { e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return e;
+  }
+  function present(v) { return v !== null && v !== undefined && v !== ""; }
+  function answered(id) { var a = state.items[id]; return assessor ? present(a.verified) : present(a.self); }
+  function save() {
+    try { localStorage.setItem(storageKey, JSON.stringify(state)); } catch (e) { /* no storage */ }
+    var n = data.items.filter(function (it) { return answered(it.id); }).length;
+    if (progress) { progress.textContent = t("progress", n); }
+  }
+  function needsReason(id) {
+    var a = state.items[id];
+    return assessor && present(a.verified) && present(a.self) && String(a.verified) !== String(a.self) && !present(a.note);
+  }
+
+  function render() {
+    root.textContent = "";
+    document.documentElement.lang = lang;
+    var title = (assessor ? t("titleAssessor") : t("titleSelf")) + " — " + data.opdName + " (" + data.city[lang] + "), " + data.period;
+    document.title = title;
+    var toggle = el("button", { type: "button", id: "language" }, [t("language")]);
+    toggle.addEventListener("click", function () { lang = lang === "id" ? "en" : "id"; render(); });
+    root.appendChild(el("header", {}, [el("h1", {}, [title]), el("p", { "class": "methods" }, [t("methods", data.methods)]), toggle]));
+    progress = el("p", { id: "progress", role: "status" }, []);
+    root.appendChild(progress);
+    data.items.forEach(function (it) {
+      var a = state.items[it.id];
+      var field = assessor ? "verified" : "self";
+      var box = el("fieldset", { "class": "item", id: "item-" + it.id }, [el("legend", {}, [it.id + " " + it.name[lang]])]);
+      if (assessor) {
+        box.appendChild(el("p", { "class": "self" }, [present(a.self) ? t("selfGiven", a.self) : t("noSelf"), present(a.evidence) ? " · " + a.evidence : ""]));
+      }
+      it.criteria.forEach(function (c, i) {
+        var level = String(i + 1);
+        var input = el("input", { type: "radio", name: field + "-" + it.id, value: level });
+        input.checked = String(a[field]) === level;
+        input.addEventListener("change", function () { a[field] = i + 1; save(); });
+        box.appendChild(el("label", { "class": "level" }, [input, " " + t("level") + " " + level + ": " + c[lang]]));
+      });
+      if (!assessor) {
+        var tb = el("input", { type: "radio", name: field + "-" + it.id, value: "TB" });
+        tb.checked = a.self === "TB";
+        tb.addEventListener("change", function () { a.self = "TB"; save(); });
+        box.appendChild(el("label", { "class": "level" }, [tb, " " + t("notApplicable")]));
+        var ev = el("input", { type: "text", value: a.evidence || "" });
+        ev.addEventListener("input", function () { a.evidence = ev.value; save(); });
+        box.appendChild(el("label", { "class": "text" }, [t("evidence"), ev]));
+      }
+      var note = el("textarea", { rows: "2" }, [a.note || ""]);
+      note.addEventListener("input", function () { a.note = note.value; save(); });
+      box.appendChild(el("label", { "class": "text" }, [assessor ? t("reason") : t("note"), note]));
+      root.appendChild(box);
+    });
+    var table = el("table", {}, [el("caption", {}, [t("services")]),
+      el("thead", {}, [el("tr", {}, [el("th", { scope: "col" }, [t("service")]), el("th", { scope: "col" }, [t("stage")]),
+                                     el("th", { scope: "col" }, [t("users")]), el("th", { scope: "col" }, [t("note")])])])]);
+    var body = el("tbody", {}, []);
+    state.services.forEach(function (s) {
+      var name = el("input", { type: "text", value: s.name || "" });
+      name.addEventListener("input", function () { s.name = name.value; save(); });
+      var stage = el("select", {}, data.stages.map(function (st) {
+        var o = el("option", { value: String(st.stage) }, [st.stage + " " + st.name[lang]]);
+        o.selected = String(s.stage) === String(st.stage);
+        return o;
+      }));
+      stage.addEventListener("change", function () { s.stage = Number(stage.value); save(); });
+      var users = el("input", { type: "number", min: "0", value: present(s.users) ? String(s.users) : "" });
+      users.addEventListener("input", function () { s.users = users.value === "" ? null : Number(users.value); save(); });
+      var note = el("input", { type: "text", value: s.note || "" });
+      note.addEventListener("input", function () { s.note = note.value; save(); });
+      body.appendChild(el("tr", {}, [el("td", {}, [name]), el("td", {}, [stage]), el("td", {}, [users]), el("td", {}, [note])]));
+    });
+    table.appendChild(body);
+    root.appendChild(table);
+    var add = el("button", { type: "button" }, [t("addService")]);
+    add.addEventListener("click", function () { state.services.push({ name: "", stage: 0, users: null, note: "" }); save(); render(); });
+    root.appendChild(add);
+    var exportButton = el("button", { type: "button", id: "export" }, [t("export")]);
+    exportButton.addEventListener("click", exportFiles);
+    var file = el("input", { type: "file", accept: ".csv", multiple: "multiple" });
+    file.addEventListener("change", function () { Array.prototype.forEach.call(file.files, readExport); });
+    status = el("p", { id: "status", role: "status" }, [t("saved")]);
+    root.appendChild(el("footer", {}, [exportButton, el("label", {}, [t("importEarlier"), file]), status,
+      el("pre", { id: "export-answers", hidden: "hidden" }, []), el("pre", { id: "export-services", hidden: "hidden" }, [])]));
+    save();
+  }
+
+  function cell(v) {
+    var s = present(v) ? String(v) : "";
+    if (/[",\r\n]/.test(s) || s.trim() !== s) { return "\"" + s.replace(/"/g, "\"\"") + "\""; }
+    return s;
+  }
+  function line(values) { return values.map(cell).join(",") + "\r\n"; }
+  function exportFiles() {
+    var missing = data.items.filter(function (it) { return needsReason(it.id); }).map(function (it) { return it.id; });
+    if (missing.length) { status.textContent = t("reasonMissing", missing.join(", ")); return null; }
+    var answers = line(["opd", "indicator", "self", "verified", "evidence", "note"]);
+    data.items.forEach(function (it) {
+      var a = state.items[it.id];
+      if (!answered(it.id) && !present(a.evidence) && !present(a.note)) { return; }
+      answers += line([data.opd, it.id, a.self, a.verified, a.evidence, a.note]);
+    });
+    var services = line(["opd", "service", "stage", "users per year", "note"]);
+    state.services.forEach(function (s) { if (present(s.name)) { services += line([data.opd, s.name, s.stage, s.users, s.note]); } });
+    var names = [data.opd + "-" + data.period + (assessor ? "-verifikasi" : "-jawaban") + ".csv", data.opd + "-" + data.period + "-layanan.csv"];
+    download(names[0], answers);
+    download(names[1], services);
+    document.getElementById("export-answers").textContent = answers;
+    document.getElementById("export-services").textContent = services;
+    status.textContent = t("exported", names.join(", "));
+    return names;
+  }
+  function download(name, text) {
+    var blob = new Blob(["\uFEFF" + text], { type: "text/csv;charset=utf-8" });
+    var a = el("a", { href: URL.createObjectURL(blob), download: name }, []);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  function parse(text) {
+    var rows = [], row = [], value = "", quoted = false, i = 0;
+    text = text.replace(/^\uFEFF/, "");
+    for (; i !== text.length; i += 1) {
+      var c = text[i];
+      if (quoted) {
+        if (c === "\"" && text[i + 1] === "\"") { value += "\""; i += 1; }
+        else if (c === "\"") { quoted = false; }
+        else { value += c; }
+      } else if (c === "\"") { quoted = true; }
+      else if (c === "," || c === ";") { row.push(value); value = ""; }
+      else if (c === "\n") { row.push(value.replace(/\r$/, "")); rows.push(row); row = []; value = ""; }
+      else { value += c; }
+    }
+    if (value !== "" || row.length) { row.push(value); rows.push(row); }
+    return rows;
+  }
+  function readExport(file) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var rows = parse(String(reader.result));
+      var header = (rows.shift() || []).map(function (h) { return h.trim().toLowerCase(); });
+      var at = function (names) { return header.findIndex(function (h) { return names.indexOf(h) !== -1; }); };
+      var ind = at(["indicator", "indikator"]), svc = at(["service", "layanan"]);
+      if (ind !== -1) {
+        var s = at(["self", "mandiri"]), v = at(["verified", "verifikasi"]), e = at(["evidence", "bukti dukung", "bukti"]), n = at(["note", "catatan"]);
+        rows.forEach(function (r) {
+          var a = state.items[r[ind]];
+          if (!a) { return; }
+          if (s !== -1 && present(r[s])) { a.self = r[s] === "TB" ? "TB" : Number(r[s]); }
+          if (v !== -1 && present(r[v])) { a.verified = Number(r[v]); }
+          if (e !== -1) { a.evidence = r[e]; }
+          if (n !== -1) { a.note = r[n]; }
+        });
+      } else if (svc !== -1) {
+        var st = at(["stage", "tahap"]), u = at(["users per year", "pengguna per tahun"]), sn = at(["note", "catatan"]);
+        state.services = rows.filter(function (r) { return present(r[svc]); }).map(function (r) {
+          return { name: r[svc], stage: Number(r[st]) || 0, users: present(r[u]) ? Number(r[u]) : null, note: sn !== -1 ? r[sn] : "" };
+        });
+      }
+      save();
+      render();
+      status.textContent = t("imported", file.name);
+    };
+    reader.readAsText(file);
+  }
+
+  render();
+  if (location.hash === "#selftest") {
+    data.items.forEach(function (it) {
+      var a = state.items[it.id];
+      if (assessor) { a.verified = present(a.self) && a.self !== "TB" ? a.self : 3; a.note = a.note || "uji peramban"; }
+      else { a.self = Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; }
+    });
+    save();
+    render();
+    exportFiles();
+  }
+})();
+"""#
+
+    static let style = """
+body { font: 16px/1.45 system-ui, sans-serif; color: #1a1a1a; margin: 0 auto; max-width: 60rem; padding: 1rem; }
+h1 { font-size: 1.4rem; }
+fieldset.item { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0 0 1rem; padding: .5rem 1rem; }
+legend { font-weight: 600; padding: 0 .3rem; }
+label.level { display: block; margin: .25rem 0; }
+label.text { display: block; margin-top: .5rem; }
+label.text input, label.text textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; }
+.self, .methods { color: #595959; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem; text-align: left; }
+td input, td select { width: 100%; box-sizing: border-box; font: inherit; }
+button { font: inherit; padding: .4rem .8rem; margin: .3rem .3rem .3rem 0; }
+#progress { position: sticky; top: 0; background: #ffffff; padding: .3rem 0; font-weight: 600; }
+@media print { button, input[type=file], #progress { display: none; } }
+"""
+}

@@ -1,0 +1,73 @@
+/// The offline scoring form of one OPD for one period: a single self-contained HTML file
+/// (no external resource; works from a USB stick) with the level criteria of every indicator
+/// the OPD answers, evidence and note fields, its service inventory with stages, a progress
+/// count, autosave in the browser, an import of an earlier export, and an export that
+/// downloads exactly the CSV files `smartcity import` reads (docs/form.md).
+///
+/// In assessor mode the form shows the self levels and evidence and asks for the verified
+/// level, with a reason required whenever it differs from the self level.
+public enum AssessmentForm {
+    public enum Mode: String, Sendable { case selfAssessment = "self", assessor }
+
+    /// The HTML page, in `language` first (the page has an Indonesian/English switch).
+    public static func render(report: ScoreReport, opd: Int, scope: Scope, mode: Mode, language: Language) -> String {
+        let o = report.opds[opd]
+        let score = report.scores[opd]
+        var answers: [IndicatorRef: Answer] = [:]
+        for a in score.answers { answers[a.indicator] = a }
+        let items = scope.expected[opd].map { ref -> JSONOutput in
+            let indicator = report.catalogs.indicator(ref)
+            let answer = answers[ref]
+            let selfValue: JSONOutput
+            switch answer?.selfAssessment {
+            case .level(let n)?: selfValue = .int(n)
+            case .notApplicable?: selfValue = .string("TB")
+            case .missing?, nil: selfValue = .null
+            }
+            return .object([
+                ("id", .string(indicator.id)), ("catalog", .string(report.catalogs.catalog(ref.slot).id)),
+                ("name", text(indicator.name)), ("criteria", .array(indicator.criteria.map(text))),
+                ("self", selfValue), ("verified", answer?.verified.map(JSONOutput.int) ?? .null),
+                ("evidence", .string(answer?.evidence ?? "")), ("note", .string(answer?.note ?? "")),
+            ])
+        }
+        let services = score.services.map { s -> JSONOutput in
+            .object([("name", .string(s.name)), ("stage", .int(s.stage)), ("users", s.usersPerYear.map(JSONOutput.int) ?? .null), ("note", .string(s.note))])
+        }
+        let stages = report.catalogs.stages.stages.map { s -> JSONOutput in .object([("stage", .int(s.stage)), ("name", text(s.name))]) }
+        let data = JSONOutput.object([
+            ("city", text(report.cityName)), ("opd", .string(o.id)), ("opdName", .string(o.name)), ("period", .string(report.period.id)),
+            ("mode", .string(mode.rawValue)), ("language", .string(language.rawValue)),
+            ("methods", .string("\(report.catalogs.index.id) \(report.catalogs.index.version), \(report.catalogs.dimensions.id) \(report.catalogs.dimensions.version)")),
+            ("items", .array(items)), ("services", .array(services)), ("stages", .array(stages)),
+        ]).rendered()
+        // Inside a <script> element only "</" can end it: written as "<\/", same JSON.
+        let safeData = data.replacingSlashAfterLessThan
+        var page = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += "<title>" + HTMLEscaping.escape(FormText.title(opd: o.name, period: report.period.id, mode: mode).text(language)) + "</title>\n"
+        page += "<style>\n" + AssessmentForm.style + "\n</style>\n</head>\n<body>\n"
+        page += "<main id=\"form\"><noscript>" + HTMLEscaping.escape(FormText.needsScript.text(language)) + "</noscript></main>\n"
+        page += "<script type=\"application/json\" id=\"form-data\">\n" + safeData + "\n</script>\n"
+        page += "<script type=\"application/json\" id=\"form-texts\">\n" + FormText.table.replacingSlashAfterLessThan + "\n</script>\n"
+        page += "<script>\n" + AssessmentForm.script + "\n</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    static func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
+}
+
+extension String {
+    /// `</` written as `<\/` (the same JSON string), so JSON can sit inside `<script>`.
+    var replacingSlashAfterLessThan: String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var previous: Character = " "
+        for c in self {
+            if c == "/", previous == "<" { out.append("\\") }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
+}
