@@ -17,8 +17,13 @@ extension AssessmentForm {
     state.items[it.id] = { self: it.self, verified: it.verified, evidence: it.evidence, note: it.note };
   });
   try {
+    // What was saved for this form, item by item: a form generated from newer catalogs keeps
+    // its own list of indicators and takes only the answers it still has.
     var saved = JSON.parse(localStorage.getItem(storageKey) || "null");
-    if (saved && saved.items && saved.services) { state = saved; }
+    if (saved && saved.items && saved.services) {
+      Object.keys(state.items).forEach(function (id) { if (saved.items[id]) { state.items[id] = saved.items[id]; } });
+      state.services = saved.services;
+    }
   } catch (e) { /* a private window has no storage: the form still works */ }
   var root = document.getElementById("form");
   var progress = null, status = null;
