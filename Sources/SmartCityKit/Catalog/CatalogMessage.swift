@@ -42,6 +42,7 @@ public enum CatalogMessage: StageMessage {
     case stageOutOfRange(found: Int, range: ClosedRange<Int>)
     case duplicateTarget(String, firstLine: Int)
     case indicatorAnsweredByNobody(indicator: String, rule: String)
+    case endBeforeStart(start: String, end: String)
     // Training catalog.
     case unknownPrerequisite(module: String, prerequisite: String, suggestion: String?)
     /// The modules on a prerequisite cycle, in order; the first follows the last.
@@ -86,6 +87,7 @@ public enum CatalogMessage: StageMessage {
         case .stageOutOfRange: return "POL004"
         case .duplicateTarget: return "POL005"
         case .indicatorAnsweredByNobody: return "POL006"
+        case .endBeforeStart: return "POL007"
         case .unknownPrerequisite: return "CAT040"
         case .prerequisiteCycle: return "CAT041"
         }
@@ -208,6 +210,8 @@ public enum CatalogMessage: StageMessage {
                           en: "stage \(found) is outside \(range.lowerBound)–\(range.upperBound)")
         case .duplicateTarget(let id, let line):
             return l.pick(id: "target \"\(id)\" sudah didefinisikan di baris \(line)", en: "target \"\(id)\" is already defined on line \(line)")
+        case .endBeforeStart(let start, let end):
+            return l.pick(id: "tanggal akhir \(end) sebelum tanggal mulai \(start)", en: "end date \(end) is before the start date \(start)")
         case .indicatorAnsweredByNobody(let indicator, let rule):
             return l.pick(id: "indikator \(indicator) tidak dijawab OPD mana pun (\(rule)); nilai kotanya akan hilang",
                           en: "no OPD answers indicator \(indicator) (\(rule)); its city value will be missing")

@@ -112,13 +112,19 @@ public struct Policy: Sendable {
     /// The target level of every indicator for a period dated `date`: from the entries that
     /// cover the indicator (named indicators before whole catalogs), the one with the earliest
     /// date on or after `date`; when all are past, the latest. 0 where none covers it.
+    /// The level targets that speak about `indicator`: those naming it, else those for its
+    /// whole catalog (named indicators before whole catalogs).
+    public func levelTargets(covering indicator: Indicator, in catalog: IndicatorCatalog) -> [LevelTarget] {
+        let normalized = IndicatorID.normalized(indicator.id)
+        let named = levelTargets.filter { $0.indicators.contains { IndicatorID.normalized($0) == normalized } }
+        return named.isEmpty ? levelTargets.filter { $0.catalog == catalog.id && $0.indicators.isEmpty } : named
+    }
+
     public func targetLevels(for date: CalendarDate, catalogs: CatalogSet) -> [[UInt8]] {
         CatalogSet.Slot.allCases.map { slot in
             let catalog = catalogs.catalog(slot)
             return catalog.indicators.map { indicator in
-                let normalized = IndicatorID.normalized(indicator.id)
-                let named = levelTargets.filter { $0.indicators.contains { IndicatorID.normalized($0) == normalized } }
-                let covering = named.isEmpty ? levelTargets.filter { $0.catalog == catalog.id && $0.indicators.isEmpty } : named
+                let covering = levelTargets(covering: indicator, in: catalog)
                 let upcoming = covering.filter { $0.by >= date }.min { $0.by < $1.by }
                 let chosen = upcoming ?? covering.max { $0.by < $1.by }
                 return UInt8(chosen?.level ?? 0)

@@ -38,7 +38,7 @@ enum RoadmapPolicyReader {
             guard let p = context.object(node, path: path, known: ["id", "name", "start", "end", "goals"]) else { continue }
             let id = p.string("id"), name = p.text("name"), from = p.date("start"), to = p.date("end")
             if let from, let to, to < from {
-                context.report(.invalidDate(to.description), at: p.members["end"], path: p.path("end"))
+                context.report(.endBeforeStart(start: from.description, end: to.description), at: p.members["end"], path: p.path("end"))
                 continue
             }
             guard isFirst(id, in: p, line: node.line, seen: &phaseIDs) else { continue }

@@ -4,12 +4,7 @@ extension Pipeline {
     public static func crosswalk(_ locations: InputLocations, periodID: String?) -> (estimates: [CrosswalkEstimate], report: ScoreReport?, diagnostics: [Diagnostic]) {
         let (report, inputs, diagnostics) = score(locations, periodID: periodID)
         guard let report, let inputs else { return ([], nil, diagnostics) }
-        let index = report.catalogs.index
-        let estimates = inputs.crosswalks.map { pair in
-            CrosswalkEstimate.estimate(pair.crosswalk, catalog: pair.target) { id in
-                index.position(of: id).flatMap { report.city.level(IndicatorRef(slot: .index, position: $0)).level }
-            }
-        }
+        let estimates = inputs.crosswalks.map { CrosswalkEstimate.estimate($0.crosswalk, catalog: $0.target, from: report) }
         return (estimates, report, diagnostics)
     }
 }

@@ -147,5 +147,16 @@ extension Language {
     /// The decimal separator people expect in this language's prose: `3,82` in Indonesian.
     public var decimalSeparator: String { self == .id ? "," : "." }
 
+    /// A whole number with its thousands grouped as this language writes them:
+    /// `150.000.000` in Indonesian, `150,000,000` in English.
+    public func grouped(_ n: Int) -> String {
+        var out = ""
+        for (i, c) in String(n.magnitude).reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(self == .id ? "." : ",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+
     public func yesNo(_ value: Bool) -> String { value ? pick(id: "ya", en: "yes") : pick(id: "tidak", en: "no") }
 }

@@ -32,11 +32,7 @@ public struct CityProgress: Sendable {
         for i in reports.indices.dropLast() {
             let from = reports[i].catalogs.index.id, to = reports[i + 1].catalogs.index.id
             guard from != to, let pair = crosswalks.first(where: { $0.crosswalk.from == from && $0.crosswalk.to == to }) else { continue }
-            let report = reports[i]
-            let estimate = CrosswalkEstimate.estimate(pair.crosswalk, catalog: pair.target) { id in
-                report.catalogs.index.position(of: id).flatMap { report.city.level(IndicatorRef(slot: .index, position: $0)).level }
-            }
-            return (i, estimate)
+            return (i, CrosswalkEstimate.estimate(pair.crosswalk, catalog: pair.target, from: reports[i]))
         }
         return nil
     }

@@ -31,6 +31,19 @@ public struct CrosswalkEstimate: Sendable {
         return a
     }
 
+    /// The estimate from a scored period's city levels (the crosswalk's `from` method).
+    public static func estimate(_ crosswalk: Crosswalk, catalog: IndicatorCatalog, from report: ScoreReport) -> CrosswalkEstimate {
+        let index = report.catalogs.index
+        return estimate(crosswalk, catalog: catalog) { id in
+            index.position(of: id).flatMap { report.city.level(IndicatorRef(slot: .index, position: $0)).level }
+        }
+    }
+
+    /// The share of the weight with an estimate, in whole percent (`58`).
+    public var coveragePercent: String {
+        totalWeight.isZero ? "0" : (coveredWeight * Fraction(100) / totalWeight).formatted(decimals: 0)
+    }
+
     /// The estimate for `catalog` (the crosswalk's `to`) from `levels`, the older method's city
     /// level of each of its indicator ids (nil: not known — left out of the mean).
     public static func estimate(_ crosswalk: Crosswalk, catalog: IndicatorCatalog, levels: (String) -> Fraction?) -> CrosswalkEstimate {

@@ -129,4 +129,21 @@ import Testing
         }
         #expect(again.failure == nil)
     }
+
+    /// Mistakes in the policy's roadmap part are reported where they are, all together.
+    @Test func badRoadmapPolicyPartsArePositioned() throws {
+        var policy = try String(contentsOfFile: TestPaths.repo("roadmaps/malang.json"), encoding: .utf8)
+        policy = policy.replacingOccurrences(of: #""capacity": 3}"#, with: #""capacity": 0}"#)
+        policy = policy.replacingOccurrences(of: #""start": "2020-01-01", "end": "2020-12-31""#, with: #""start": "2020-01-01", "end": "2019-12-31""#)
+        policy = policy.replacingOccurrences(of: #"{"id": "auditor", "#, with: #"{"id": "kominfo-policy", "#)
+        let (loaded, diagnostics) = PolicyLoader.load(bytes: Array(policy.utf8), file: "policy.json")
+        #expect(loaded == nil)
+        let lines = policy.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(_ text: String) -> Int? { lines.firstIndex { $0.contains(text) }.map { $0 + 1 } }
+        let found = diagnostics.filter(\.isError).map { ($0.code, $0.location?.line) }
+        #expect(found.contains { $0 == ("POL003", line(#""capacity": 0}"#)) })
+        #expect(found.contains { $0 == ("POL007", line(#""start": "2020-01-01", "end": "2019-12-31""#)) }, "\(found)")
+        #expect(found.contains { $0.0 == "CAT010" && $0.1 == line(#"{"id": "kominfo-policy", "name": {"id": "Tim auditor"#) })
+        #expect(diagnostics.first { $0.code == "POL007" }?.message.text(.en) == "end date 2019-12-31 is before the start date 2020-01-01")
+    }
 }

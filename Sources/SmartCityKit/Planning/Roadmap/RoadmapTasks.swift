@@ -62,11 +62,7 @@ enum RoadmapTasks {
                 .map { Milestone(kind: .target($0.id), by: $0.by) }
         }
         guard let ref = f.indicator, let level = f.action?.targetLevel else { return nil }
-        let indicator = report.catalogs.indicator(ref)
-        let catalog = report.catalogs.catalog(ref.slot)
-        let normalized = IndicatorID.normalized(indicator.id)
-        let named = policy.levelTargets.filter { $0.indicators.contains { IndicatorID.normalized($0) == normalized } }
-        let covering = named.isEmpty ? policy.levelTargets.filter { $0.catalog == catalog.id && $0.indicators.isEmpty } : named
+        let covering = policy.levelTargets(covering: report.catalogs.indicator(ref), in: report.catalogs.catalog(ref.slot))
         return covering.filter { $0.level >= level }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by) }
     }
 

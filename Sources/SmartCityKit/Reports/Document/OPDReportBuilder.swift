@@ -339,15 +339,7 @@ struct PageFormat {
         return "\(whole)\(sep)\(frac < 10 ? "0" : "")\(frac)"
     }
 
-    func count(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(language == .id ? "." : ",") }
-            out.append(c)
-        }
-        return String(out.reversed())
-    }
+    func count(_ n: Int) -> String { language.grouped(n) }
 
     /// A numeric cell: shown with the page's separator, sorted by the plain decimal.
     func cell(_ f: Fraction, _ decimals: Int) -> ReportTable.Cell {

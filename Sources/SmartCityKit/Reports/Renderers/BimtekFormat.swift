@@ -1,15 +1,7 @@
 /// Rupiah and dates as the Bimtek outputs show them.
 enum BimtekFormat {
     /// `150.000.000` (Indonesian) or `150,000,000` (English): thousands grouped, no decimals.
-    static func rupiah(_ amount: Int, _ l: Language) -> String {
-        let digits = String(amount.magnitude)
-        var out = ""
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0, i % 3 == 0 { out.append(l == .id ? "." : ",") }
-            out.append(c)
-        }
-        return (amount < 0 ? "-" : "") + String(out.reversed())
-    }
+    static func rupiah(_ amount: Int, _ l: Language) -> String { l.grouped(amount) }
 
     /// `2020-04` for a date.
     static func month(_ d: CalendarDate) -> String { String(d.description.prefix(7)) }

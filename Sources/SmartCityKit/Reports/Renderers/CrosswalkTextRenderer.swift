@@ -18,9 +18,8 @@ public enum CrosswalkTextRenderer {
             table.rows.append([indicator.id, String(indicator.name.text(l).prefix(48)), estimate, sources.isEmpty ? "—" : sources])
         }
         out += table.rendered() + "\n"
-        let coverage = e.totalWeight.isZero ? "0" : (e.coveredWeight * Fraction(100) / e.totalWeight).formatted(decimals: 0)
         out += CrosswalkText.coveredMean(value: e.coveredMean.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—",
-                                         coverage: coverage).text(l) + "\n"
+                                         coverage: e.coveragePercent).text(l) + "\n"
         out += CrosswalkText.range(lower: e.lower.formatted(decimals: 2, decimalSeparator: sep),
                                    upper: e.upper.formatted(decimals: 2, decimalSeparator: sep)).text(l) + "\n"
         out += (e.predikat.map { CrosswalkText.predikat($0.name.text(l)) } ?? .noPredikat).text(l) + "\n"

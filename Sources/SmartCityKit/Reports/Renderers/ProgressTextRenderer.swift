@@ -25,9 +25,8 @@ public enum ProgressTextRenderer {
         out += table.rendered() + "\n"
         if let point = progress.crosswalkPoint(crosswalks) {
             let e = point.estimate
-            let coverage = e.totalWeight.isZero ? "0" : (e.coveredWeight * Fraction(100) / e.totalWeight).formatted(decimals: 0)
             out += ProgressText.crosswalkPoint(method: e.catalog.id, period: progress.reports[point.period].period.id,
-                                               mean: e.coveredMean.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—", coverage: coverage,
+                                               mean: e.coveredMean.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—", coverage: e.coveragePercent,
                                                lower: e.lower.formatted(decimals: 2, decimalSeparator: sep),
                                                upper: e.upper.formatted(decimals: 2, decimalSeparator: sep)).text(l) + "\n"
         }
