@@ -37,7 +37,7 @@ struct RuleFileReader {
         guard wanted.allSatisfy(inUse.contains) else { return }
         name = [id, version].compactMap { $0 }.joined(separator: " ")
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        var reader = RuleReader(context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: lines)
+        let reader = RuleReader(context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: lines)
         for (node, path) in top.array("rules") ?? [] {
             // Name the rule in every message about it: `rules["act-spbe-16"].effort.months`.
             let named = node["id"]?.stringValue.map { "rules[\"\($0)\"]" } ?? path
