@@ -4,7 +4,7 @@ import SmartCityKit
 /// library, and returns what to print and the exit status. It never prints or exits
 /// itself, so tests run every command in-process.
 public enum SmartCityMain {
-    public static let version = "0.1.0"
+    public static let version = OutputManifest.toolVersion
 
     /// Runs one command line (without the program name).
     public static func run(_ arguments: [String]) -> CommandOutcome {
@@ -82,6 +82,13 @@ public enum SmartCityMain {
     static func locations(_ scanned: ScannedArguments, command: String) throws(UsageError) -> InputLocations {
         InputLocations(workspace: try scanned.single("DIR", command: command),
                        indicators: scanned.values["--indicators"], policy: scanned.values["--policy"])
+    }
+
+    /// `--out` of a command that writes a folder: never among the inputs (`OutputPlacement`).
+    static func outputFolder(_ scanned: ScannedArguments, command: String, inputs: [(path: String, kind: OutputPlacement.InputKind)]) throws(UsageError) -> String {
+        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: command) }
+        if let problem = OutputPlacement.checkFolder(out, inputs: inputs) { throw .output(problem) }
+        return out
     }
 
     static func csvSeparator(_ scanned: ScannedArguments) throws(UsageError) -> Character {

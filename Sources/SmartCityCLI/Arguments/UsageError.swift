@@ -11,6 +11,8 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingArgument(name: String, command: String)
     case unexpectedArgument(String, command: String)
     case missingOption(String, command: String)
+    /// An output path among the inputs, or a folder a person lives in.
+    case output(OutputPlacement.Problem)
 
     public func text(_ l: Language) -> String {
         func hint(_ s: String?) -> String { s.map { l.pick(id: "; maksudnya \"\($0)\"?", en: "; did you mean \"\($0)\"?") } ?? "" }
@@ -34,6 +36,8 @@ public enum UsageError: Error, Sendable, Hashable {
             return l.pick(id: "argumen \"\(a)\" tidak diharapkan oleh perintah \(c)", en: "unexpected argument \"\(a)\" for command \(c)")
         case .missingOption(let o, let c):
             return l.pick(id: "perintah \(c) memerlukan opsi \(o)", en: "command \(c) needs option \(o)")
+        case .output(let problem):
+            return problem.text(l)
         }
     }
 }

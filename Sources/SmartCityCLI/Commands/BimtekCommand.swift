@@ -5,6 +5,9 @@ import SmartCityKit
 enum BimtekCommand {
     static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
         let locations = try SmartCityMain.locations(scanned, command: CommandName.bimtek.rawValue)
+        let out = scanned.values["--out"] == nil ? nil
+            : try SmartCityMain.outputFolder(scanned, command: CommandName.bimtek.rawValue, inputs: OutputPlacement.inputs(of: locations))
+        let separator = try SmartCityMain.csvSeparator(scanned)
         let options = BimtekOptions(budget: try scanned.integer("--budget", in: 0...Int(Int32.max) * 1000),
                                     year: try scanned.integer("--year", in: 2000...2100),
                                     trainers: try scanned.integer("--trainers", in: 1...10_000))
@@ -22,8 +25,8 @@ enum BimtekCommand {
             return CommandOutcome(status: .dataError, stderr: stderr)
         }
         var stdout = BimtekTextRenderer.render(plan, report: report, language: l)
-        if let out = scanned.values["--out"] {
-            let result = BimtekOutputs.write(plan, report: report, to: out, languages: [l], csvSeparator: try SmartCityMain.csvSeparator(scanned))
+        if let out {
+            let result = BimtekOutputs.write(plan, report: report, to: out, languages: [l], csvSeparator: separator)
             for path in result.written { stdout += ReportText.written(path).text(l) + "\n" }
             if let failure = result.failure {
                 stderr += "smartcity: " + failure.text(l) + "\n"

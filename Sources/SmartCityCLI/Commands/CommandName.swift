@@ -50,7 +50,7 @@ enum CommandName: String, CaseIterable, Sendable {
             ]
         case .run:
             return Self.inputOptions + [
-                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "folder keluaran (wajib)", en: "output folder (required)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "folder keluaran tersendiri (wajib): baru, kosong, atau keluaran smartcity sebelumnya; hanya yang ditulis smartcity yang diganti", en: "an output folder of its own (required): new, empty, or an earlier smartcity output; only what smartcity wrote is replaced")),
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode yang dinilai (bawaan: yang terakhir)", en: "period to score (default: the latest)")),
                 Self.csvSeparator,
                 OptionSpec(name: "--decimal", valueName: ".|,", help: LocalizedText(id: "pemisah desimal angka di CSV (bawaan: .)", en: "decimal separator of numbers in CSV (default: .)")),
@@ -72,7 +72,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .roadmap:
             return Self.inputOptions + [
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode asal rencana (bawaan: yang terakhir)", en: "period the plan starts from (default: the latest)")),
-                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/roadmap/ (md, html, json, ics)", en: "also write OUT/roadmap/ (md, html, json, ics)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/roadmap/ (md, html, json, ics); isi lain keluaran smartcity di OUT tetap", en: "also write OUT/roadmap/ (md, html, json, ics); the rest of a smartcity output in OUT stays")),
                 OptionSpec(name: "--capacity", valueName: "R=N,…", help: LocalizedText(id: "andaikan kapasitas lain, mis. kominfo-dev=4", en: "what if: other capacities, e.g. kominfo-dev=4")),
                 OptionSpec(name: "--start", valueName: "YYYY-MM", help: LocalizedText(id: "andaikan mulai pada bulan lain", en: "what if: start in another month")),
                 OptionSpec(name: "--min-capacity", valueName: "R", help: LocalizedText(id: "cari kapasitas terkecil R yang memenuhi semua tonggak", en: "search the smallest capacity of R that meets every milestone")),
@@ -87,7 +87,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--budget", valueName: "RP", help: LocalizedText(id: "anggaran rupiah (bawaan: roadmap.budget tahun itu)", en: "budget in rupiah (default: the policy's roadmap.budget for the year)")),
                 OptionSpec(name: "--trainers", valueName: "N", help: LocalizedText(id: "jumlah pelatih (bawaan: sumber daya trainers kebijakan)", en: "number of trainers (default: the policy's trainers resource)")),
                 OptionSpec(name: "--no-roadmap", valueName: nil, help: LocalizedText(id: "tanpa tenggat dari peta jalan", en: "without deadlines from the roadmap")),
-                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran)", en: "also write OUT/bimtek/ (html, md, class lists, budget)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "tulis juga OUT/bimtek/ (html, md, daftar kelas, anggaran); isi lain keluaran smartcity di OUT tetap", en: "also write OUT/bimtek/ (html, md, class lists, budget); the rest of a smartcity output in OUT stays")),
                 Self.csvSeparator, Self.lang, Self.help, Self.timings,
             ]
         case .form:
@@ -96,7 +96,7 @@ enum CommandName: String, CaseIterable, Sendable {
                 OptionSpec(name: "--all", valueName: nil, help: LocalizedText(id: "satu formulir per OPD ke folder OUT", en: "one form per OPD into the folder OUT")),
                 OptionSpec(name: "--assessor", valueName: nil, help: LocalizedText(id: "formulir verifikasi asesor", en: "the assessor's verification form")),
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode (bawaan: yang terakhir)", en: "period (default: the latest)")),
-                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "berkas HTML (atau folder dengan --all)", en: "HTML file (or folder with --all)")),
+                OptionSpec(name: "--out", valueName: "OUT", help: LocalizedText(id: "berkas HTML (atau folder dengan --all); hanya formulir smartcity sebelumnya yang ditimpa", en: "HTML file (or folder with --all); only an earlier smartcity form is replaced")),
                 Self.lang, Self.help,
             ]
         case .crosswalk:
@@ -116,7 +116,7 @@ enum CommandName: String, CaseIterable, Sendable {
             return [
                 OptionSpec(name: "--opds", valueName: "N", help: LocalizedText(id: "jumlah OPD sintetis (wajib)", en: "number of synthetic OPDs (required)")),
                 OptionSpec(name: "--seed", valueName: "S", help: LocalizedText(id: "benih acak; benih sama, hasil sama (bawaan: 1)", en: "random seed; same seed, same output (default: 1)")),
-                OptionSpec(name: "--out", valueName: "DIR", help: LocalizedText(id: "folder ruang kerja baru (wajib)", en: "new workspace folder (required)")),
+                OptionSpec(name: "--out", valueName: "DIR", help: LocalizedText(id: "folder ruang kerja baru (wajib): baru, kosong, atau hasil generate sebelumnya", en: "new workspace folder (required): new, empty, or an earlier generate output")),
                 OptionSpec(name: "--indicators", valueName: "DIR", help: LocalizedText(id: "folder katalog indikator (bawaan: indicators)", en: "indicator catalog folder (default: indicators)")),
                 Self.lang, Self.help,
             ]

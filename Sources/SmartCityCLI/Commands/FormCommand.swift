@@ -8,6 +8,10 @@ enum FormCommand {
         let locations = try SmartCityMain.locations(scanned, command: command)
         guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: command) }
         let all = scanned.flags.contains("--all")
+        let inputs = OutputPlacement.inputs(of: locations)
+        if let problem = all ? OutputPlacement.checkFolder(out, inputs: inputs) : OutputPlacement.checkFile(out, inputs: inputs) {
+            throw .output(problem)
+        }
         guard all || scanned.values["--opd"] != nil else { throw .missingOption("--opd", command: command) }
         let mode: AssessmentForm.Mode = scanned.flags.contains("--assessor") ? .assessor : .selfAssessment
         let (forms, unknown, diagnostics) = Pipeline.forms(locations, periodID: scanned.values["--period"],
@@ -18,13 +22,19 @@ enum FormCommand {
         }
         guard !forms.isEmpty else { return CommandOutcome(status: .dataError, stderr: stderr) }
         var stdout = ""
-        for (opd, html) in forms {
-            let path = all ? FileSystem.join(out, "\(opd)\(mode == .assessor ? "-asesor" : "").html") : out
-            do throws(FileError) { try FileSystem.writeAtomically(html, to: path) } catch {
+        if all {
+            let result = FormOutputs.write(forms, mode: mode, toFolder: out)
+            for path in result.written { stdout += ReportText.written(path).text(l) + "\n" }
+            if let failure = result.failure {
+                stderr += "smartcity: " + failure.text(l) + "\n"
+                return CommandOutcome(status: .writeError, stdout: stdout, stderr: stderr)
+            }
+        } else if let form = forms.first {
+            do throws(FileError) { try FormOutputs.write(form.html, toFile: out) } catch {
                 stderr += "smartcity: " + error.text(l) + "\n"
                 return CommandOutcome(status: .writeError, stdout: stdout, stderr: stderr)
             }
-            stdout += ReportText.written(path).text(l) + "\n"
+            stdout += ReportText.written(out).text(l) + "\n"
         }
         return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
     }

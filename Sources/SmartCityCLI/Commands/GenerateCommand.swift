@@ -8,8 +8,9 @@ enum GenerateCommand {
             throw .missingOption("--opds", command: CommandName.generate.rawValue)
         }
         let seed = try scanned.integer("--seed", in: 0...Int.max) ?? 1
-        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: CommandName.generate.rawValue) }
-        let result = Pipeline.generate(indicators: scanned.values["--indicators"] ?? "indicators", opdCount: count, seed: UInt64(seed), out: out)
+        let indicators = scanned.values["--indicators"] ?? "indicators"
+        let out = try SmartCityMain.outputFolder(scanned, command: CommandName.generate.rawValue, inputs: [(indicators, .catalogs)])
+        let result = Pipeline.generate(indicators: indicators, opdCount: count, seed: UInt64(seed), out: out)
         var stderr = SmartCityMain.render(result.diagnostics, language: l)
         if result.diagnostics.hasErrors { return CommandOutcome(status: .dataError, stderr: stderr) }
         if let failure = result.writeFailure {

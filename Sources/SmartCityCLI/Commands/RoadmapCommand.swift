@@ -6,6 +6,8 @@ enum RoadmapCommand {
     static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
         let command = CommandName.roadmap.rawValue
         let locations = try SmartCityMain.locations(scanned, command: command)
+        let out = scanned.values["--out"] == nil ? nil
+            : try SmartCityMain.outputFolder(scanned, command: command, inputs: OutputPlacement.inputs(of: locations))
         var options = RoadmapOptions()
         if let text = scanned.values["--capacity"] {
             for part in text.split(separator: ",") {
@@ -46,7 +48,7 @@ enum RoadmapCommand {
         var stderr = SmartCityMain.render(diagnostics, language: l)
         guard let roadmap else { return CommandOutcome(status: .dataError, stdout: stdout, stderr: stderr) }
         stdout += RoadmapTextRenderer.render(roadmap, language: l)
-        if let out = scanned.values["--out"] {
+        if let out {
             let result = RoadmapOutputs.write(roadmap, to: out, languages: [l])
             for path in result.written { stdout += ReportText.written(path).text(l) + "\n" }
             if let failure = result.failure {

@@ -4,7 +4,7 @@ import SmartCityKit
 enum RunCommand {
     static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
         let locations = try SmartCityMain.locations(scanned, command: CommandName.run.rawValue)
-        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: CommandName.run.rawValue) }
+        let out = try SmartCityMain.outputFolder(scanned, command: CommandName.run.rawValue, inputs: OutputPlacement.inputs(of: locations))
         let decimal = try scanned.choice("--decimal", [".", ","]) ?? "."
         let separator = try SmartCityMain.csvSeparator(scanned)
         if decimal == ",", separator == "," {

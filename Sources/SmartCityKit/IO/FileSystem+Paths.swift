@@ -25,4 +25,13 @@ extension FileSystem {
         guard isDirectory(path), let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
         return names.isEmpty
     }
+
+    /// The folder and the last name of `path` (`a/b/` → `a`, `b`; `b` → `.`, `b`).
+    static func split(_ path: String) -> (parent: String, name: String) {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return (".", trimmed) }
+        let parent = String(trimmed[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(trimmed[trimmed.index(after: slash)...]))
+    }
 }

@@ -1,10 +1,14 @@
-/// Writes `OUT/bimtek/`: `bimtek.html` and `bimtek.md` per page language, one registration
-/// list per class in `classes/`, and `budget.csv`.
+/// Writes `bimtek/` of an output: `bimtek.html` and `bimtek.md` per page language, one
+/// registration list per class in `classes/`, and `budget.csv`.
 public enum BimtekOutputs {
-    public static func write(_ plan: CityPlan, report: ScoreReport, to outDirectory: String, languages: [Language],
+    /// The folder these files go in, inside the output folder.
+    public static let folder = "bimtek"
+
+    /// Writes the files into the new output `output`; returns their paths as the user
+    /// named them (the class lists as their folder), and the failure that stopped the writing.
+    public static func write(_ plan: CityPlan, report: ScoreReport, into output: OutputFolder, languages: [Language],
                              csvSeparator: Character = ",") -> (written: [String], failure: FileError?) {
         guard let bimtek = plan.bimtek, let training = plan.training else { return ([], nil) }
-        let folder = FileSystem.join(outDirectory, "bimtek")
         let first = languages.first ?? .id
         let writer = CSVWriter(separator: csvSeparator, bom: true)
         var files: [(String, String)] = []
@@ -17,24 +21,28 @@ public enum BimtekOutputs {
         files.append(("budget.csv", BimtekCSVRenderer.budget(bimtek, training: training, language: first, writer: writer)))
         var written: [String] = []
         for (name, text) in files {
-            let path = FileSystem.join(folder, name)
-            do throws(FileError) { try FileSystem.writeAtomically(text, to: path) } catch { return (written, error) }
-            written.append(path)
+            let relative = folder + "/" + name
+            do throws(FileError) { try output.write(text, at: relative) } catch { return (written, error) }
+            written.append(FileSystem.join(output.path, relative))
         }
-        // The registration lists as one folder, replaced whole (a class may disappear).
-        let classes: StagedDirectory
-        do throws(FileError) { classes = try StagedDirectory(FileSystem.join(folder, "classes")) } catch { return (written, error) }
         do throws(FileError) {
             for (i, c) in bimtek.classes.enumerated() {
-                try classes.write(BimtekCSVRenderer.registration(c, report: report, training: training, language: first, writer: writer),
-                                  name: BimtekFormat.registrationFile(i, c))
+                try output.write(BimtekCSVRenderer.registration(c, report: report, training: training, language: first, writer: writer),
+                                 at: folder + "/classes/" + BimtekFormat.registrationFile(i, c))
             }
-            try classes.commit()
-            written.append(FileSystem.join(folder, "classes/"))
         } catch {
-            classes.abandon()
             return (written, error)
         }
+        if !bimtek.classes.isEmpty { written.append(FileSystem.join(output.path, folder + "/classes/")) }
         return (written, nil)
+    }
+
+    /// Writes `OUT/bimtek/` alone (`bimtek --out`): the rest of an earlier output in `out` is
+    /// kept, and the folder switches to the new plan at once (`OutputFolder`).
+    public static func write(_ plan: CityPlan, report: ScoreReport, to out: String, languages: [Language],
+                             csvSeparator: Character = ",") -> (written: [String], failure: FileError?) {
+        OutputFolder.writing(out, replacing: .folder(folder)) {
+            write(plan, report: report, into: $0, languages: languages, csvSeparator: csvSeparator)
+        }
     }
 }

@@ -53,13 +53,15 @@ extension Pipeline {
             RuleLoader.load(directories: [rulesDirectory], catalogs: CatalogSet(index: index, dimensions: dimensions, stages: stage),
                             policy: policy, workspace: workspace).0.applies
         }
-        for file in files {
-            do {
-                try FileSystem.writeAtomically(file.bytes, to: FileSystem.join(out, file.path))
-            } catch {
-                return GenerationResult(diagnostics: diagnostics, files: 0, writeFailure: error)
+        // A generated workspace is an output like any other: written whole into a folder of its
+        // own, and a re-generation replaces only what the previous one wrote.
+        let (_, failure) = OutputFolder.writing(out, replacing: .everything) { folder in
+            for file in files {
+                do throws(FileError) { try folder.write(file.bytes, at: file.path) } catch { return ([], error) }
             }
+            return ([], nil)
         }
+        if let failure { return GenerationResult(diagnostics: diagnostics, files: 0, writeFailure: failure) }
         return GenerationResult(diagnostics: diagnostics, files: files.count)
     }
 }

@@ -64,8 +64,10 @@ extension Pipeline {
     /// in each page language; and, when the policy has a `roadmap` part, the roadmap
     /// (`roadmap/`) and the Bimtek plan (`bimtek/`), planned before the pages list them.
     ///
-    /// Nothing is written when the input has errors; each file is written atomically. The
-    /// writers (`Writer`) run side by side; OPD pages are rendered and written in parallel
+    /// Nothing is written when the input has errors. The whole output set is written into a
+    /// staging folder and switched in at once (`OutputFolder`): the folder holds the previous
+    /// output or the new one, never a mix, and a folder holding anything `smartcity` did not
+    /// write is refused before any work is written. The writers (`Writer`) run side by side; OPD pages are rendered and written in parallel
     /// chunks, so a national run never holds all pages in memory.
     public static func run(_ locations: InputLocations, options: RunOptions) -> RunResult {
         let clock = ContinuousClock()
@@ -74,6 +76,12 @@ extension Pipeline {
         guard let progress, let inputs else { return RunResult(report: nil, diagnostics: diagnostics, written: [], summary: "") }
         var result = RunResult(report: progress.latest, diagnostics: diagnostics, written: [],
                                summary: ScoreSummaryRenderer.render(progress.latest, language: options.language))
+        // Checked before planning, the slow part: a folder that is not ours is refused at once.
+        let folder: OutputFolder
+        do throws(FileError) { folder = try OutputFolder(options.outDirectory, replacing: .everything) } catch {
+            result.writeFailure = error
+            return result
+        }
         if options.measure { result.timings.append(StageTiming(stage: .periods, duration: clock.now - start)) }
         // The roadmap and the Bimtek plan come first: every OPD page lists its trainings.
         var plan: CityPlan?
@@ -87,7 +95,8 @@ extension Pipeline {
         let summary = result.summary
         let cityPlan = plan
         @Sendable func write(_ writer: Writer) -> WriterOutcome {
-            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, crosswalks: inputs.allCrosswalks, summary: summary, options: options)
+            writer.write(progress: progress, scope: inputs.scope, plan: cityPlan, crosswalks: inputs.allCrosswalks, summary: summary,
+                         into: folder, options: options)
         }
         // The pages (a parallel map over OPDs) on this thread; the exports and the roadmap
         // (mostly sequential) beside them.
@@ -101,6 +110,18 @@ extension Pipeline {
             result.timings += outcome.timings
             result.diagnostics += outcome.diagnostics
             if result.writeFailure == nil { result.writeFailure = outcome.failure }
+        }
+        // All of it, or none: the previous output stays whole when anything failed.
+        let switchStart = clock.now
+        if result.writeFailure == nil {
+            do throws(FileError) { try folder.commit() } catch { result.writeFailure = error }
+        } else {
+            folder.abandon()
+        }
+        if options.measure { result.timings.append(StageTiming(stage: .switchOutput, duration: clock.now - switchStart)) }
+        if result.writeFailure != nil {
+            result.written = []
+            result.pagesWritten = 0
         }
         return result
     }
@@ -118,7 +139,7 @@ extension Pipeline {
         case roadmap
 
         func write(progress: CityProgress, scope: Scope, plan: CityPlan?, crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)],
-                   summary: String, options: RunOptions) -> WriterOutcome {
+                   summary: String, into folder: OutputFolder, options: RunOptions) -> WriterOutcome {
             let clock = ContinuousClock()
             var mark = clock.now
             var outcome = WriterOutcome()
@@ -132,7 +153,7 @@ extension Pipeline {
             func write(_ name: String, text: String? = nil, bytes: [UInt8]? = nil) -> Bool {
                 let path = FileSystem.join(options.outDirectory, name)
                 do throws(FileError) {
-                    if let bytes { try FileSystem.writeAtomically(bytes, to: path) } else { try FileSystem.writeAtomically(text ?? "", to: path) }
+                    if let bytes { try folder.write(bytes, at: name) } else { try folder.write(text ?? "", at: name) }
                 } catch {
                     outcome.failure = error
                     return false
@@ -175,15 +196,15 @@ extension Pipeline {
                 let bimtek = plan.flatMap { p in p.bimtek.flatMap { b in p.training.map { (b, $0) } } }
                 let crosswalk = crosswalks.first { $0.crosswalk.from == report.catalogs.index.id }
                 (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek, crosswalk: crosswalk),
-                                                              options: options)
+                                                              into: folder, options: options)
                 lap(.pages)
             case .roadmap:
                 guard let plan else { break }
                 if let roadmap = plan.roadmap {
-                    (outcome.written, outcome.failure) = RoadmapOutputs.write(roadmap, to: options.outDirectory, languages: options.pageLanguages)
+                    (outcome.written, outcome.failure) = RoadmapOutputs.write(roadmap, into: folder, languages: options.pageLanguages)
                 }
                 if outcome.failure == nil, plan.bimtek != nil {
-                    let (written, failure) = BimtekOutputs.write(plan, report: report, to: options.outDirectory, languages: options.pageLanguages,
+                    let (written, failure) = BimtekOutputs.write(plan, report: report, into: folder, languages: options.pageLanguages,
                                                                  csvSeparator: options.csvSeparator)
                     outcome.written += written
                     outcome.failure = failure
@@ -204,11 +225,9 @@ extension Pipeline {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// The OPD gap reports, HTML and Markdown, in every page language, into `opd/` as a
-    /// whole (`StagedDirectory`): on a failure the previous pages stay as they were.
-    static func writePages(_ context: ReportContext, options: RunOptions) -> (written: Int, failure: FileError?) {
-        let folder: StagedDirectory
-        do throws(FileError) { folder = try StagedDirectory(FileSystem.join(options.outDirectory, "opd")) } catch { return (0, error) }
+    /// The OPD gap reports, HTML and Markdown, in every page language, into `opd/` of the
+    /// new output.
+    static func writePages(_ context: ReportContext, into folder: OutputFolder, options: RunOptions) -> (written: Int, failure: FileError?) {
         let opds = context.progress.latest.opds
         let chunkSize = 200
         let chunks = stride(from: 0, to: opds.count, by: chunkSize).map { $0..<min($0 + chunkSize, opds.count) }
@@ -221,10 +240,10 @@ extension Pipeline {
                     let other = options.pageLanguages.first { $0 != language }.map { "\(opds[opd].id)\(suffix($0, options)).html" }
                     let document = OPDReportBuilder(context: context, language: language, dashboardURL: "../index\(own).html",
                                                     otherLanguageURL: other).build(opd: opd)
-                    let base = opds[opd].id + own
+                    let base = "opd/" + opds[opd].id + own
                     do throws(FileError) {
-                        try folder.write(HTMLRenderer.bytes(document, charts: charts), name: base + ".html")
-                        try folder.write(MarkdownRenderer.render(document), name: base + ".md")
+                        try folder.write(HTMLRenderer.bytes(document, charts: charts), at: base + ".html")
+                        try folder.write(MarkdownRenderer.render(document), at: base + ".md")
                     } catch {
                         return (count, error)
                     }
@@ -233,14 +252,7 @@ extension Pipeline {
             }
             return (count, nil)
         }
-        if let failure = results.compactMap(\.1).first {
-            folder.abandon()
-            return (0, failure)
-        }
-        do throws(FileError) { try folder.commit() } catch {
-            folder.abandon()
-            return (0, error)
-        }
+        if let failure = results.compactMap(\.1).first { return (0, failure) }
         return (results.reduce(0) { $0 + $1.0 }, nil)
     }
 }

@@ -19,6 +19,8 @@ public struct StageTiming: Sendable, Hashable {
         case plans
         /// `run`: the roadmap and Bimtek pages and files, written.
         case roadmap
+        /// `run`: the new output switched in and the previous one removed.
+        case switchOutput = "switch"
     }
 
     public var stage: Stage

@@ -9,6 +9,16 @@
 public enum AssessmentForm {
     public enum Mode: String, Sendable { case selfAssessment = "self", assessor }
 
+    /// The line in every form's head that tells a form from any other file, so `form --out`
+    /// replaces an earlier form and never a user's file of the same name.
+    public static let generatorMark = "<meta name=\"generator\" content=\"smartcity form\">"
+
+    /// Whether `bytes` (the start of a file) are a form `smartcity` wrote.
+    public static func isForm(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
+        return head.hasPrefix("<!DOCTYPE html>") && head.contains(generatorMark)
+    }
+
     /// The HTML page, in `language` first (the page has an Indonesian/English switch).
     public static func render(report: ScoreReport, opd: Int, scope: Scope, mode: Mode, language: Language) -> String {
         let o = report.opds[opd]
@@ -45,6 +55,7 @@ public enum AssessmentForm {
         let safeData = data.replacingSlashAfterLessThan
         var page = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        page += Self.generatorMark + "\n"
         page += "<title>" + HTMLEscaping.escape(FormText.title(opd: o.name, period: report.period.id, mode: mode).text(language)) + "</title>\n"
         page += "<style>\n" + AssessmentForm.style + "\n</style>\n</head>\n<body>\n"
         page += "<main id=\"form\"><noscript>" + HTMLEscaping.escape(FormText.needsScript.text(language)) + "</noscript></main>\n"
