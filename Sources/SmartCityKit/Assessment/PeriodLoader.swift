@@ -73,7 +73,7 @@ enum PeriodLoader {
             for name in (try? FileSystem.list(directory)) ?? [] {
                 let path = FileSystem.join(directory, name)
                 if FileSystem.isDirectory(path) { continue }
-                if content == .answers, name == "period.json" || name.lowercased() == "survey.csv" { continue }
+                if content == .answers, name == "period.json" || name.lowercased() == "survey.csv" || PeriodEvidence.files.contains(name.lowercased()) { continue }
                 let lower = name.lowercased()
                 // The note `init` leaves in a period folder for the people filling it.
                 if lower == "readme.txt" || lower == "readme.md" { continue }

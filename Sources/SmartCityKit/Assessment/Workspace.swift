@@ -31,6 +31,12 @@ public struct Period: Sendable {
     public var info: PeriodInfo
     /// One entry per OPD of the workspace, in `Workspace.opds` order.
     public var assessments: [OPDAssessment]
+    /// The evidence register, assessor values and external indices, for a method that
+    /// scores values from evidence.
+    public var evidence: PeriodEvidence? = nil
+    /// The indicator values formed from `evidence` (Scoring's `EvidenceValues.form`), once,
+    /// when the period was loaded.
+    public var values: EvidenceValues? = nil
 }
 
 /// What one OPD handed in for one period.

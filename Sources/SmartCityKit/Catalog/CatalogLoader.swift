@@ -43,7 +43,8 @@ public enum CatalogLoader {
         switch kindWord {
         case "service-stages"?: known = commonKeys + ["stages"]
         default:
-            known = commonKeys + ["hierarchy", "scales", "range", "predicates", "rounding", "cityMean", "roles", "tags", "groups"]
+            known = commonKeys + ["hierarchy", "scales", "range", "predicates", "rounding", "cityMean", "roles", "tags", "groups",
+                                  "valueBands", "externalIndices"]
         }
         guard let top = context.object(root, path: "", known: known) else { return nil }
         if let format = top.int("format"), format != CatalogLoader.format {
@@ -71,9 +72,18 @@ public enum CatalogLoader {
             decimals: body.decimals, cityMean: body.cityMean, roles: body.roles, tags: body.tags,
             groups: body.groups, indicators: body.indicators, file: context.file)
         catalog.allGroups = IndicatorCatalog.flatten(catalog.groups)
+        catalog.valueBands = body.valueBands
+        catalog.externalIndices = body.externalIndices
+        catalog.evidenceItems = body.evidenceItems
         for (position, indicator) in catalog.indicators.enumerated() {
             catalog.lookup[IndicatorID.normalized(indicator.id)] = position
             catalog.exactLookup[indicator.id] = position
+        }
+        // Aliases after every id: an alias never hides another indicator's own id.
+        for (position, indicator) in catalog.indicators.enumerated() {
+            for alias in indicator.aliases where catalog.lookup[IndicatorID.normalized(alias)] == nil {
+                catalog.lookup[IndicatorID.normalized(alias)] = position
+            }
         }
         return .indicators(catalog)
     }

@@ -31,6 +31,15 @@ public enum CatalogMessage: StageMessage {
     case predicateOutsideRange(Fraction)
     case stagesNotContiguous(expected: Int, found: Int)
     case weightNotPositive(Fraction)
+    // Value bands, evidence items and external indices.
+    case bandLevelOutOfOrder(expected: Int, found: Int)
+    case bandNegative(Fraction)
+    case bandEmpty(bottom: Fraction, top: Fraction)
+    case bandsNotContiguous(previousTop: Fraction, bottom: Fraction)
+    case bandsOutsideRange(range: ClosedRange<Int>)
+    case valueBandsRequired(indicator: String)
+    case unknownExternalIndex(String, known: [String])
+    case externalBandOutsideIndex(index: String, minimum: Fraction, maximum: Fraction)
     // Finding catalogs.
     case catalogNotFound(id: String, searched: [String])
     case catalogKindMismatch(id: String, found: String, expected: String)
@@ -78,6 +87,14 @@ public enum CatalogMessage: StageMessage {
         case .predicateOutsideRange: return "CAT026"
         case .stagesNotContiguous: return "CAT027"
         case .weightNotPositive: return "CAT028"
+        case .bandLevelOutOfOrder: return "CAT050"
+        case .bandNegative: return "CAT051"
+        case .bandEmpty: return "CAT052"
+        case .bandsNotContiguous: return "CAT053"
+        case .bandsOutsideRange: return "CAT054"
+        case .valueBandsRequired: return "CAT055"
+        case .unknownExternalIndex: return "CAT056"
+        case .externalBandOutsideIndex: return "CAT057"
         case .catalogNotFound: return "CAT030"
         case .catalogKindMismatch: return "CAT031"
         case .duplicateCatalog: return "CAT032"
@@ -189,6 +206,29 @@ public enum CatalogMessage: StageMessage {
                           en: "service stages must be contiguous: expected \(expected), found \(found)")
         case .weightNotPositive(let w):
             return l.pick(id: "bobot \(dec(w)) harus lebih dari 0", en: "weight \(dec(w)) must be greater than 0")
+        case .bandLevelOutOfOrder(let expected, let found):
+            return l.pick(id: "rentang nilai harus per tingkat berurutan: seharusnya tingkat \(expected), ditemukan \(found)",
+                          en: "value bands must follow the levels in order: expected level \(expected), found \(found)")
+        case .bandNegative(let v):
+            return l.pick(id: "batas rentang \(dec(v)) tidak boleh negatif", en: "band bound \(dec(v)) must not be negative")
+        case .bandEmpty(let bottom, let top):
+            return l.pick(id: "rentang \(dec(bottom))–\(dec(top)) kosong: batas bawah harus lebih kecil dari batas atas",
+                          en: "band \(dec(bottom))–\(dec(top)) is empty: its lower bound must be below its upper bound")
+        case .bandsNotContiguous(let previousTop, let bottom):
+            return l.pick(id: "rentang harus bersambung tanpa celah atau tumpang tindih: rentang sebelumnya berakhir di \(dec(previousTop)), yang ini mulai di \(dec(bottom))",
+                          en: "bands must follow each other without gap or overlap: the previous one ends at \(dec(previousTop)), this one starts at \(dec(bottom))")
+        case .bandsOutsideRange(let range):
+            return l.pick(id: "rentang nilai harus mulai dari \(range.lowerBound) dan berakhir di \(range.upperBound), rentang tingkat katalog",
+                          en: "value bands must start at \(range.lowerBound) and end at \(range.upperBound), the catalog's level range")
+        case .valueBandsRequired(let indicator):
+            return l.pick(id: "indikator \(indicator) memakai butir data dukung atau indeks eksternal, tetapi katalog tidak menyatakan valueBands",
+                          en: "indicator \(indicator) uses evidence items or an external index, but the catalog declares no valueBands")
+        case .unknownExternalIndex(let key, let known):
+            return l.pick(id: "indeks eksternal \"\(key)\" tidak dikenal; yang ada: \(known.joined(separator: ", "))",
+                          en: "unknown external index \"\(key)\"; known: \(known.joined(separator: ", "))")
+        case .externalBandOutsideIndex(let index, let minimum, let maximum):
+            return l.pick(id: "rentang di luar skala indeks \(index) (\(dec(minimum))–\(dec(maximum)))",
+                          en: "band outside the scale of index \(index) (\(dec(minimum))–\(dec(maximum)))")
         case .catalogNotFound(let id, let searched):
             return l.pick(id: "katalog \"\(id)\" tidak ditemukan (dicari di: \(searched.joined(separator: ", ")))",
                           en: "catalog \"\(id)\" not found (searched: \(searched.joined(separator: ", ")))")

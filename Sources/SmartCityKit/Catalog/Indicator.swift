@@ -22,6 +22,20 @@ public struct Indicator: Sendable {
     /// The user-survey measure that suggests this indicator's level (`"survey"` in the
     /// catalog), when the method assesses user satisfaction.
     public var survey: SurveyMeasure? = nil
+    /// Other names a person may type for it: codes seen in official material (`I1`, `1.1`)
+    /// and the assessors' names.
+    public var aliases: [String] = []
+    /// The evidence items of each level, index `level - 1`; empty when the method scores
+    /// whole levels.
+    public var evidence: [[EvidenceItem]] = []
+    /// The external index the value is taken from, when the method does not score it from
+    /// the city's own evidence.
+    public var external: ExternalIndexMapping? = nil
+    /// An external index the evidence must include, fresh enough.
+    public var requiredIndex: RequiredIndex? = nil
+
+    /// The number of evidence items over all levels.
+    public var itemCount: Int { evidence.reduce(0) { $0 + $1.count } }
 }
 
 /// What a period's user survey (`survey.csv`) says about an indicator (docs/workspace.md).

@@ -60,6 +60,24 @@ public struct IndicatorCatalog: Sendable {
     public var indicators: [Indicator]
     /// The file the catalog was read from, for messages.
     public var file: String
+    /// The value band of each level, lowest first; empty when the method scores whole levels.
+    public var valueBands: [ValueBand] = []
+    /// The other agencies' indices some indicators take their value from.
+    public var externalIndices: [ExternalIndexDefinition] = []
+    /// Every evidence item by its code.
+    public var evidenceItems: [String: EvidenceItemRef] = [:]
+
+    /// Whether indicator values are exact values inside level bands rather than whole levels.
+    public var scoresValues: Bool { !valueBands.isEmpty }
+
+    /// The band of `level`, when the method has bands.
+    public func band(_ level: Int) -> ValueBand? { valueBands.first { $0.level == level } }
+
+    /// The external index with this key.
+    public func externalIndex(_ key: String) -> ExternalIndexDefinition? { externalIndices.first { $0.key == key } }
+
+    /// The evidence item with this code, compared without regard to case.
+    public func evidenceItem(_ code: String) -> EvidenceItemRef? { evidenceItems[code] ?? evidenceItems[code.trimmingSpaces().uppercased()] }
 
     /// The indicator with this id, compared leniently (`spbe-7` finds `SPBE-07`).
     public func position(of id: String) -> Int? { exactLookup[id] ?? lookup[IndicatorID.normalized(id)] }

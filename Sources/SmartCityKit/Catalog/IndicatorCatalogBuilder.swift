@@ -12,6 +12,9 @@ struct IndicatorCatalogBuilder {
         var tags: [CatalogTerm]
         var groups: [IndicatorGroup]
         var indicators: [Indicator]
+        var valueBands: [ValueBand]
+        var externalIndices: [ExternalIndexDefinition]
+        var evidenceItems: [String: EvidenceItemRef]
     }
 
     let context: JSONContext
@@ -23,6 +26,11 @@ struct IndicatorCatalogBuilder {
     var roleKeys: [String] = []
     var tagKeys: [String] = []
     var hierarchyCount = 0
+    var valueBands: [ValueBand] = []
+    var externalIndices: [ExternalIndexDefinition] = []
+    /// Evidence item codes seen so far, with the line of the first.
+    var itemLines: [String: Int] = [:]
+    var evidenceItems: [String: EvidenceItemRef] = [:]
 
     init(context: JSONContext, top: JSONObjectView) {
         self.context = context
@@ -56,6 +64,8 @@ struct IndicatorCatalogBuilder {
         }
         let cityMean = top.word("cityMean", oneOf: IndicatorCatalog.CityMean.allCases.map(\.rawValue))
             .flatMap(IndicatorCatalog.CityMean.init(rawValue:)) ?? .roundHalfUp
+        valueBands = readValueBands()
+        externalIndices = readExternalIndices()
         let roles = readTerms("roles")
         let tags = readTerms("tags")
         roleKeys = roles.map(\.key)
@@ -67,7 +77,8 @@ struct IndicatorCatalogBuilder {
         checkWeights(groups)
         if context.hasErrors { return nil }
         return Body(hierarchy: hierarchy, scales: scales, levels: levels, predicates: predicates, decimals: decimals,
-                    cityMean: cityMean, roles: roles, tags: tags, groups: groups, indicators: indicators)
+                    cityMean: cityMean, roles: roles, tags: tags, groups: groups, indicators: indicators,
+                    valueBands: valueBands, externalIndices: externalIndices, evidenceItems: evidenceItems)
     }
 
     func readScales() -> [LevelScale] {
@@ -173,7 +184,8 @@ struct IndicatorCatalogBuilder {
     }
 
     mutating func readIndicator(_ node: JSONNode, path: String, groupPath: [String], elements: [String]) -> Indicator? {
-        let known = ["id", "number", "name", "description", "weight", "scale", "answeredBy", "cityLevel", "criteria", "element", "notes", "survey"]
+        let known = ["id", "number", "name", "description", "weight", "scale", "answeredBy", "cityLevel", "criteria", "element", "notes", "survey",
+                     "aliases", "evidence", "fromIndex", "requiresIndex"]
         guard let o = context.object(node, path: path, known: known) else { return nil }
         let id = o.string("id"), name = o.text("name"), weight = o.decimal("weight"), scale = o.string("scale")
         let number = o.int("number", required: false)
@@ -200,6 +212,7 @@ struct IndicatorCatalogBuilder {
                                   answeredBy: answeredBy, cityLevel: rule, criteria: criteria, element: element,
                                   groupPath: groupPath, line: node.line)
         indicator.survey = survey
+        readValueParts(o, into: &indicator, position: indicators.count)
         return indicator
     }
 

@@ -10,6 +10,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
     case rules(RuleMessage)
     case planning(PlanningMessage)
     case roadmap(RoadmapMessage)
+    case evidence(EvidenceMessage)
 
     /// The stable code, e.g. `CSV002`, `CAT010`, `WS021`.
     public var code: String {
@@ -20,6 +21,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rules(let m): return m.code
         case .planning(let m): return m.code
         case .roadmap(let m): return m.code
+        case .evidence(let m): return m.code
         }
     }
 
@@ -32,6 +34,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rules(let m): return m.text(language)
         case .planning(let m): return m.text(language)
         case .roadmap(let m): return m.text(language)
+        case .evidence(let m): return m.text(language)
         }
     }
 
@@ -43,6 +46,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
         case .rules(let m): return m.defaultSeverity
         case .planning(let m): return m.defaultSeverity
         case .roadmap(let m): return m.defaultSeverity
+        case .evidence(let m): return m.defaultSeverity
         }
     }
 }

@@ -121,6 +121,18 @@ public enum Pipeline {
                 diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: surveyPath)))
             }
         }
+        // A method scored from evidence items: the register, assessor values and external
+        // indices, and the values formed from them.
+        if inputs.catalogs.index.scoresValues {
+            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, catalog: inputs.catalogs.index, workspace: inputs.workspace)
+            diagnostics += evidenceDiagnostics
+            if let evidence {
+                period.evidence = evidence
+                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date)
+                period.values = values
+                diagnostics += valueDiagnostics
+            }
+        }
         diagnostics += Coverage.check(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope)
         return (period, diagnostics)
     }

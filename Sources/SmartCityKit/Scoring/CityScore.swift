@@ -14,6 +14,9 @@ public struct CityScore: Sendable {
     /// Services per stage over all OPDs.
     public var servicesPerStage: [Int]
     public var targets: [TargetStatus]
+    /// The index indicators' values with what they rest on, when the period's method scores
+    /// values from evidence and the period has an evidence register.
+    public var values: EvidenceValues? = nil
 
     public func level(_ ref: IndicatorRef) -> CityLevel { levels[ref.slot.rawValue][ref.position] }
 }
@@ -31,6 +34,9 @@ public struct CityLevel: Sendable, Hashable {
         case floor
         /// Nobody answered and the policy blocks the city value.
         case missing
+        /// Formed from the city's evidence items or another agency's index
+        /// (`CityScore.values`), for a method that scores values inside level bands.
+        case evidence
     }
 
     /// The level used in the city's index; nil only when `basis` is `.missing`.

@@ -78,6 +78,11 @@ public enum Scorer {
         var cityLevels: [[CityLevel]] = []
         for slot in CatalogSet.Slot.allCases {
             let catalog = catalogs.catalog(slot)
+            // The government as a whole, from its evidence: the OPDs' answers do not count.
+            if slot == .index, let values = period.values {
+                cityLevels.append(values.values.map { CityLevel(level: $0.value, basis: .evidence) })
+                continue
+            }
             cityLevels.append(catalog.indicators.indices.map { position in
                 cityLevel(IndicatorRef(slot: slot, position: position), catalog: catalog, results: results, scope: scope, policy: policy)
             })
@@ -103,7 +108,7 @@ public enum Scorer {
             levels: cityLevels, index: index, nestedIndex: nested, dimensions: dimensions,
             opdCount: workspace.opds.count, assessedCount: scores.filter(\.assessed).count,
             daringCount: scores.filter(\.readiness.daring).count, integratedCount: scores.filter(\.readiness.integrated).count,
-            servicesPerStage: perStage, targets: [])
+            servicesPerStage: perStage, targets: [], values: period.values)
         city.targets = policy.targets.filter { $0.applies(to: catalogs, policy: policy) }
             .map { status($0, city: city, date: period.info.date, catalogs: catalogs, policy: policy) }
         return city

@@ -154,6 +154,7 @@ public struct ExplainRenderer {
         case .minimum(let count): return l.pick(id: "terendah dari \(count) OPD", en: "lowest of \(count) OPDs")
         case .floor: return l.pick(id: "tak dijawab: tingkat 1", en: "unanswered: level 1")
         case .missing: return l.pick(id: "tak dijawab", en: "unanswered")
+        case .evidence: return l.pick(id: "dari butir data dukung kota yang diterima", en: "from the city's accepted evidence items")
         }
     }
 

@@ -99,6 +99,7 @@ public enum ScoresJSONRenderer {
         case .minimum(let count): return "min of \(count)"
         case .floor: return "floor"
         case .missing: return "missing"
+        case .evidence: return "evidence"
         }
     }
 

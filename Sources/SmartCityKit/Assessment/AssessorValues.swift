@@ -1,0 +1,78 @@
+/// The values an external assessor set inside a band (`assessments/<period>/assessor-values.csv`),
+/// which replace the value rule's where given.
+///
+/// Columns (Indonesian or English): `indikator|indicator` (any code the method accepts:
+/// `PEMDI-01`, `I1`, `1.1`), `nilai|value` (`1,30` or `1.30`, at most two decimals),
+/// `alasan|reason` (required). Whether the value lies in the band the evidence reaches is
+/// checked when the values are formed.
+public struct AssessorValues: Sendable {
+    public struct Entry: Sendable, Hashable {
+        /// The indicator's position in the method's catalog.
+        public var position: Int
+        public var value: Fraction
+        public var reason: String
+        public var file: String
+        public var line: Int
+        public var column: Int?
+        /// The value column's header, for messages.
+        public var field: String
+    }
+
+    public var file: String
+    public var entries: [Entry]
+
+    public func entry(_ position: Int) -> Entry? { entries.first { $0.position == position } }
+
+    public static func read(bytes: [UInt8], file: String, catalog: IndicatorCatalog) -> (values: AssessorValues?, diagnostics: [Diagnostic]) {
+        let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
+        guard let table else { return (nil, csvDiagnostics) }
+        var diagnostics = csvDiagnostics
+        let columns = [["indikator", "indicator"], ["nilai", "value"], ["alasan", "reason"]]
+        let positions = columns.map { table.columnIndex($0) }
+        guard let i = positions[0], let v = positions[1], let r = positions[2] else {
+            let missing = zip(columns, positions).filter { $0.1 == nil }.map { $0.0[0] }
+            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
+        }
+        var entries: [Entry] = []
+        var firstLine: [Int: Int] = [:]
+        for row in table.rows {
+            func at(_ index: Int) -> Diagnostic.Location {
+                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
+            }
+            func text(_ index: Int) -> String { row[index].map { CSVReader.trimmed($0.value) } ?? "" }
+            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: at(index))) }
+            if [i, v, r].allSatisfy({ text($0).isEmpty }) { continue }
+            guard let position = catalog.position(of: text(i)) else {
+                fail(i, .unknownIndicator(text(i), suggestion: Suggestion.closest(to: text(i), in: catalog.indicators.map(\.id))))
+                continue
+            }
+            let indicator = catalog.indicators[position]
+            guard indicator.external == nil else { fail(i, .assessorValueForExternalIndicator(indicator: indicator.id)); continue }
+            guard let value = EvidenceNumbers.value(text(v), decimals: 2) else { fail(v, .invalidValue(text(v), expected: "1,00–5,00")); continue }
+            guard !text(r).isEmpty else { fail(r, .reasonRequired(indicator: indicator.id)); continue }
+            if let first = firstLine[position] { fail(i, .duplicateIndicator(indicator.id, firstLine: first)); continue }
+            firstLine[position] = row.line
+            entries.append(Entry(position: position, value: value, reason: text(r), file: file, line: row[v]?.line ?? row.line,
+                                 column: row[v]?.column, field: table.header[v].value))
+        }
+        return (AssessorValues(file: file, entries: entries), diagnostics)
+    }
+}
+
+/// Cells as people type them in the evidence files.
+enum EvidenceNumbers {
+    /// A date `YYYY-MM-DD` on or before the period's date, or why not.
+    static func date(_ text: String, notAfter periodDate: CalendarDate) -> (date: CalendarDate?, problem: EvidenceMessage?) {
+        guard let date = CalendarDate(iso: text) else { return (nil, .invalidDate(text)) }
+        if periodDate < date { return (nil, .dateAfterPeriod(date: date.description, period: periodDate.description)) }
+        return (date, nil)
+    }
+
+    /// A number: `1,30` or `1.30`, no thousands separators.
+    static func value(_ text: String, decimals: Int) -> Fraction? {
+        let literal = String(text.map { $0 == "," ? "." : $0 })
+        guard !literal.isEmpty, literal.allSatisfy({ $0.isASCIIDigit || $0 == "." }), literal.filter({ $0 == "." }).count <= 1,
+              Fraction.decimals(of: literal) <= decimals else { return nil }
+        return Fraction(decimal: literal)
+    }
+}

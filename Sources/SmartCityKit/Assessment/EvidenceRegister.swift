@@ -1,0 +1,177 @@
+/// A period's evidence register (`assessments/<period>/evidence.csv`): the city's state of
+/// each evidence item (*butir data dukung*) of the method, as the evaluation portal and the
+/// regional team track it.
+///
+/// One value for the government as a whole: each item has one owner unit and one status.
+/// Columns (Indonesian or English): `kode|code`, `status`, and optionally `revisi|revision`
+/// (the kind of a revision), `dokumen|document`, `tanggal|date`, `pemilik|owner` (an OPD id;
+/// empty: the unit the policy binds to the indicator's role), `catatan|note` (the assessor's
+/// note). Items not listed are `belum`. Every bad cell is reported at its position.
+public struct EvidenceRegister: Sendable {
+    /// Where an item stands.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        /// Not started.
+        case belum
+        /// Being prepared (regional teams also write `proses`).
+        case draf
+        /// Uploaded to the portal, not yet assessed.
+        case diunggah
+        /// Accepted by the assessor: the only status that counts towards the value.
+        case diterima
+        /// Sent back by the assessor, with its kind.
+        case revisi
+
+        static let aliases: [String: Status] = [
+            "belum": .belum, "none": .belum, "not-started": .belum, "draf": .draf, "draft": .draf, "proses": .draf,
+            "diunggah": .diunggah, "uploaded": .diunggah, "diterima": .diterima, "accepted": .diterima,
+            "revisi": .revisi, "revision": .revisi,
+        ]
+    }
+
+    /// Why the assessor sent an item back.
+    public enum Revision: String, Sendable, Hashable, CaseIterable {
+        /// *Tidak tepat*: the document is not the evidence asked for.
+        case tidakTepat = "tidak-tepat"
+        /// *Belum tersedia dan belum diunggah*: nothing was uploaded.
+        case belumDiunggah = "belum-diunggah"
+        /// *Otomatis ditolak*: a lower level was not accepted.
+        case otomatisDitolak = "otomatis-ditolak"
+
+        static let aliases: [String: Revision] = [
+            "tidak-tepat": .tidakTepat, "tidak tepat": .tidakTepat, "wrong": .tidakTepat,
+            "belum-diunggah": .belumDiunggah, "belum diunggah": .belumDiunggah, "not-uploaded": .belumDiunggah,
+            "otomatis-ditolak": .otomatisDitolak, "otomatis ditolak": .otomatisDitolak, "auto-rejected": .otomatisDitolak,
+        ]
+    }
+
+    /// One item's row.
+    public struct Entry: Sendable, Hashable {
+        public var code: String
+        public var item: EvidenceItemRef
+        public var status: Status
+        public var revision: Revision?
+        public var document: String
+        public var date: CalendarDate?
+        /// The owner unit written in the register, when it differs from the policy's.
+        public var owner: Int?
+        public var note: String
+        public var line: Int
+
+        /// Whether the unit has put the item forward: uploaded, whatever the assessor said
+        /// since, except a revision for nothing uploaded.
+        public var claimed: Bool {
+            switch status {
+            case .belum, .draf: return false
+            case .diunggah, .diterima: return true
+            case .revisi: return revision != .belumDiunggah
+            }
+        }
+    }
+
+    public var file: String
+    /// By item code, in the file's order.
+    public var entries: [Entry]
+    private var byCode: [String: Int] = [:]
+
+    init(file: String, entries: [Entry]) {
+        self.file = file
+        self.entries = entries
+        for (i, e) in entries.enumerated() { byCode[e.code] = i }
+    }
+
+    /// The row of this item, when the register lists it.
+    public func entry(_ code: String) -> Entry? { byCode[code].map { entries[$0] } }
+
+    /// Reads a register against the period's method and workspace.
+    public static func read(bytes: [UInt8], file: String, catalog: IndicatorCatalog, workspace: Workspace,
+                            periodDate: CalendarDate) -> (register: EvidenceRegister?, diagnostics: [Diagnostic]) {
+        let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
+        guard let table else { return (nil, csvDiagnostics) }
+        var diagnostics = csvDiagnostics
+        guard let c = table.columnIndex(["kode", "code"]), let s = table.columnIndex(["status"]) else {
+            let missing = [["kode", "code"], ["status"]].filter { table.columnIndex($0) == nil }.map { $0[0] }
+            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
+        }
+        let r = table.columnIndex(["revisi", "jenis_revisi", "revision"]), d = table.columnIndex(["dokumen", "document"])
+        let t = table.columnIndex(["tanggal", "date"]), o = table.columnIndex(["pemilik", "owner"])
+        let n = table.columnIndex(["catatan", "catatan_asesor", "note"])
+        var entries: [Entry] = []
+        var firstLine: [String: Int] = [:]
+        let codes = catalog.evidenceItems.keys.sorted()
+        for row in table.rows {
+            func at(_ index: Int) -> Diagnostic.Location {
+                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
+            }
+            func text(_ index: Int?) -> String { index.flatMap { row[$0] }.map { CSVReader.trimmed($0.value) } ?? "" }
+            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: at(index))) }
+            let code = text(c).uppercased()
+            if code.isEmpty, table.header.indices.allSatisfy({ text($0).isEmpty }) { continue }
+            guard let item = catalog.evidenceItem(code) else {
+                fail(c, unknown(code, catalog: catalog, codes: codes))
+                continue
+            }
+            var ok = true
+            let statusText = text(s).lowercased()
+            let status = Status.aliases[statusText]
+            if status == nil {
+                fail(s, .unknownStatus(text(s), allowed: Status.allCases.map(\.rawValue)))
+                ok = false
+            }
+            var revision: Revision?
+            let revisionText = text(r).lowercased()
+            if let r, !revisionText.isEmpty {
+                revision = Revision.aliases[revisionText]
+                if revision == nil {
+                    fail(r, .unknownRevisionKind(text(r), allowed: Revision.allCases.map(\.rawValue)))
+                    ok = false
+                } else if let status, status != .revisi {
+                    fail(r, .revisionKindWithoutRevision(status: status.rawValue))
+                    ok = false
+                }
+            } else if status == .revisi {
+                fail(r ?? s, .revisionKindRequired)
+                ok = false
+            }
+            var date: CalendarDate?
+            if let t, !text(t).isEmpty {
+                let problem: EvidenceMessage?
+                (date, problem) = EvidenceNumbers.date(text(t), notAfter: periodDate)
+                if let problem { fail(t, problem); ok = false }
+            }
+            var owner: Int?
+            if let o, !text(o).isEmpty {
+                owner = workspace.opdIndex[text(o)]
+                if owner == nil {
+                    fail(o, .unknownOwner(text(o), suggestion: Suggestion.closest(to: text(o), in: workspace.opds.map(\.id))))
+                    ok = false
+                }
+            }
+            if let first = firstLine[code] {
+                fail(c, .duplicateItem(code, firstLine: first))
+                continue
+            }
+            firstLine[code] = row.line
+            guard ok, let status else { continue }
+            entries.append(Entry(code: code, item: item, status: status, revision: revision, document: text(d), date: date,
+                                 owner: owner, note: text(n), line: row.line))
+        }
+        return (EvidenceRegister(file: file, entries: entries), diagnostics)
+    }
+
+    /// Why a code is not an item of the method: a level the indicator lacks, an indicator
+    /// scored from an external index, or simply unknown.
+    static func unknown(_ code: String, catalog: IndicatorCatalog, codes: [String]) -> EvidenceMessage {
+        let parts = code.split(separator: "-")
+        if parts.count == 3, let position = catalog.position(of: String(parts[0])), parts[1].hasPrefix("L"),
+           let level = Int(parts[1].dropFirst()) {
+            let indicator = catalog.indicators[position]
+            if let external = indicator.external, let index = catalog.externalIndex(external.index) {
+                return .itemOfExternalIndicator(code: code, indicator: indicator.id, index: index.name.id, agency: index.agency)
+            }
+            if !catalog.levels.contains(level) {
+                return .levelNotInIndicator(code: code, indicator: indicator.id, levels: catalog.levels)
+            }
+        }
+        return .unknownItem(code, suggestion: Suggestion.closest(to: code, in: codes))
+    }
+}

@@ -1,0 +1,127 @@
+/// One indicator's value in a method that scores values inside level bands, with what it
+/// rests on: three values side by side — what the unit claims (items it put forward), what
+/// the evidence supports (items accepted), the assessor's where given — and the one that
+/// counts.
+public struct IndicatorValue: Sendable, Hashable {
+    /// Where the value comes from.
+    public enum Source: Sendable, Hashable {
+        /// The city's evidence items, by the value rule.
+        case evidence
+        /// Another agency's index (`key`), with its value when the period has one.
+        case externalIndex(key: String, value: Fraction?)
+    }
+
+    /// One level's items.
+    public struct LevelCount: Sendable, Hashable {
+        public var level: Int
+        public var items: Int
+        public var accepted: Int
+        public var claimed: Int
+    }
+
+    /// The indicator's position in the method's catalog.
+    public var position: Int
+    public var source: Source
+    /// What the accepted items give by the rule (or the index's converted value).
+    public var supported: Fraction
+    /// The level whose band holds `supported`.
+    public var level: Int
+    /// What the items the unit put forward would give if all were accepted.
+    public var claimed: Fraction
+    /// The assessor's value inside the band, with the reason.
+    public var assessor: (value: Fraction, reason: String)?
+    /// Per level, lowest first (empty for an external index).
+    public var counts: [LevelCount]
+    /// Items accepted or put forward above the first level not complete: the portal
+    /// rejects them automatically, so they never count.
+    public var ignored: [String]
+
+    /// The value that counts: the assessor's where given, else the rule's.
+    public var value: Fraction { assessor?.value ?? supported }
+
+    public static func == (a: IndicatorValue, b: IndicatorValue) -> Bool {
+        a.position == b.position && a.source == b.source && a.supported == b.supported && a.level == b.level && a.claimed == b.claimed
+            && a.assessor?.value == b.assessor?.value && a.assessor?.reason == b.assessor?.reason && a.counts == b.counts && a.ignored == b.ignored
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(position)
+        hasher.combine(value)
+    }
+}
+
+/// The values of every indicator of a period scored from evidence items and external
+/// indices, in catalog order.
+public struct EvidenceValues: Sendable {
+    public var values: [IndicatorValue]
+
+    public func value(_ position: Int) -> IndicatorValue { values[position] }
+
+    /// Forms the values of `catalog`'s indicators from a period's evidence, checking the
+    /// assessor values against the bands the evidence reaches; warns where an external
+    /// index is missing or a required one is stale.
+    public static func form(_ evidence: PeriodEvidence, catalog: IndicatorCatalog, periodDate: CalendarDate) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let bands = catalog.valueBands
+        var values: [IndicatorValue] = []
+        for (position, indicator) in catalog.indicators.enumerated() {
+            let location = Diagnostic.Location(file: catalog.file, line: indicator.line)
+            if let mapping = indicator.external {
+                let entry = evidence.externalIndices?.entry(mapping.index)
+                let formed = entry.map { IndicatorValueRule.value(external: $0.value, mapping: mapping, bands: bands) }
+                    ?? (value: bands.first?.bottom ?? .zero, level: bands.first?.level ?? 1)
+                if entry == nil, let index = catalog.externalIndex(mapping.index) {
+                    diagnostics.append(Diagnostic(.evidence(.externalIndexMissing(indicator: indicator.id, index: index.name.id, agency: index.agency)),
+                                                  at: Diagnostic.Location(file: evidence.externalIndices?.file ?? evidence.directory)))
+                }
+                values.append(IndicatorValue(position: position, source: .externalIndex(key: mapping.index, value: entry?.value),
+                                             supported: formed.value, level: formed.level, claimed: formed.value, assessor: nil,
+                                             counts: [], ignored: []))
+                continue
+            }
+            var counts: [IndicatorValue.LevelCount] = []
+            var statuses: [[EvidenceRegister.Entry?]] = []
+            for (k, items) in indicator.evidence.enumerated() {
+                let entries = items.map { evidence.register?.entry($0.code) }
+                statuses.append(entries)
+                counts.append(IndicatorValue.LevelCount(level: catalog.levels.lowerBound + k, items: items.count,
+                                                        accepted: entries.filter { $0?.status == .diterima }.count,
+                                                        claimed: entries.filter { $0?.claimed == true }.count))
+            }
+            guard counts.count == bands.count else {
+                values.append(IndicatorValue(position: position, source: .evidence, supported: bands.first?.bottom ?? .zero, level: bands.first?.level ?? 1,
+                                             claimed: bands.first?.bottom ?? .zero, assessor: nil, counts: counts, ignored: []))
+                continue
+            }
+            let supported = IndicatorValueRule.value(accepted: counts.map(\.accepted), items: counts.map(\.items), bands: bands)
+            let claimed = IndicatorValueRule.value(accepted: counts.map(\.claimed), items: counts.map(\.items), bands: bands)
+            let stop = supported.level - catalog.levels.lowerBound
+            var ignored: [String] = []
+            for k in indicator.evidence.indices where k > stop {
+                for (item, entry) in zip(indicator.evidence[k], statuses[k]) where entry?.claimed == true { ignored.append(item.code) }
+            }
+            var assessor: (Fraction, String)?
+            if let entry = evidence.assessorValues?.entry(position) {
+                let band = catalog.band(supported.level)
+                if let band, band.contains(entry.value) {
+                    assessor = (entry.value, entry.reason)
+                } else if let band {
+                    diagnostics.append(Diagnostic(.evidence(.assessorValueOutsideBand(indicator: indicator.id, value: entry.value, level: band.level,
+                                                                                      bottom: band.bottom, top: band.top)),
+                                                  at: Diagnostic.Location(file: entry.file, line: entry.line, column: entry.column, context: .field(entry.field))))
+                }
+            }
+            if let required = indicator.requiredIndex, let index = catalog.externalIndex(required.index) {
+                let entry = evidence.externalIndices?.entry(required.index)
+                if entry == nil || entry!.date.addingMonths(required.maximumAgeMonths) < periodDate {
+                    diagnostics.append(Diagnostic(.evidence(.requiredIndexStale(indicator: indicator.id, index: index.name.id,
+                                                                                date: entry?.date.description, months: required.maximumAgeMonths)),
+                                                  at: entry.map { Diagnostic.Location(file: evidence.externalIndices?.file ?? "", line: $0.line) } ?? location))
+                }
+            }
+            values.append(IndicatorValue(position: position, source: .evidence, supported: supported.value, level: supported.level,
+                                         claimed: claimed.value, assessor: assessor, counts: counts, ignored: ignored))
+        }
+        return (EvidenceValues(values: values), diagnostics)
+    }
+}

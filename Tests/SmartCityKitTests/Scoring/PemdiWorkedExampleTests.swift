@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import SmartCityKit
+
+/// A hand-made Indeks Pemdi 2026 evaluation over all 20 indicators (Fixtures/pemdi-worked:
+/// an evidence register, two assessor values, four external indices) in the Malang
+/// workspace's 2026-06 period, whose values were computed by hand:
+///
+/// | ind. | items accepted per level (of)         | value            |
+/// |------|---------------------------------------|------------------|
+/// | I1   | 1/1, 4/4, 2/4                         | 2.5 + 1 × 2/4 = 3 |
+/// | I2   | 1/2                                   | 1 + 0.5 × 1/2 = 1.25 |
+/// | I3   | 5/5, 5/5, 5/5, 1/4                    | 3.5 + 0.5 × 1/4 = 3.625 |
+/// | I4   | 3/3, 1/2 → 2.00; assessor 2,10        | 2.10 |
+/// | I5   | SDI 25                                | 2.00 |
+/// | I6   | SJIG 3.2 (identity on the bands)      | 3.20 |
+/// | I7   | no IPS value                          | 1.00 (warning) |
+/// | I8   | 7/7, 3/7                              | 1.5 + 3/7 = 27/14 |
+/// | I9   | 2/2, 1/1, 0/1                         | 2.50 |
+/// | I10  | 1/1, 1/2                              | 2.00 |
+/// | I11  | 0/1                                   | 1.00 |
+/// | I12  | 2/2, 3/3, 1/1, 1/1, 0/1               | 4.00 |
+/// | I13  | 1/3                                   | 7/6 |
+/// | I14  | 0/4 (a level-2 item accepted: ignored) | 1.00 |
+/// | I15  | 2/2, 3/3, 1/2                         | 3.00 |
+/// | I16  | 3/3, 2/2, 1/1, 2/2, 1/2               | 4.50 |
+/// | I17  | 1/2 → 1.25; assessor 1,30             | 1.30 |
+/// | I18  | SDI interoperability 68.75            | 3.75 |
+/// | I19  | 2/2, 1/1, 0/1                         | 2.50 |
+/// | I20  | 4/4, 2/3                              | 1.5 + 2/3 = 13/6 |
+///
+/// Aspects (Σ w·v ÷ Σ w): A1 17/8 = 2.125 → 2.13; A2 229/80 = 2.8625 → 2.86; A3 1061/525 =
+/// 2.0210 → 2.02; A4 37/15 → 2.47; A5 13/12 → 1.08; A6 929/300 = 3.0967 → 3.10; A7 23/10.
+/// Index Σ w·v ÷ 100 = 194857/84000 = 2.31973 → 2.32, Cukup.
+@Suite struct PemdiWorkedExampleTests {
+    static func report() throws -> (ScoreReport, [Diagnostic]) {
+        let root = TestPaths.scratch() + "/malang"
+        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang"), toPath: root)
+        let repository = TestPaths.repository
+        try FileSystem.writeAtomically("{\"format\": 1, \"policy\": \"\(repository)/roadmaps/malang.json\", \"indicators\": \"\(repository)/indicators\"}\n",
+                                       to: root + "/workspace.json")
+        let period = root + "/assessments/2026-06"
+        for name in PeriodEvidence.files {
+            if FileSystem.exists(period + "/" + name) { try FileManager.default.removeItem(atPath: period + "/" + name) }
+            try FileManager.default.copyItem(atPath: TestPaths.fixture("pemdi-worked/" + name), toPath: period + "/" + name)
+        }
+        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: "2026-06")
+        return (try #require(report, "\(DiagnosticRenderer(language: .en).render(diagnostics))"), diagnostics)
+    }
+
+    static let values: [Fraction] = [Fraction(3), Fraction(5, 4), Fraction(29, 8), Fraction(21, 10), Fraction(2), Fraction(16, 5), Fraction(1),
+                                     Fraction(27, 14), Fraction(5, 2), Fraction(2), Fraction(1), Fraction(4), Fraction(7, 6), Fraction(1),
+                                     Fraction(3), Fraction(9, 2), Fraction(13, 10), Fraction(15, 4), Fraction(5, 2), Fraction(13, 6)]
+
+    @Test func twentyValuesSevenAspectsAndTheIndexComeOutExactly() throws {
+        let (report, _) = try Self.report()
+        let city = report.city
+        #expect(city.levels[CatalogSet.Slot.index.rawValue].map(\.level) == Self.values)
+        let aspects = ["A1": Fraction(17, 8), "A2": Fraction(229, 80), "A3": Fraction(1061, 525), "A4": Fraction(37, 15),
+                       "A5": Fraction(13, 12), "A6": Fraction(929, 300), "A7": Fraction(23, 10)]
+        for (id, value) in aspects { #expect(city.index.groups[id] == value, "\(id)") }
+        #expect(["A1", "A2", "A3", "A4", "A5", "A6", "A7"].map { city.index.groups[$0]!.formatted(decimals: 2) }
+                == ["2.13", "2.86", "2.02", "2.47", "1.08", "3.10", "2.30"])
+        #expect(city.index.value == Fraction(194857, 84000))
+        #expect(city.index.published(report.catalogs.index) == "2.32")
+        #expect(city.index.predikat(report.catalogs.index)?.key == "cukup")
+        // The regulation's nested computation agrees.
+        #expect(city.nestedIndex == city.index.value)
+    }
+
+    @Test func threeValuesSideBySideAndWhatNeverCounts() throws {
+        let (report, _) = try Self.report()
+        let values = try #require(report.city.values)
+        // I4: the rule gives 2.00, the assessor 2.10 with the reason.
+        #expect(values.value(3).supported == Fraction(2))
+        #expect(values.value(3).assessor?.value == Fraction(21, 10))
+        #expect(values.value(3).value == Fraction(21, 10))
+        // I1: an uploaded level-4 item does not count, as level 3 is not complete.
+        #expect(values.value(0).ignored == ["I1-L4-01"])
+        #expect(values.value(0).supported == Fraction(3))
+        // I10: the second level-2 item is uploaded, not yet accepted: the unit claims 2.50.
+        #expect(values.value(9).supported == Fraction(2))
+        #expect(values.value(9).claimed == Fraction(5, 2))
+        // I14: nothing accepted at level 1, so the accepted level-2 item is ignored.
+        #expect(values.value(13).value == Fraction(1))
+        #expect(values.value(13).ignored == ["I14-L2-01"])
+        #expect(values.value(13).counts.map(\.accepted) == [0, 1, 0, 0, 0])
+        // I5 from the SDI index.
+        #expect(values.value(4).source == .externalIndex(key: "sdi", value: Fraction(25)))
+    }
+
+    @Test func aMissingIndexWarnsAndNamesTheAgency() throws {
+        let (_, diagnostics) = try Self.report()
+        let evidence = diagnostics.filter { $0.code.hasPrefix("EV") }
+        #expect(evidence.map(\.code) == ["EV034"])
+        #expect(evidence.first?.severity == .warning)
+        #expect(evidence.first?.message.text(.en).contains("ask BPS") == true)
+        #expect(evidence.first?.message.text(.en).contains("PEMDI-07") == true)
+    }
+}
