@@ -34,9 +34,10 @@ import Testing
         let result = try Self.run(["run", "examples/malang", "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         // The latest period, 2026-06, is assessed with the Indeks Pemdi and says so (2020-03
-        // under SPBE 2020 gave 2,79 Baik and 23 daring; 2019-09 2,42 Cukup and 11).
+        // under SPBE 2020 gave 2,79 Baik and 23 daring; 2019-09 2,42 Cukup and 11); its index
+        // comes from the evidence register, the assessor values and the external indices.
         #expect(result.stdout.contains("Indeks Pemerintah Digital (PermenPANRB 8/2026) [pemdi-2026"))
-        #expect(result.stdout.contains("Indeks kota: 2,27 — predikat Cukup"))
+        #expect(result.stdout.contains("Indeks kota: 2,45 — predikat Cukup"))
         #expect(result.stdout.contains("30 dari 45 OPD daring"))
         #expect(result.stderr.isEmpty)
     }
