@@ -1,16 +1,18 @@
 import SmartCityKit
 
 /// `smartcity explain DIR --opd ID [--indicator X | --rule R]`: why a score, an action or a
-/// flag came out as it did.
+/// flag came out as it did; without `--opd`, the city's index or one of its indicators.
 enum ExplainCommand {
     static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
         let locations = try SmartCityMain.locations(scanned, command: CommandName.explain.rawValue)
-        guard let opd = scanned.values["--opd"] else { throw .missingOption("--opd", command: CommandName.explain.rawValue) }
+        let opd = scanned.values["--opd"]
         let subject: ExplainSubject
         switch (scanned.values["--indicator"], scanned.values["--rule"]) {
-        case (let i?, nil): subject = .indicator(i)
-        case (nil, let r?): subject = .rule(r)
-        case (nil, nil): subject = .opd
+        case (let i?, nil): subject = opd == nil ? .cityIndicator(i) : .indicator(i)
+        case (nil, let r?):
+            guard opd != nil else { throw .missingOption("--opd", command: CommandName.explain.rawValue) }
+            subject = .rule(r)
+        case (nil, nil): subject = opd == nil ? .city : .opd
         case (_?, _?): throw .invalidValue(option: "--rule", found: scanned.values["--rule"] ?? "", expected: l.pick(id: "--indicator atau --rule, bukan keduanya", en: "--indicator or --rule, not both"))
         }
         let (result, diagnostics) = Pipeline.explain(locations, periodID: scanned.values["--period"], opd: opd, subject: subject, language: l)

@@ -23,6 +23,17 @@ public struct Policy: Sendable {
     public var file: String
     /// Line of each role binding, for messages about it.
     public var roleLines: [String: Int]
+    /// The unit that produces an indicator's evidence items where it is not the one bound to
+    /// the indicator's role (`evidenceOwners`).
+    public var evidenceOwners: [EvidenceOwner] = []
+
+    /// One `evidenceOwners` entry, as written.
+    public struct EvidenceOwner: Sendable, Hashable {
+        public var indicator: String
+        public var opd: String
+        public var line: Int
+        public var column: Int
+    }
 
     public struct City: Sendable, Hashable {
         public var id: String

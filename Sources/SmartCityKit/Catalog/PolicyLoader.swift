@@ -12,7 +12,7 @@ public enum PolicyLoader {
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
-        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap"]
+        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap", "evidenceOwners"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
         if let format = top.int("format"), format != PolicyLoader.format {
             context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
@@ -66,6 +66,19 @@ public enum PolicyLoader {
                             daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets, levelTargets: levelTargets,
                             file: context.file, roleLines: roleLines)
         policy.roadmap = roadmap
+        // Who produces each indicator's evidence items, where the city names another unit
+        // than the role binding: indicator (any code the catalog accepts) → OPD id.
+        if let node = top.node("evidenceOwners", required: false) {
+            for member in node.members ?? [] {
+                guard let opd = member.value.stringValue, !opd.trimmingSpaces().isEmpty else {
+                    context.report(.wrongType(found: ExpectedValue.kind(of: member.value), expected: .string), at: member.value,
+                                   path: "evidenceOwners." + member.key)
+                    continue
+                }
+                policy.evidenceOwners.append(Policy.EvidenceOwner(indicator: member.key, opd: opd.trimmingSpaces(), line: member.line,
+                                                                  column: member.column))
+            }
+        }
         return policy
     }
 

@@ -128,7 +128,20 @@ public enum Pipeline {
             diagnostics += evidenceDiagnostics
             if let evidence {
                 period.evidence = evidence
-                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date)
+                var owners = inputs.catalogs.index.indicators.indices.map { inputs.scope.owner(of: IndicatorRef(slot: .index, position: $0)) }
+                for owner in inputs.policy.evidenceOwners {
+                    let at = Diagnostic.Location(file: inputs.policy.file, line: owner.line, column: owner.column, context: .jsonPath("evidenceOwners." + owner.indicator))
+                    guard let position = inputs.catalogs.index.position(of: owner.indicator) else {
+                        diagnostics.append(Diagnostic(.evidence(.unknownIndicator(owner.indicator, suggestion: nil)), at: at))
+                        continue
+                    }
+                    guard let opd = inputs.workspace.opdIndex[owner.opd] else {
+                        diagnostics.append(Diagnostic(.evidence(.unknownOwner(owner.opd, suggestion: Suggestion.closest(to: owner.opd, in: inputs.workspace.opds.map(\.id)))), at: at))
+                        continue
+                    }
+                    owners[position] = opd
+                }
+                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date, owners: owners)
                 period.values = values
                 diagnostics += valueDiagnostics
             }

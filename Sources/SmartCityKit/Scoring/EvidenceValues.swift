@@ -35,6 +35,41 @@ public struct IndicatorValue: Sendable, Hashable {
     /// Items accepted or put forward above the first level not complete: the portal
     /// rejects them automatically, so they never count.
     public var ignored: [String]
+    /// Every evidence item of the indicator with its state, lowest level first.
+    public var items: [ItemState] = []
+    /// The other agency's result it was taken from, with its date and source.
+    public var reading: ExternalIndexValues.Entry? = nil
+    /// The items still to produce, in the order that raises the value: the missing items of
+    /// the first level not complete, then the next level's; each with what it adds once the
+    /// ones before it are accepted.
+    public var next: [NextItem] = []
+
+    /// One evidence item as the city stands with it.
+    public struct ItemState: Sendable, Hashable {
+        public var code: String
+        public var level: Int
+        /// `belum` when the register does not list it.
+        public var status: EvidenceRegister.Status
+        public var revision: EvidenceRegister.Revision?
+        /// The unit that produces it: the register's, else the policy's owner of the indicator.
+        public var owner: Int?
+        public var document: String
+        public var date: CalendarDate?
+        public var note: String
+        /// Index points it holds now (weight × its share of its level's band ÷ 100); zero
+        /// unless accepted and counted.
+        public var points: Fraction
+    }
+
+    /// An item to produce next and what it adds.
+    public struct NextItem: Sendable, Hashable {
+        public var code: String
+        public var level: Int
+        /// The indicator's value it adds.
+        public var gain: Fraction
+        /// The index points it adds (weight × gain ÷ 100).
+        public var points: Fraction
+    }
 
     /// The value that counts: the assessor's where given, else the rule's.
     public var value: Fraction { assessor?.value ?? supported }
@@ -60,7 +95,11 @@ public struct EvidenceValues: Sendable {
     /// Forms the values of `catalog`'s indicators from a period's evidence, checking the
     /// assessor values against the bands the evidence reaches; warns where an external
     /// index is missing or a required one is stale.
-    public static func form(_ evidence: PeriodEvidence, catalog: IndicatorCatalog, periodDate: CalendarDate) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
+    ///
+    /// `owners` gives, per indicator position, the unit the policy makes responsible for its
+    /// items (nil where the indicator has no single owner).
+    public static func form(_ evidence: PeriodEvidence, catalog: IndicatorCatalog, periodDate: CalendarDate,
+                            owners: [Int?] = []) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let bands = catalog.valueBands
         var values: [IndicatorValue] = []
@@ -74,9 +113,11 @@ public struct EvidenceValues: Sendable {
                     diagnostics.append(Diagnostic(.evidence(.externalIndexMissing(indicator: indicator.id, index: index.name.id, agency: index.agency)),
                                                   at: Diagnostic.Location(file: evidence.externalIndices?.file ?? evidence.directory)))
                 }
-                values.append(IndicatorValue(position: position, source: .externalIndex(key: mapping.index, value: entry?.value),
-                                             supported: formed.value, level: formed.level, claimed: formed.value, assessor: nil,
-                                             counts: [], ignored: []))
+                var value = IndicatorValue(position: position, source: .externalIndex(key: mapping.index, value: entry?.value),
+                                           supported: formed.value, level: formed.level, claimed: formed.value, assessor: nil,
+                                           counts: [], ignored: [])
+                value.reading = entry
+                values.append(value)
                 continue
             }
             var counts: [IndicatorValue.LevelCount] = []
@@ -119,9 +160,43 @@ public struct EvidenceValues: Sendable {
                                                   at: entry.map { Diagnostic.Location(file: evidence.externalIndices?.file ?? "", line: $0.line) } ?? location))
                 }
             }
-            values.append(IndicatorValue(position: position, source: .evidence, supported: supported.value, level: supported.level,
-                                         claimed: claimed.value, assessor: assessor, counts: counts, ignored: ignored))
+            var value = IndicatorValue(position: position, source: .evidence, supported: supported.value, level: supported.level,
+                                       claimed: claimed.value, assessor: assessor, counts: counts, ignored: ignored)
+            let share = indicator.weight / Fraction(100)
+            for (k, items) in indicator.evidence.enumerated() {
+                let band = bands[k]
+                for (item, entry) in zip(items, statuses[k]) {
+                    let counted = entry?.status == .diterima && k <= stop
+                    value.items.append(IndicatorValue.ItemState(
+                        code: item.code, level: band.level, status: entry?.status ?? .belum, revision: entry?.revision,
+                        owner: entry?.owner ?? (position < owners.count ? owners[position] : nil), document: entry?.document ?? "",
+                        date: entry?.date, note: entry?.note ?? "",
+                        points: counted ? share * band.width / Fraction(items.count) : .zero))
+                }
+            }
+            value.next = nextItems(indicator, statuses: statuses, counts: counts, from: stop, bands: bands, weight: indicator.weight)
+            values.append(value)
         }
         return (EvidenceValues(values: values), diagnostics)
+    }
+
+    /// The missing items of level `stop` (the first not complete) and of the level above,
+    /// each with the value it adds once those before it are accepted.
+    static func nextItems(_ indicator: Indicator, statuses: [[EvidenceRegister.Entry?]], counts: [IndicatorValue.LevelCount],
+                          from stop: Int, bands: [ValueBand], weight: Fraction) -> [IndicatorValue.NextItem] {
+        var accepted = counts.map(\.accepted)
+        let items = counts.map(\.items)
+        var current = IndicatorValueRule.value(accepted: accepted, items: items, bands: bands).value
+        var next: [IndicatorValue.NextItem] = []
+        for k in [stop, stop + 1] where k < indicator.evidence.count {
+            for (item, entry) in zip(indicator.evidence[k], statuses[k]) where entry?.status != .diterima {
+                accepted[k] += 1
+                let value = IndicatorValueRule.value(accepted: accepted, items: items, bands: bands).value
+                next.append(IndicatorValue.NextItem(code: item.code, level: bands[k].level, gain: value - current,
+                                                    points: weight * (value - current) / Fraction(100)))
+                current = value
+            }
+        }
+        return next
     }
 }

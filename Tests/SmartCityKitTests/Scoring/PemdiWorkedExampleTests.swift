@@ -89,6 +89,24 @@ import Testing
         #expect(values.value(4).source == .externalIndex(key: "sdi", value: Fraction(25)))
     }
 
+    @Test func theNextItemsToProduceWithTheValueAndIndexPointsEachAdds() throws {
+        let (report, _) = try Self.report()
+        let i2 = try #require(report.city.values).value(1)
+        // I2 (weight 5): level 1 has 1 of 2 (1.25). The second item completes it (+0.25, 5 × 0.25 ÷ 100
+        // = 0.0125 index points), then level 2's single item fills its whole band (+1.00, +0.05).
+        #expect(i2.next.map(\.code) == ["I2-L1-02", "I2-L2-01"])
+        #expect(i2.next.map(\.gain) == [Fraction(1, 4), Fraction(1)])
+        #expect(i2.next.map(\.points) == [Fraction(1, 80), Fraction(1, 20)])
+        // What its accepted item holds: weight × half the level-1 band ÷ 2 items ÷ 100.
+        #expect(i2.items.map(\.points) == [Fraction(1, 80)] + Array(repeating: .zero, count: 5))
+        #expect(i2.items.first?.status == .diterima && i2.items.last?.status == .belum)
+        // The owner from the register, else the unit the policy binds to the indicator's role.
+        #expect(i2.items.first.flatMap(\.owner).map { report.opds[$0].id } == "diskominfo")
+        // Held points add up to the value above the floor: I16 at 4.50 holds 4 × 3.50 ÷ 100.
+        let i16 = try #require(report.city.values).value(15)
+        #expect(i16.items.reduce(Fraction.zero) { $0 + $1.points } == Fraction(4) * Fraction(7, 2) / Fraction(100))
+    }
+
     @Test func aMissingIndexWarnsAndNamesTheAgency() throws {
         let (_, diagnostics) = try Self.report()
         let evidence = diagnostics.filter { $0.code.hasPrefix("EV") }

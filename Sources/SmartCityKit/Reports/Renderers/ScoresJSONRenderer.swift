@@ -30,7 +30,7 @@ public enum ScoresJSONRenderer {
         ]
         top.append(("rules", .object([("files", .array(report.rules.files.map(JSONOutput.string))), ("rules", rules(report))])))
         let of = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
-        top.append(("cityScore", .object([
+        var cityScore: [(String, JSONOutput)] = [
             ("index", score(city.index, catalogs.index)),
             ("dimensions", score(city.dimensions, catalogs.dimensions)),
             ("opdCount", .int(city.opdCount)),
@@ -48,7 +48,9 @@ public enum ScoresJSONRenderer {
                                     ("basis", .string(basis(level.basis, report: report)))])
                 }
             })),
-        ])))
+        ]
+        if let formed = city.values { cityScore.append(("values", values(formed, report: report))) }
+        top.append(("cityScore", .object(cityScore)))
         // OPDs are rendered in parallel, in chunks, and joined in order.
         let chunks = stride(from: 0, to: report.scores.count, by: chunkSize).map { $0..<min($0 + chunkSize, report.scores.count) }
         let rendered = chunks.parallelMap { range in
