@@ -17,6 +17,20 @@ public enum EvidenceText: Sendable, Hashable {
     case nothingNext
     case item(mark: String, code: String, status: String, owner: String, document: String, note: String)
     case status(EvidenceRegister.Status, EvidenceRegister.Revision?)
+    // Pages.
+    case unitSection
+    case unitSummary(items: Int, accepted: Int, points: String, next: Int, nextPoints: String)
+    case noItems
+    case nextSteps
+    case nextStep(code: String, indicator: String, level: Int, text: String, points: String)
+    case citySection
+    case cityIndexFact
+    case cityNote
+    case column(Column)
+
+    public enum Column: Sendable, Hashable {
+        case indicator, name, value, level, items, item, status, points, basis, accepted, held, nextPoints
+    }
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -63,6 +77,41 @@ public enum EvidenceText: Sendable, Hashable {
             if !document.isEmpty { line += " — " + document }
             if !note.isEmpty { line += l.pick(id: " — catatan asesor: ", en: " — assessor's note: ") + note }
             return line
+        case .unitSection:
+            return l.pick(id: "Butir data dukung Indeks Pemdi unit ini", en: "This unit's evidence items for the Indeks Pemdi")
+        case .unitSummary(let items, let accepted, let points, let next, let nextPoints):
+            return l.pick(id: "Unit ini menghasilkan \(items) butir data dukung; \(accepted) diterima asesor dan memegang \(points) poin Indeks Pemdi kota. \(next) butir berikutnya menambah \(nextPoints) poin.",
+                          en: "This unit produces \(items) evidence items; \(accepted) are accepted by the assessor and hold \(points) points of the city's Indeks Pemdi. Its next \(next) items would add \(nextPoints) points.")
+        case .noItems:
+            return l.pick(id: "Unit ini tidak menghasilkan butir data dukung Indeks Pemdi. Indeks Pemdi dinilai untuk pemerintah daerah sebagai satu kesatuan, dari butir yang diterima asesor.",
+                          en: "This unit produces no evidence items for the Indeks Pemdi. The index is assessed for the government as a whole, from the items the assessor accepts.")
+        case .nextSteps:
+            return l.pick(id: "Tiga langkah berikutnya", en: "The next three steps")
+        case .nextStep(let code, let indicator, let level, let text, let points):
+            return l.pick(id: "Siapkan \(code) (\(indicator), tingkat \(level)): \(text) — menambah \(points) poin indeks",
+                          en: "Prepare \(code) (\(indicator), level \(level)): \(text) — adds \(points) index points")
+        case .cityIndexFact:
+            return l.pick(id: "Indeks Pemdi kota", en: "City's Indeks Pemdi")
+        case .citySection:
+            return l.pick(id: "Nilai indikator Indeks Pemdi", en: "Indeks Pemdi indicator values")
+        case .cityNote:
+            return l.pick(id: "Nilai setiap indikator dibentuk dari butir data dukung yang diterima asesor di dalam rentang tingkatnya (atau dari indeks instansi lain); indeks dan aspek dihitung dari nilai yang belum dibulatkan.",
+                          en: "Each indicator's value is formed from the evidence items the assessor accepted, inside its level's band (or from another agency's index); the index and aspects are computed from the unrounded values.")
+        case .column(let c):
+            switch c {
+            case .indicator: return l.pick(id: "Indikator", en: "Indicator")
+            case .name: return l.pick(id: "Nama", en: "Name")
+            case .value: return l.pick(id: "Nilai", en: "Value")
+            case .level: return l.pick(id: "Tingkat", en: "Level")
+            case .items: return l.pick(id: "Butir diterima", en: "Items accepted")
+            case .item: return l.pick(id: "Butir", en: "Item")
+            case .status: return l.pick(id: "Status", en: "Status")
+            case .points: return l.pick(id: "Poin indeks", en: "Index points")
+            case .basis: return l.pick(id: "Dasar", en: "Basis")
+            case .accepted: return l.pick(id: "Butir diterima / dimiliki", en: "Items accepted / owned")
+            case .held: return l.pick(id: "Poin dipegang", en: "Points held")
+            case .nextPoints: return l.pick(id: "Poin butir berikutnya", en: "Points of the next items")
+            }
         case .status(let status, let revision):
             switch status {
             case .belum: return l.pick(id: "belum", en: "not started")

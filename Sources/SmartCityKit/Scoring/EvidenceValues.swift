@@ -89,8 +89,51 @@ public struct IndicatorValue: Sendable, Hashable {
 /// indices, in catalog order.
 public struct EvidenceValues: Sendable {
     public var values: [IndicatorValue]
+    /// What each unit carries, by OPD index: the units named owner of at least one item.
+    public var owners: [Int: OwnerEvidence] = [:]
 
     public func value(_ position: Int) -> IndicatorValue { values[position] }
+
+    /// What one unit's evidence items hold and would add to the city's index.
+    public struct OwnerEvidence: Sendable, Hashable {
+        /// Items it produces.
+        public var items = 0
+        public var accepted = 0
+        /// Index points its accepted, counted items hold.
+        public var points = Fraction.zero
+        /// The next items to produce that are its own, in the order of `IndicatorValue.next`.
+        public var next: [(position: Int, item: IndicatorValue.NextItem)] = []
+        /// Index points those would add.
+        public var nextPoints = Fraction.zero
+
+        public static func == (a: OwnerEvidence, b: OwnerEvidence) -> Bool {
+            a.items == b.items && a.accepted == b.accepted && a.points == b.points && a.nextPoints == b.nextPoints
+                && a.next.map(\.item) == b.next.map(\.item)
+        }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(points) }
+    }
+
+    /// Sums each owner's items, once, after the values are formed.
+    mutating func summariseOwners() {
+        var owners: [Int: OwnerEvidence] = [:]
+        for value in values {
+            var ownerOf: [String: Int] = [:]
+            for item in value.items {
+                guard let owner = item.owner else { continue }
+                ownerOf[item.code] = owner
+                owners[owner, default: OwnerEvidence()].items += 1
+                if item.status == .diterima { owners[owner, default: OwnerEvidence()].accepted += 1 }
+                owners[owner, default: OwnerEvidence()].points += item.points
+            }
+            for next in value.next {
+                guard let owner = ownerOf[next.code] else { continue }
+                owners[owner, default: OwnerEvidence()].next.append((value.position, next))
+                owners[owner, default: OwnerEvidence()].nextPoints += next.points
+            }
+        }
+        self.owners = owners
+    }
 
     /// Forms the values of `catalog`'s indicators from a period's evidence, checking the
     /// assessor values against the bands the evidence reaches; warns where an external
@@ -177,7 +220,9 @@ public struct EvidenceValues: Sendable {
             value.next = nextItems(indicator, statuses: statuses, counts: counts, from: stop, bands: bands, weight: indicator.weight)
             values.append(value)
         }
-        return (EvidenceValues(values: values), diagnostics)
+        var formed = EvidenceValues(values: values)
+        formed.summariseOwners()
+        return (formed, diagnostics)
     }
 
     /// The missing items of level `stop` (the first not complete) and of the level above,

@@ -30,6 +30,7 @@ public struct DashboardBuilder {
         var blocks: [ReportBlock] = []
         blocks += summary()
         blocks += domains()
+        blocks += values()
         blocks += charts()
         blocks += trend()
         blocks += opdTable()
@@ -169,8 +170,19 @@ public struct DashboardBuilder {
             ]
         }
         let header: [PageText.Column] = [.opd, .name, .kind, .index, .predikat, .rank, .smartCity, .services, .stage3, .daring, .actions, .flags]
+        var titles = header.map { PageText.column($0).text(l) }
+        var table = rows
+        var numeric: Set<Int> = [3, 5, 6, 7, 8, 10, 11]
+        // Scored from evidence, the index belongs to the government as a whole: a unit is
+        // shown and ranked by what its items hold instead of an index of its own.
+        if let values = report.city.values {
+            let (evidenceHeader, cells) = evidenceColumns(values)
+            titles.replaceSubrange(3...5, with: evidenceHeader)
+            table = zip(rows, cells).map { row, cells in Array(row[0..<3]) + cells + Array(row[6...]) }
+            numeric = [3, 4, 5, 6, 7, 8, 9, 11, 12]
+        }
         return [.heading(PageText.section(.opds).text(l), level: 2, anchor: "opds"),
-                .table(ReportTable(caption: PageText.section(.opds).text(l), header: header.map { PageText.column($0).text(l) },
-                                   numeric: [3, 5, 6, 7, 8, 10, 11], rows: rows, sortable: true))]
+                .table(ReportTable(caption: PageText.section(.opds).text(l), header: titles,
+                                   numeric: numeric, rows: table, sortable: true))]
     }
 }

@@ -37,6 +37,7 @@ public struct OPDReportBuilder {
             return document(o, blocks)
         }
         blocks += summary(opd)
+        blocks += evidence(opd)
         blocks += gaps(opd)
         blocks += actions(opd)
         blocks += checks(opd)
@@ -63,15 +64,22 @@ public struct OPDReportBuilder {
         var facts: [ReportFact] = []
         let value = format.index(score.index.value)
         let predikat = score.index.value.flatMap(index.predikat(for:))?.name.text(l) ?? "—"
-        facts.append(ReportFact(label: PageText.fact(.index).text(l), value: [.strong(value), .text(" — " + predikat)]))
-        facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(rank(opd).map { PageText.rank($0.rank, of: $0.of).text(l) } ?? PageText.notRanked.text(l))]))
+        if let values = report.city.values {
+            // Scored from evidence, the index is the government's: the unit's part is its items.
+            facts += evidenceFacts(opd, values)
+        } else {
+            facts.append(ReportFact(label: PageText.fact(.index).text(l), value: [.strong(value), .text(" — " + predikat)]))
+            facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(rank(opd).map { PageText.rank($0.rank, of: $0.of).text(l) } ?? PageText.notRanked.text(l))]))
+        }
         facts.append(ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(score.dimensions.value))]))
         let share = score.readiness.transactionShare.map { format.decimal($0, 1) } ?? "—"
         facts.append(ReportFact(label: PageText.fact(.daring).text(l), value: [.text(PageText.daringValue(score.readiness.daring, share: share).text(l))]))
         facts.append(ReportFact(label: PageText.fact(.stages).text(l), value: [.text(score.readiness.countPerStage.map(String.init).joined(separator: " / "))]))
-        facts.append(ReportFact(label: PageText.fact(.coverage).text(l), value: [.text(format.decimal(score.index.coveredWeight, 1) + " %")]))
+        if report.city.values == nil {
+            facts.append(ReportFact(label: PageText.fact(.coverage).text(l), value: [.text(format.decimal(score.index.coveredWeight, 1) + " %")]))
+        }
         var blocks: [ReportBlock] = [.facts(facts)]
-        if score.index.roundingCrossesBand(index) {
+        if report.city.values == nil, score.index.roundingCrossesBand(index) {
             blocks.append(.note([.text(PageText.roundingNote(published: value, predikat: predikat).text(l))]))
         }
         blocks.append(.chart(radar(opd)))

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SmartCityKit
+
+/// The pages of a period scored from evidence (Malang 2026-06, Indeks Pemdi 2026): the city's
+/// values with their levels and bands, and per unit its items, the points they hold and the
+/// next items to produce.
+@Suite struct EvidencePagesTests {
+    static func progress() throws -> (CityProgress, Scope) {
+        let (progress, inputs, diagnostics) = Pipeline.progress(ReportPagesTests.malang, upTo: "2026-06")
+        #expect(!diagnostics.hasErrors)
+        return (try #require(progress), try #require(inputs?.scope))
+    }
+
+    @Test(arguments: [Language.id, Language.en])
+    func opdPageGolden(language: Language) throws {
+        let (progress, scope) = try Self.progress()
+        let unit = try #require(progress.latest.opds.firstIndex { $0.id == "barenlitbang" })
+        let document = OPDReportBuilder(progress: progress, scope: scope, language: language).build(opd: unit)
+        Golden.check(MarkdownRenderer.render(document), against: "page-opd-barenlitbang-2026.\(language.rawValue).md")
+        let html = HTMLRenderer.render(document)
+        #expect(WellFormedHTML.problems(in: html).isEmpty)
+    }
+
+    @Test func theUnitPageSaysWhatItCarriesAndWhatToDoNext() throws {
+        let (progress, scope) = try Self.progress()
+        let values = try #require(progress.latest.city.values)
+        let unit = try #require(progress.latest.opds.firstIndex { $0.id == "barenlitbang" })
+        let carried = try #require(values.owners[unit])
+        let markdown = MarkdownRenderer.render(OPDReportBuilder(progress: progress, scope: scope, language: .id).build(opd: unit))
+        #expect(markdown.contains("Butir data dukung Indeks Pemdi unit ini"))
+        #expect(markdown.contains("Indeks Pemdi kota"))
+        #expect(markdown.contains("Tiga langkah berikutnya"))
+        #expect(markdown.contains("\(carried.accepted) diterima asesor"))
+        // The three steps are the unit's own next items that add most.
+        #expect(markdown.components(separatedBy: "- Siapkan ").count - 1 == min(3, carried.next.count))
+        // A unit that owns no items reads that the index is the government's.
+        let none = try #require(progress.latest.opds.indices.first { values.owners[$0] == nil })
+        let empty = MarkdownRenderer.render(OPDReportBuilder(progress: progress, scope: scope, language: .en).build(opd: none))
+        #expect(empty.contains("produces no evidence items"))
+    }
+
+    @Test func theDashboardShowsEveryValueAndRanksUnitsByTheirPoints() throws {
+        let (progress, _) = try Self.progress()
+        let document = DashboardBuilder(progress: progress, language: .id).build()
+        let markdown = MarkdownRenderer.render(document)
+        Golden.check(markdown, against: "page-dashboard-2026.id.md")
+        #expect(markdown.contains("Nilai indikator Indeks Pemdi"))
+        #expect(markdown.contains("| PEMDI-13 (I13) |"))
+        #expect(markdown.contains("nilai asesor"))
+        #expect(markdown.contains("Poin dipegang"))
+        #expect(WellFormedHTML.problems(in: HTMLRenderer.render(document)).isEmpty)
+    }
+}
