@@ -52,6 +52,12 @@ extension Pipeline {
         case summary = "summary.txt"
     }
 
+    /// The exports of a period scored from evidence, written besides `Output`.
+    public enum EvidenceOutput {
+        public static let values = "values.csv"
+        public static let items = "evidence-items.csv"
+    }
+
     /// Page file names for a language: plain for the first page language, `.en` style
     /// suffix for another.
     static func suffix(_ language: Language, _ options: RunOptions) -> String {
@@ -178,6 +184,11 @@ extension Pipeline {
                     case .summary: text = summary
                     }
                     guard write(output.rawValue, text: text) else { return outcome }
+                }
+                // A period scored from evidence: its values and items, for Excel.
+                if let values = EvidenceCSVRenderer.values(report, language: l, writer: csv, decimalSeparator: decimal),
+                   let items = EvidenceCSVRenderer.items(report, language: l, writer: csv, decimalSeparator: decimal) {
+                    guard write(EvidenceOutput.values, text: values), write(EvidenceOutput.items, text: items) else { return outcome }
                 }
                 lap(.exports)
                 for language in options.pageLanguages {

@@ -30,6 +30,7 @@ public enum EvidenceText: Sendable, Hashable {
 
     public enum Column: Sendable, Hashable {
         case indicator, name, value, level, items, item, status, points, basis, accepted, held, nextPoints
+        case code, bandFrom, bandTo, supported, claimed, assessor, reason, source, revision, document, date, note, owner, order, gain
     }
 
     public func text(_ l: Language) -> String {
@@ -111,6 +112,21 @@ public enum EvidenceText: Sendable, Hashable {
             case .accepted: return l.pick(id: "Butir diterima / dimiliki", en: "Items accepted / owned")
             case .held: return l.pick(id: "Poin dipegang", en: "Points held")
             case .nextPoints: return l.pick(id: "Poin butir berikutnya", en: "Points of the next items")
+            case .code: return l.pick(id: "Kode", en: "Code")
+            case .bandFrom: return l.pick(id: "Rentang dari", en: "Band from")
+            case .bandTo: return l.pick(id: "Rentang sampai", en: "Band to")
+            case .supported: return l.pick(id: "Nilai dari data dukung", en: "Value from the evidence")
+            case .claimed: return l.pick(id: "Nilai bila semua unggahan diterima", en: "Value if every upload is accepted")
+            case .assessor: return l.pick(id: "Nilai asesor", en: "Assessor's value")
+            case .reason: return l.pick(id: "Alasan asesor", en: "Assessor's reason")
+            case .source: return l.pick(id: "Sumber nilai", en: "Value source")
+            case .revision: return l.pick(id: "Jenis revisi", en: "Revision kind")
+            case .document: return l.pick(id: "Dokumen", en: "Document")
+            case .date: return l.pick(id: "Tanggal", en: "Date")
+            case .note: return l.pick(id: "Catatan asesor", en: "Assessor's note")
+            case .owner: return l.pick(id: "Pemilik", en: "Owner")
+            case .order: return l.pick(id: "Urutan berikutnya", en: "Next order")
+            case .gain: return l.pick(id: "Tambahan poin indeks", en: "Index points it adds")
             }
         case .status(let status, let revision):
             switch status {

@@ -51,4 +51,19 @@ import Testing
         #expect(markdown.contains("Poin dipegang"))
         #expect(WellFormedHTML.problems(in: HTMLRenderer.render(document)).isEmpty)
     }
+
+    @Test func theCSVExportsCarryValuesBandsAndItems() throws {
+        let (progress, _) = try Self.progress()
+        let writer = CSVWriter(separator: ";", bom: false)
+        let values = try #require(EvidenceCSVRenderer.values(progress.latest, language: .id, writer: writer, decimalSeparator: ","))
+        let lines = values.split(separator: "\r\n")
+        #expect(lines.count == 21)
+        #expect(lines[0] == "Indikator;Kode;Nama;Nilai;Tingkat;Rentang dari;Rentang sampai;Butir diterima;Butir diterima / dimiliki;Nilai dari data dukung;Nilai bila semua unggahan diterima;Nilai asesor;Alasan asesor;Sumber nilai")
+        #expect(lines[1].hasPrefix("PEMDI-01;I1;Tingkat Kematangan Tata Kelola Pemdi;3,00;3;2,50;3,50;4;2;3,0000;3,5000;;;data dukung"))
+        #expect(lines[5].hasSuffix(";sdi 52,4"))
+        let items = try #require(EvidenceCSVRenderer.items(progress.latest, language: .en, writer: writer))
+        // One row per evidence item of the method, plus the header.
+        #expect(items.split(separator: "\r\n").count == 207 + 1)
+        #expect(items.contains("I1-L3-03;PEMDI-01;3;diunggah;;barenlitbang;i1-l3-03-malang.pdf;"))
+    }
 }
