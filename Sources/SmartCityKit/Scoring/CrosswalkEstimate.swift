@@ -9,6 +9,12 @@ public struct CrosswalkEstimate: Sendable {
         public var exact: Fraction?
         /// `exact` rounded half-up to a whole level.
         public var level: Int?
+        /// Where the estimate lands on the newer method's scale: the middle of the estimated
+        /// level's value band when the method scores values (level 3 → 3.00, level 4 → 3.75),
+        /// else the level itself.
+        public var value: Fraction?
+        /// The estimated level's value band, when the method has bands.
+        public var band: ValueBand?
         /// The linked indicators with their weights and the city levels read.
         public var sources: [(indicator: String, weight: Fraction, level: Fraction?)]
     }
@@ -19,9 +25,10 @@ public struct CrosswalkEstimate: Sendable {
     /// Weight of the indicators with an estimate, and of all indicators.
     public var coveredWeight: Fraction
     public var totalWeight: Fraction
-    /// Σ wL ÷ Σ w over the estimated indicators.
+    /// Σ w·v ÷ Σ w over the estimated indicators (`v`: `Entry.value`).
     public var coveredMean: Fraction?
-    /// The index with every indicator without evidence at the lowest and at the highest level.
+    /// The index with every indicator without evidence at the lowest and at the highest level,
+    /// and, on a method with value bands, every estimated one at its band's bottom and top.
     public var lower: Fraction
     public var upper: Fraction
 
@@ -62,11 +69,16 @@ public struct CrosswalkEstimate: Sendable {
             }
             let exact = weights.isZero ? nil : sum / weights
             let level = exact.map { Int($0.rounded(decimals: 0).numerator) }
-            entries.append(Entry(position: position, exact: exact, level: level, sources: sources))
+            let band = level.flatMap(catalog.band)
+            let value = band.map { $0.bottom + $0.width / Fraction(2) } ?? level.map { Fraction($0) }
+            entries.append(Entry(position: position, exact: exact, level: level, value: value, band: band, sources: sources))
             total += indicator.weight
-            if let level {
+            if let level, let value {
                 covered += indicator.weight
-                weighted += indicator.weight * Fraction(level)
+                weighted += indicator.weight * value
+                // On a method with bands the estimate is the whole band: the range keeps it.
+                floorPart += indicator.weight * ((band?.bottom ?? Fraction(level)) - value)
+                ceilingPart += indicator.weight * ((band?.top ?? Fraction(level)) - value)
             } else {
                 floorPart += indicator.weight * low
                 ceilingPart += indicator.weight * high

@@ -38,14 +38,19 @@ import Testing
         // Only PEMDI-01 (weight 5) has levels to read; the others count 1 … 5 in the range.
         #expect(e.entries.dropFirst().allSatisfy { $0.level == nil })
         #expect(e.coveredWeight == Fraction(5) && e.totalWeight == Fraction(100))
+        // Level 3 lands on its Pemdi band 2.50–3.50: the middle 3.00 as the estimate, the band
+        // in the range.
+        #expect(first.band?.bottom == Fraction(5, 2) && first.band?.top == Fraction(7, 2))
+        #expect(first.value == Fraction(3))
         #expect(e.coveredMean == Fraction(3))
-        #expect(e.lower == Fraction(110, 100))   // (5 × 3 + 95 × 1) ÷ 100
-        #expect(e.upper == Fraction(490, 100))   // (5 × 3 + 95 × 5) ÷ 100
+        #expect(e.lower == Fraction(43, 40))    // (5 × 2.50 + 95 × 1) ÷ 100 = 1.075
+        #expect(e.upper == Fraction(197, 40))   // (5 × 3.50 + 95 × 5) ÷ 100 = 4.925
         #expect(e.predikat == nil)
         // With every linked level at 4 and the rest known to be 4 too, the Pemdi band is named
         // from Pemdi's own bands.
         let all = CrosswalkEstimate.estimate(crosswalk, catalog: pemdi) { _ in Fraction(4) }
-        #expect(all.coveredMean == Fraction(4))
+        // Level 4 lands on 3.50–4.00: the middle 3.75.
+        #expect(all.coveredMean == Fraction(15, 4))
         #expect(all.lower < all.upper)
     }
 
