@@ -38,6 +38,8 @@ import Testing
         // comes from the evidence register, the assessor values and the external indices.
         #expect(result.stdout.contains("Indeks Pemerintah Digital (PermenPANRB 8/2026) [pemdi-2026"))
         #expect(result.stdout.contains("Indeks kota: 2,45 — predikat Cukup"))
+        #expect(result.stdout.contains("    PEMDI-13 (I13) 2,80 — Baik (Berkembang): tingkat 3, 2 dari 4 butir diterima (nilai asesor)\n"))
+        #expect(result.stdout.contains("  barenlitbang: 10 dari 20 butir diterima, 0,1750 poin; 6 butir berikutnya menambah 0,1250 poin\n"))
         #expect(result.stdout.contains("30 dari 45 OPD daring"))
         #expect(result.stderr.isEmpty)
     }

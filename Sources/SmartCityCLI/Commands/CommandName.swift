@@ -58,7 +58,7 @@ enum CommandName: String, CaseIterable, Sendable {
             ]
         case .explain:
             return Self.inputOptions + [
-                OptionSpec(name: "--opd", valueName: "ID", help: LocalizedText(id: "OPD yang dijelaskan (wajib)", en: "the OPD to explain (required)")),
+                OptionSpec(name: "--opd", valueName: "ID", help: LocalizedText(id: "OPD yang dijelaskan; tanpa --opd: indeks kota sampai setiap butir data dukung", en: "the OPD to explain; without --opd: the city's index down to each evidence item")),
                 OptionSpec(name: "--indicator", valueName: "X", help: LocalizedText(id: "jelaskan satu indikator: jawaban, bobot, target, aturan", en: "explain one indicator: answer, weight, target, rules")),
                 OptionSpec(name: "--rule", valueName: "R", help: LocalizedText(id: "jelaskan satu aturan: syarat dan nilai yang dibacanya", en: "explain one rule: its condition and the values it read")),
                 OptionSpec(name: "--period", valueName: "P", help: LocalizedText(id: "periode (bawaan: yang terakhir)", en: "period (default: the latest)")),
@@ -133,7 +133,7 @@ enum CommandName: String, CaseIterable, Sendable {
         case .run: return "smartcity run DIR --out OUT [--period P] [--csv-sep ,|;] [--decimal .|,] [--lang id|en|id,en]"
         case .generate: return "smartcity generate --opds N [--seed S] --out DIR [--indicators DIR]"
         case .progress: return "smartcity progress DIR [--period P] [--lang id|en]"
-        case .explain: return "smartcity explain DIR --opd ID [--indicator X | --rule R] [--period P] [--lang id|en]"
+        case .explain: return "smartcity explain DIR [--opd ID] [--indicator X | --rule R] [--period P] [--lang id|en]"
         case .roadmap: return "smartcity roadmap DIR [--period P] [--out OUT] [--capacity R=N,…] [--start YYYY-MM] [--min-capacity R] [--lang id|en]"
         case .bimtek: return "smartcity bimtek DIR [--period P] [--year Y] [--budget RP] [--trainers N] [--no-roadmap] [--out OUT] [--lang id|en]"
         case .form: return "smartcity form DIR (--opd ID | --all) [--assessor] [--period P] --out OUT [--lang id|en]"
@@ -166,8 +166,8 @@ enum CommandName: String, CaseIterable, Sendable {
             return LocalizedText(id: "kemajuan antarperiode: indeks, OPD daring, perubahan, prakiraan target 45 OPD",
                                  en: "progress across periods: index, OPDs online-ready, changes, forecast of the 45-OPD target")
         case .explain:
-            return LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian",
-                                 en: "explains why an OPD's score, action or flag came out as it did")
+            return LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian, atau nilai indeks kota sampai butir data dukungnya",
+                                 en: "explains why an OPD's score, action or flag came out as it did, or the city's index down to its evidence items")
         case .roadmap:
             return LocalizedText(id: "peta jalan bertahap: tugas dari tindakan, dijadwalkan menurut kapasitas tim; tonggak tercapai atau tidak, dan proyeksi skor per fase",
                                  en: "phased roadmap: tasks from the actions, scheduled within team capacity; which milestones are met, and projected scores per phase")

@@ -35,7 +35,11 @@ enum Coverage {
                                                   at: Diagnostic.Location(file: answer.file, line: answer.line)))
                 }
             }
-            let missing = scope.expected[assessment.opd].filter { !answered.contains($0) && !assessment.invalid.contains($0) }
+            // Scored from evidence, the index's indicators are the government's: a unit's level
+            // answer to them is not asked for.
+            let missing = scope.expected[assessment.opd].filter {
+                !answered.contains($0) && !assessment.invalid.contains($0) && !(period.values != nil && $0.slot == .index)
+            }
             if !missing.isEmpty {
                 let file = assessment.answers.first?.file ?? FileSystem.join(period.info.directory, opd.id + ".csv")
                 let names = missing.prefix(namedMissing).map { catalogs.indicator($0).id }

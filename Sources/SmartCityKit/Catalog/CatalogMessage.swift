@@ -40,6 +40,7 @@ public enum CatalogMessage: StageMessage {
     case valueBandsRequired(indicator: String)
     case unknownExternalIndex(String, known: [String])
     case externalBandOutsideIndex(index: String, minimum: Fraction, maximum: Fraction)
+    case evidenceOrIndexRequired(indicator: String)
     // Finding catalogs.
     case catalogNotFound(id: String, searched: [String])
     case catalogKindMismatch(id: String, found: String, expected: String)
@@ -95,6 +96,7 @@ public enum CatalogMessage: StageMessage {
         case .valueBandsRequired: return "CAT055"
         case .unknownExternalIndex: return "CAT056"
         case .externalBandOutsideIndex: return "CAT057"
+        case .evidenceOrIndexRequired: return "CAT058"
         case .catalogNotFound: return "CAT030"
         case .catalogKindMismatch: return "CAT031"
         case .duplicateCatalog: return "CAT032"
@@ -226,6 +228,9 @@ public enum CatalogMessage: StageMessage {
         case .unknownExternalIndex(let key, let known):
             return l.pick(id: "indeks eksternal \"\(key)\" tidak dikenal; yang ada: \(known.joined(separator: ", "))",
                           en: "unknown external index \"\(key)\"; known: \(known.joined(separator: ", "))")
+        case .evidenceOrIndexRequired(let indicator):
+            return l.pick(id: "indikator \(indicator) memerlukan tepat satu dari evidence (butir per tingkat) atau fromIndex (indeks instansi lain), karena katalog menyatakan valueBands",
+                          en: "indicator \(indicator) needs exactly one of evidence (items per level) or fromIndex (another agency's index), since the catalog declares valueBands")
         case .externalBandOutsideIndex(let index, let minimum, let maximum):
             return l.pick(id: "rentang di luar skala indeks \(index) (\(dec(minimum))–\(dec(maximum)))",
                           en: "band outside the scale of index \(index) (\(dec(minimum))–\(dec(maximum)))")

@@ -115,6 +115,10 @@ extension IndicatorCatalogBuilder {
                 indicator.external = ExternalIndexMapping(index: key, bands: bands)
             }
         }
+        // On a value scale every indicator is scored one way: from its items or from an index.
+        if !valueBands.isEmpty, o.has("evidence") == o.has("fromIndex") {
+            context.report(.evidenceOrIndexRequired(indicator: indicator.id), at: o.node, path: o.path("evidence"))
+        }
         if let r = o.object("requiresIndex", known: ["index", "maxAgeMonths"], required: false),
            let key = r.string("index"), let months = r.int("maxAgeMonths") {
             if externalIndices.contains(where: { $0.key == key }) {

@@ -25,6 +25,8 @@ public enum EvidenceText: Sendable, Hashable {
     case nextStep(code: String, indicator: String, level: Int, text: String, points: String)
     case citySection
     case cityIndexFact
+    case ownersHeading
+    case owner(opd: String, accepted: Int, items: Int, points: String, next: Int, nextPoints: String)
     case cityNote
     case column(Column)
 
@@ -91,6 +93,11 @@ public enum EvidenceText: Sendable, Hashable {
         case .nextStep(let code, let indicator, let level, let text, let points):
             return l.pick(id: "Siapkan \(code) (\(indicator), tingkat \(level)): \(text) — menambah \(points) poin indeks",
                           en: "Prepare \(code) (\(indicator), level \(level)): \(text) — adds \(points) index points")
+        case .ownersHeading:
+            return l.pick(id: "Butir data dukung per unit pemilik (rincian di laporan setiap OPD):", en: "Evidence items by owner unit (details in each OPD's report):")
+        case .owner(let opd, let accepted, let items, let points, let next, let nextPoints):
+            return l.pick(id: "  \(opd): \(accepted) dari \(items) butir diterima, \(points) poin; \(next) butir berikutnya menambah \(nextPoints) poin",
+                          en: "  \(opd): \(accepted) of \(items) items accepted, \(points) points; its next \(next) items add \(nextPoints) points")
         case .cityIndexFact:
             return l.pick(id: "Indeks Pemdi kota", en: "City's Indeks Pemdi")
         case .citySection:
@@ -145,3 +152,27 @@ public enum EvidenceText: Sendable, Hashable {
         }
     }
 }
+
+extension EvidenceText {
+    /// One line on an indicator's value and what it rests on, led by the value unless
+    /// `withValue` is false: `3,00 — Baik (Berkembang): tingkat 3, 2 dari 4 butir diterima`.
+    static func describe(_ value: IndicatorValue, catalog: IndicatorCatalog, language l: Language, withValue: Bool = true) -> String {
+        let sep = l.decimalSeparator
+        let shown = value.value.formatted(decimals: 2, decimalSeparator: sep)
+        let text: String
+        switch value.source {
+        case .externalIndex(let key, let found):
+            let index = catalog.externalIndex(key)
+            let reading = found.map { $0.formatted(decimals: 4).trimmingTrailingZeros().replacingOccurrences(of: ".", with: sep) }
+            text = EvidenceText.external(value: shown, index: index?.name.text(l) ?? key, agency: index?.agency ?? "", found: reading,
+                                         date: value.reading?.date.description, source: value.reading?.source).text(l)
+        case .evidence:
+            let name = catalog.scale(catalog.indicators[value.position].scale)?.levels.first { $0.level == value.level }?.name.text(l) ?? ""
+            let count = value.counts.first { $0.level == value.level }
+            text = EvidenceText.value(value: shown, levelName: name, level: value.level, accepted: count?.accepted ?? 0, items: count?.items ?? 0).text(l)
+                + (value.assessor != nil ? l.pick(id: " (nilai asesor)", en: " (assessor's value)") : "")
+        }
+        return withValue ? text : String(text.drop { $0 != "—" }.dropFirst(2))
+    }
+}
+

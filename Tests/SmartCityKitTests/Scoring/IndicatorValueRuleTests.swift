@@ -91,6 +91,8 @@ import Testing
         ("\"level\": 1,\n      \"min\": 1,\n      \"max\": 1.5", "\"level\": 1,\n      \"min\": -1,\n      \"max\": 1.5", "CAT051"),
         ("\"level\": 2,\n      \"min\": 1.5", "\"level\": 3,\n      \"min\": 1.5", "CAT050"),
         ("\"index\": \"sdi\",\n", "\"index\": \"sdx\",\n", "CAT056"),
+        // An indicator on a value scale with neither items nor an index.
+        ("\"fromIndex\": {", "\"fromIndexOld\": {", "CAT058"),
     ])
     func aBrokenScaleIsAPositionedError(old: String, new: String, code: String) throws {
         let errors = try Self.load(replacing: old, with: new)

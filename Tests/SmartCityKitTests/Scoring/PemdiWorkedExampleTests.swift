@@ -107,6 +107,21 @@ import Testing
         #expect(i16.items.reduce(Fraction.zero) { $0 + $1.points } == Fraction(4) * Fraction(7, 2) / Fraction(100))
     }
 
+    /// The rule language reads the values exactly, with fractional thresholds and the
+    /// official codes.
+    @Test(arguments: [("city.level(\"I13\") == 7 / 6", true), ("city.level(\"1.1\") >= 3", true), ("city.level(\"I8\") > 1.9285", true),
+                      ("city.level(\"I8\") > 1.9286", false), ("city.level(\"PEMDI-04\") == 2.1", true), ("city.index() >= 2.32", false),
+                      ("city.index() > 2.3197", true)])
+    func rulesReadTheValuesExactly(text: String, expected: Bool) throws {
+        let (report, _) = try Self.report()
+        let program = try RuleProgram.build(text, catalogs: report.catalogs, capabilities: RuleCapabilities.forKind("flag", forEach: false)).get()
+        let period = RulePeriodData(catalogs: report.catalogs, targets: report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs),
+                                    city: report.city)
+        let ctx = RuleContext(opd: report.opds[0], roles: [], score: report.scores[0], period: period)
+        #expect(program.evaluate(ctx) == .bool(expected))
+        #expect(RuleInterpreter.evaluate(program.typed, ctx, RuleCursor()) == .bool(expected))
+    }
+
     @Test func aMissingIndexWarnsAndNamesTheAgency() throws {
         let (_, diagnostics) = try Self.report()
         let evidence = diagnostics.filter { $0.code.hasPrefix("EV") }

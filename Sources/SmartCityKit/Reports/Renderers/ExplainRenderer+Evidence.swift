@@ -33,24 +33,10 @@ extension ExplainRenderer {
 
     /// One line on what an indicator's value rests on, led by the value unless `withValue` is false.
     func summary(_ position: Int, withValue: Bool = true) -> String {
-        let catalog = report.catalogs.index
         guard let value = report.city.values?.value(position) else {
             return basis(report.city.level(IndicatorRef(slot: .index, position: position)).basis)
         }
-        switch value.source {
-        case .externalIndex(let key, let found):
-            let index = catalog.externalIndex(key)
-            let text = EvidenceText.external(value: two(value.value), index: index?.name.text(l) ?? key, agency: index?.agency ?? "",
-                                             found: found.map(plain), date: value.reading?.date.description, source: value.reading?.source).text(l)
-            return withValue ? text : String(text.drop { $0 != "—" }.dropFirst(2))
-        case .evidence:
-            let name = catalog.scale(catalog.indicators[position].scale)?.levels.first { $0.level == value.level }?.name.text(l) ?? ""
-            let count = value.counts.first { $0.level == value.level }
-            var text = EvidenceText.value(value: two(value.value), levelName: name, level: value.level,
-                                          accepted: count?.accepted ?? 0, items: count?.items ?? 0).text(l)
-            if value.assessor != nil { text += l.pick(id: " (nilai asesor)", en: " (assessor's value)") }
-            return withValue ? text : String(text.drop { $0 != "—" }.dropFirst(2))
-        }
+        return EvidenceText.describe(value, catalog: report.catalogs.index, language: l, withValue: withValue)
     }
 
     /// One indicator of the city: its value, each level and item, and the items to produce next.

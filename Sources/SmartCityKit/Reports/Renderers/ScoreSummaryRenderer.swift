@@ -29,6 +29,22 @@ public enum ScoreSummaryRenderer {
                 let value = city.index.groups[group.id].map { $0.formatted(decimals: index.decimals, decimalSeparator: sep) } ?? "—"
                 let predikat = city.index.groups[group.id].flatMap(index.predikat(for:))?.name.text(l) ?? ""
                 out += "  \(group.id) \(group.name.text(l)): \(value) \(predikat)\n"
+                // Scored from evidence: each indicator's value, level and band basis.
+                if let values = city.values {
+                    for position in group.allIndicatorPositions {
+                        let indicator = index.indicators[position]
+                        out += "    \(indicator.id) (\(indicator.aliases.first ?? indicator.id)) "
+                            + EvidenceText.describe(values.value(position), catalog: index, language: l) + "\n"
+                    }
+                }
+            }
+        }
+        if let values = city.values, !values.owners.isEmpty {
+            out += EvidenceText.ownersHeading.text(l) + "\n"
+            for (opd, carried) in values.owners.sorted(by: { $0.key < $1.key }) {
+                out += EvidenceText.owner(opd: report.opds[opd].id, accepted: carried.accepted, items: carried.items,
+                                          points: carried.points.formatted(decimals: 4, decimalSeparator: sep), next: carried.next.count,
+                                          nextPoints: carried.nextPoints.formatted(decimals: 4, decimalSeparator: sep)).text(l) + "\n"
             }
         }
         let dimensions = catalogs.dimensions
