@@ -131,3 +131,27 @@ import Testing
         #expect(evidence.first?.message.text(.en).contains("PEMDI-07") == true)
     }
 }
+
+/// The roadmap of a period scored from evidence starts from its values and never projects
+/// them lower.
+@Suite struct EvidenceProjectionTests {
+    @Test func projectionsStartFromTheValuesAndOnlyRise() throws {
+        let (roadmap, diagnostics) = Pipeline.roadmap(InputLocations(workspace: TestPaths.repo("examples/malang")), periodID: "2026-06",
+                                                      options: RoadmapOptions(schedules: 100))
+        let plan = try #require(roadmap, "\(diagnostics.map(\.code))")
+        let now = try #require(plan.projections.first)
+        #expect(now.point == .now)
+        #expect(now.city.index.value?.formatted(decimals: 2) == "2.45")
+        for projection in plan.projections.dropFirst() {
+            let before = try #require(now.city.values), after = try #require(projection.city.values)
+            for (a, b) in zip(before.values, after.values) { #expect(a.value <= b.value, "\(projection.point) \(a.position)") }
+            for (id, value) in now.city.index.groups { #expect(value <= projection.city.index.groups[id]!, "\(projection.point) \(id)") }
+        }
+        // A raised indicator lands on the top of a band (every item up to its level accepted).
+        let last = try #require(plan.projections.last?.city.values)
+        let catalog = try PemdiCatalogTests.load()
+        for (a, b) in zip(now.city.values!.values, last.values) where a.value < b.value {
+            #expect(catalog.valueBands.contains { $0.top == b.value })
+        }
+    }
+}

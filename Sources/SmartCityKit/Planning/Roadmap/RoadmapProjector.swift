@@ -48,8 +48,41 @@ struct RoadmapProjector {
         }
         var info = report.period
         info.date = date
-        return Scorer.score(Period(info: info, assessments: assessments), workspace: workspace, catalogs: report.catalogs, scope: scope,
-                            policy: report.policy, readiness: report.readiness)
+        let projected = Scorer.score(Period(info: info, assessments: assessments), workspace: workspace, catalogs: report.catalogs, scope: scope,
+                                     policy: report.policy, readiness: report.readiness)
+        guard let values = report.city.values else { return projected }
+        // Scored from evidence: the tasks raise the values, never lower them.
+        return Scorer.score(Period(info: info, assessments: assessments, values: projectedValues(values, projected: projected)),
+                            workspace: workspace, catalogs: report.catalogs, scope: scope, policy: report.policy, readiness: report.readiness)
+    }
+
+    /// The values a period scored from evidence reaches when the tasks are done: an indicator
+    /// whose city level the tasks raise to L is taken to have every item up to level L
+    /// accepted — the top of L's band —, unless its value is higher already; the others keep
+    /// their value (docs/roadmap.md).
+    func projectedValues(_ values: EvidenceValues, projected: ScoreReport) -> EvidenceValues {
+        let original = report.scores.map { s -> OPDAssessment in
+            var a = OPDAssessment(opd: s.opd)
+            a.answers = s.answers
+            a.services = s.services
+            a.assessed = s.assessed
+            a.hasServiceFile = !s.services.isEmpty
+            return a
+        }
+        let baseline = Scorer.score(Period(info: report.period, assessments: original), workspace: workspace, catalogs: report.catalogs,
+                                    scope: scope, policy: report.policy, readiness: report.readiness)
+        let catalog = report.catalogs.index
+        var raised = values
+        for position in catalog.indicators.indices {
+            let ref = IndicatorRef(slot: .index, position: position)
+            let before = baseline.city.level(ref).level ?? .zero, after = projected.city.level(ref).level ?? .zero
+            guard before < after, let band = catalog.band(Int(after.rounded(decimals: 0).numerator)),
+                  values.value(position).value < band.top else { continue }
+            raised.values[position].supported = band.top
+            raised.values[position].level = band.level
+            raised.values[position].assessor = nil
+        }
+        return raised
     }
 
     /// Now, the end of each phase that ends after the period, and everything done.
