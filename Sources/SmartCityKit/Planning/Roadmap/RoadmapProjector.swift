@@ -19,14 +19,7 @@ struct RoadmapProjector {
 
     func report(with done: [Int], date: CalendarDate) -> ScoreReport {
         guard !done.isEmpty else { return report }
-        var assessments = report.scores.map { s -> OPDAssessment in
-            var a = OPDAssessment(opd: s.opd)
-            a.answers = s.answers
-            a.services = s.services
-            a.assessed = s.assessed
-            a.hasServiceFile = !s.services.isEmpty
-            return a
-        }
+        var assessments = assessed
         for i in done {
             let t = tasks[i]
             if let ref = t.indicator, let level = t.targetLevel {
@@ -61,15 +54,7 @@ struct RoadmapProjector {
     /// accepted — the top of L's band —, unless its value is higher already; the others keep
     /// their value (docs/roadmap.md).
     func projectedValues(_ values: EvidenceValues, projected: ScoreReport) -> EvidenceValues {
-        let original = report.scores.map { s -> OPDAssessment in
-            var a = OPDAssessment(opd: s.opd)
-            a.answers = s.answers
-            a.services = s.services
-            a.assessed = s.assessed
-            a.hasServiceFile = !s.services.isEmpty
-            return a
-        }
-        let baseline = Scorer.score(Period(info: report.period, assessments: original), workspace: workspace, catalogs: report.catalogs,
+        let baseline = Scorer.score(Period(info: report.period, assessments: assessed), workspace: workspace, catalogs: report.catalogs,
                                     scope: scope, policy: report.policy, readiness: report.readiness)
         let catalog = report.catalogs.index
         var raised = values
@@ -83,6 +68,18 @@ struct RoadmapProjector {
             raised.values[position].assessor = nil
         }
         return raised
+    }
+
+    /// The period's answers and services as assessed, to raise by the tasks.
+    var assessed: [OPDAssessment] {
+        report.scores.map { s -> OPDAssessment in
+            var a = OPDAssessment(opd: s.opd)
+            a.answers = s.answers
+            a.services = s.services
+            a.assessed = s.assessed
+            a.hasServiceFile = !s.services.isEmpty
+            return a
+        }
     }
 
     /// Now, the end of each phase that ends after the period, and everything done.
