@@ -145,7 +145,9 @@ public struct OPDReportBuilder {
             return (weighted, weight)
         }
         var out: [Gap] = []
-        for ref in scope.expected[opd] {
+        // Scored from evidence, the index's gaps are the items still to produce (`evidence`),
+        // not a unit's own level.
+        for ref in scope.expected[opd] where !(report.city.values != nil && ref.slot == .index) {
             let target = Int(targets[ref.slot.rawValue][ref.position])
             let answer = answers[ref]
             guard target > 0, answer?.selfAssessment != .notApplicable else { continue }
