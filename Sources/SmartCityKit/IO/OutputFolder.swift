@@ -62,13 +62,15 @@ public final class OutputFolder: @unchecked Sendable {
         target = FileSystem.resolved(path)
         let (parent, name) = FileSystem.split(target)
         staging = FileSystem.join(parent, ".\(name).smartcity-\(getpid())")
+        // First what killed runs left: a previous output set aside is back in place before
+        // the folder is checked.
+        Self.removeStale(parent: parent, name: name)
         switch FileSystem.entryKind(target) {
         case nil: previous = nil
         case .directory?: previous = try Self.checkOwnership(target, reportedAs: path)
         default: throw .notADirectory(path)
         }
         try FileSystem.createDirectory(parent)
-        Self.removeStale(parent: parent, name: name)
         try FileSystem.removeOwnTree(staging)
         try FileSystem.createDirectory(staging)
         do throws(FileError) {

@@ -193,6 +193,21 @@ import Testing
         #expect(try FileSystem.listAll(parent) == ["out"])
     }
 
+    /// A run killed between the two renames of a file system that cannot exchange folders:
+    /// the next run puts the previous output back first, then replaces it as usual.
+    @Test func theNextRunRestoresASetAsideOutputBeforeReplacingIt() throws {
+        let parent = TestPaths.scratch()
+        let dead = try Self.deadProcessID()
+        try Self.output(parent + "/.out.smartcity-\(dead)\(OutputFolder.asideSuffix)", ["index.html": "previous", "opd/a.html": "a"])
+        try FileSystem.writeAtomically("mine", to: parent + "/.out.smartcity-\(dead)\(OutputFolder.asideSuffix)/opd/notes.txt")
+        // The restored folder holds a user's file: it is checked like any output and refused.
+        #expect(throws: FileError.foreignEntries(parent + "/out", entries: ["opd/notes.txt"])) { try OutputFolder(parent + "/out", replacing: .everything) }
+        try FileManager.default.removeItem(atPath: parent + "/out/opd/notes.txt")
+        try Self.output(parent + "/out", ["index.html": "new"])
+        #expect(try FileSystem.listAll(parent) == ["out"])
+        #expect(try Self.snapshot(parent + "/out").keys.sorted() == [OutputManifest.fileName, "index.html"])
+    }
+
     @Test func writesFromManyThreadsAllLand() throws {
         let out = TestPaths.scratch() + "/out"
         let folder = try OutputFolder(out, replacing: .everything)
