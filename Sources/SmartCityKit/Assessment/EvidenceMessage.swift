@@ -15,6 +15,8 @@ public enum EvidenceMessage: StageMessage {
     case invalidDate(String)
     case dateAfterPeriod(date: String, period: String)
     case unknownOwner(String, suggestion: String?)
+    /// An item or indicator code of another method than the period's.
+    case itemOfAnotherMethod(code: String, method: String, period: String)
     case unknownIndicator(String, suggestion: String?)
     case assessorValueForExternalIndicator(indicator: String)
     case invalidValue(String, expected: String)
@@ -44,6 +46,7 @@ public enum EvidenceMessage: StageMessage {
         case .invalidDate: return "EV009"
         case .dateAfterPeriod: return "EV010"
         case .unknownOwner: return "EV011"
+        case .itemOfAnotherMethod: return "EV012"
         case .unknownIndicator: return "EV020"
         case .assessorValueForExternalIndicator: return "EV021"
         case .invalidValue: return "EV022"
@@ -99,6 +102,9 @@ public enum EvidenceMessage: StageMessage {
             return l.pick(id: "tanggal \(date) sesudah tanggal periode \(period)", en: "date \(date) is after the period's date \(period)")
         case .unknownOwner(let found, let s):
             return l.pick(id: "pemilik \"\(found)\" bukan id OPD di opds.csv\(hint(s))", en: "owner \"\(found)\" is not an OPD id of opds.csv\(hint(s))")
+        case .itemOfAnotherMethod(let code, let method, let period):
+            return l.pick(id: "\"\(code)\" milik metode \(method), bukan metode periode ini (\(period))",
+                          en: "\"\(code)\" belongs to method \(method), not to this period's method (\(period))")
         case .unknownIndicator(let found, let s):
             return l.pick(id: "indikator \"\(found)\" tidak ada dalam metode periode ini\(hint(s))", en: "indicator \"\(found)\" is not in this period's method\(hint(s))")
         case .assessorValueForExternalIndicator(let indicator):

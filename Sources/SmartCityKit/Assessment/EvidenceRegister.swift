@@ -83,8 +83,10 @@ public struct EvidenceRegister: Sendable {
     public func entry(_ code: String) -> Entry? { byCode[code].map { entries[$0] } }
 
     /// Reads a register against the period's method and workspace.
+    ///
+    /// `otherMethods` are the other catalogs known, so a code of another method is named as such.
     public static func read(bytes: [UInt8], file: String, catalog: IndicatorCatalog, workspace: Workspace,
-                            periodDate: CalendarDate) -> (register: EvidenceRegister?, diagnostics: [Diagnostic]) {
+                            periodDate: CalendarDate, otherMethods: [IndicatorCatalog] = []) -> (register: EvidenceRegister?, diagnostics: [Diagnostic]) {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
@@ -107,7 +109,7 @@ public struct EvidenceRegister: Sendable {
             let code = text(c).uppercased()
             if code.isEmpty, table.header.indices.allSatisfy({ text($0).isEmpty }) { continue }
             guard let item = catalog.evidenceItem(code) else {
-                fail(c, unknown(code, catalog: catalog, codes: codes))
+                fail(c, unknown(code, catalog: catalog, codes: codes, otherMethods: otherMethods))
                 continue
             }
             var ok = true
@@ -160,7 +162,10 @@ public struct EvidenceRegister: Sendable {
 
     /// Why a code is not an item of the method: a level the indicator lacks, an indicator
     /// scored from an external index, or simply unknown.
-    static func unknown(_ code: String, catalog: IndicatorCatalog, codes: [String]) -> EvidenceMessage {
+    static func unknown(_ code: String, catalog: IndicatorCatalog, codes: [String], otherMethods: [IndicatorCatalog] = []) -> EvidenceMessage {
+        if let other = otherMethods.first(where: { $0.id != catalog.id && ($0.evidenceItem(code) != nil || $0.exactLookup[code] != nil) }) {
+            return .itemOfAnotherMethod(code: code, method: other.id, period: catalog.id)
+        }
         let parts = code.split(separator: "-")
         if parts.count == 3, let position = catalog.position(of: String(parts[0])), parts[1].hasPrefix("L"),
            let level = Int(parts[1].dropFirst()) {

@@ -15,7 +15,8 @@ public struct PeriodEvidence: Sendable {
     public static let files = [registerFile, assessorValuesFile, externalIndicesFile]
 
     /// Reads whichever of the three files the period folder has; nil when it has none.
-    public static func load(_ info: PeriodInfo, catalog: IndicatorCatalog, workspace: Workspace) -> (evidence: PeriodEvidence?, diagnostics: [Diagnostic]) {
+    public static func load(_ info: PeriodInfo, catalog: IndicatorCatalog, workspace: Workspace,
+                            otherMethods: [IndicatorCatalog] = []) -> (evidence: PeriodEvidence?, diagnostics: [Diagnostic]) {
         var evidence = PeriodEvidence(directory: info.directory)
         var diagnostics: [Diagnostic] = []
         var found = false
@@ -29,7 +30,8 @@ public struct PeriodEvidence: Sendable {
             }
         }
         if let (path, content) = bytes(registerFile) {
-            let (register, d) = EvidenceRegister.read(bytes: content, file: path, catalog: catalog, workspace: workspace, periodDate: info.date)
+            let (register, d) = EvidenceRegister.read(bytes: content, file: path, catalog: catalog, workspace: workspace, periodDate: info.date,
+                                                        otherMethods: otherMethods)
             evidence.register = register
             diagnostics += d
         }

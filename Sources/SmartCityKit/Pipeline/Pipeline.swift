@@ -124,7 +124,8 @@ public enum Pipeline {
         // A method scored from evidence items: the register, assessor values and external
         // indices, and the values formed from them.
         if inputs.catalogs.index.scoresValues {
-            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, catalog: inputs.catalogs.index, workspace: inputs.workspace)
+            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, catalog: inputs.catalogs.index, workspace: inputs.workspace,
+                                                                        otherMethods: inputs.library.indicatorCatalogs)
             diagnostics += evidenceDiagnostics
             if let evidence {
                 period.evidence = evidence

@@ -37,6 +37,7 @@ import Testing
         ("evidence.csv", "I2-L2-01,diterima,,x.pdf,2026-02-30,,", "EV009", 90, "tanggal"),
         ("evidence.csv", "I2-L2-01,diterima,,x.pdf,,diskominfo2,", "EV011", 90, "pemilik"),
         ("evidence.csv", "I1-L1-01,diterima,,,,,", "EV008", 90, "kode"),
+        ("evidence.csv", "SPBE-07,diterima,,,,,", "EV012", 90, "kode"),
         ("assessor-values.csv", "I2,\"1,40\",", "EV023", 4, "alasan"),
         ("assessor-values.csv", "I5,\"2,40\",dari wawancara", "EV021", 4, "indikator"),
         ("assessor-values.csv", "I99,\"2,40\",dari wawancara", "EV020", 4, "indikator"),

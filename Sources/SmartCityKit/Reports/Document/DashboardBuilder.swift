@@ -109,8 +109,10 @@ public struct DashboardBuilder {
             description: PageText.dimensionsDescription(zip(dims, dimValues).map { "\($0.name.text(l)) \(format.index($1))" }.joined(separator: "; ")).text(l),
             labels: dims.map { $0.name.text(l) }, values: dimValues.map { $0?.approximateDouble ?? 0 }, maximum: 5,
             valueLabels: dimValues.map { format.index($0) }))
-        return [.heading(PageText.section(.charts).text(l), level: 2, anchor: "charts"),
-                .chart(predicateChart), .chart(stagesChart), .chart(dimensionChart)]
+        // Scored from evidence, units have no predicate of their own: the chart would count
+        // level answers the index does not use.
+        let first: [ReportBlock] = report.city.values == nil ? [.chart(predicateChart)] : []
+        return [.heading(PageText.section(.charts).text(l), level: 2, anchor: "charts")] + first + [.chart(stagesChart), .chart(dimensionChart)]
     }
 
     func trend() -> [ReportBlock] {

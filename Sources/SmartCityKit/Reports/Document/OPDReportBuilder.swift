@@ -106,7 +106,10 @@ public struct OPDReportBuilder {
             target.append(levels.isEmpty ? nil : Double(levels.reduce(0, +)) / Double(levels.count))
         }
         for g in report.catalogs.dimensions.groups { add(g, .dimensions, score.dimensions.groups[g.id]) }
-        for g in report.catalogs.index.groups { add(g, .index, score.index.groups[g.id]) }
+        // Scored from evidence, the index's aspects are the government's, not the unit's.
+        if report.city.values == nil {
+            for g in report.catalogs.index.groups { add(g, .index, score.index.groups[g.id]) }
+        }
         let values = zip(axes, own).map { "\($0) \(format.double($1 ?? 0))" }.joined(separator: "; ")
         return .radar(RadarChart(title: PageText.radarTitle.text(l), description: PageText.radarDescription(values).text(l), axes: axes,
                                  maximum: 5, series: [ChartSeries(name: PageText.ownSeries.text(l), values: own),
