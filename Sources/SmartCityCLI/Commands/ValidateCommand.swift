@@ -12,6 +12,10 @@ enum ValidateCommand {
             en: "Valid: \(result.opdCount) OPDs, periods \(result.periods.joined(separator: ", ")); methods \(result.methods.joined(separator: "; "))\n")
         let kinds = RuleKind.allCases.map { "\(ExplainText.kind($0).text(l)) \(result.ruleCounts[$0] ?? 0)" }.joined(separator: ", ")
         let rules = l.pick(id: "Aturan: \(kinds)\n", en: "Rules: \(kinds)\n")
-        return CommandOutcome(status: .ok, stdout: stdout + rules, stderr: stderr)
+        let evidence = result.evidence.map {
+            EvidenceText.registerSummary(period: $0.period, listed: $0.listed, accepted: $0.accepted, assessorValues: $0.assessorValues,
+                                         externalIndices: $0.externalIndices).text(l) + "\n"
+        }.joined()
+        return CommandOutcome(status: .ok, stdout: stdout + rules + evidence, stderr: stderr)
     }
 }

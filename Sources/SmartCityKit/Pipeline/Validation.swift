@@ -8,6 +8,17 @@ public struct ValidationResult: Sendable {
     public var methods: [String]
     /// Rules in force by kind: applies, readiness, action, requires, flag.
     public var ruleCounts: [RuleKind: Int] = [:]
+    /// What each period scored from evidence holds, in period order.
+    public var evidence: [EvidenceSummary] = []
+
+    /// A period's evidence files at a glance.
+    public struct EvidenceSummary: Sendable, Hashable {
+        public var period: String
+        public var listed: Int
+        public var accepted: Int
+        public var assessorValues: Int
+        public var externalIndices: Int
+    }
 }
 
 extension Pipeline {
@@ -17,12 +28,21 @@ extension Pipeline {
         var (inputs, diagnostics) = loadInputs(locations)
         guard let inputs else { return ValidationResult(diagnostics: diagnostics, periods: [], opdCount: 0, methods: []) }
         var methods: [String] = []
+        var evidence: [ValidationResult.EvidenceSummary] = []
         for info in inputs.workspace.periods {
             // A period assessed with another method is read against that method's catalog.
             let (periodInputs, methodDiagnostics) = Pipeline.inputs(for: info, base: inputs)
             diagnostics += methodDiagnostics
             guard let periodInputs else { continue }
-            diagnostics += loadPeriod(info, inputs: periodInputs).diagnostics
+            let (period, periodDiagnostics) = loadPeriod(info, inputs: periodInputs)
+            diagnostics += periodDiagnostics
+            if let e = period.evidence {
+                let entries = e.register?.entries ?? []
+                evidence.append(ValidationResult.EvidenceSummary(period: info.id, listed: entries.count,
+                                                                 accepted: entries.filter { $0.status == .diterima }.count,
+                                                                 assessorValues: e.assessorValues?.entries.count ?? 0,
+                                                                 externalIndices: e.externalIndices?.entries.count ?? 0))
+            }
             let index = "\(periodInputs.catalogs.index.id) \(periodInputs.catalogs.index.version)"
             if !methods.contains(index) { methods.append(index) }
         }
@@ -33,6 +53,6 @@ extension Pipeline {
         return ValidationResult(
             diagnostics: diagnostics, periods: inputs.workspace.periods.map(\.id), opdCount: inputs.workspace.opds.count,
             methods: (methods.isEmpty ? ["\(c.index.id) \(c.index.version)"] : methods) + ["\(c.dimensions.id) \(c.dimensions.version)", "\(c.stages.id) \(c.stages.version)"],
-            ruleCounts: counts)
+            ruleCounts: counts, evidence: evidence)
     }
 }

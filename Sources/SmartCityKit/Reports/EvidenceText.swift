@@ -26,6 +26,7 @@ public enum EvidenceText: Sendable, Hashable {
     case citySection
     case cityIndexFact
     case ownersHeading
+    case registerSummary(period: String, listed: Int, accepted: Int, assessorValues: Int, externalIndices: Int)
     case owner(opd: String, accepted: Int, items: Int, points: String, next: Int, nextPoints: String)
     case cityNote
     case column(Column)
@@ -93,6 +94,9 @@ public enum EvidenceText: Sendable, Hashable {
         case .nextStep(let code, let indicator, let level, let text, let points):
             return l.pick(id: "Siapkan \(code) (\(indicator), tingkat \(level)): \(text) — menambah \(points) poin indeks",
                           en: "Prepare \(code) (\(indicator), level \(level)): \(text) — adds \(points) index points")
+        case .registerSummary(let period, let listed, let accepted, let assessor, let external):
+            return l.pick(id: "Data dukung \(period): \(listed) butir tercatat (\(accepted) diterima), \(assessor) nilai asesor, \(external) indeks instansi lain",
+                          en: "Evidence \(period): \(listed) items listed (\(accepted) accepted), \(assessor) assessor values, \(external) other agencies' indices")
         case .ownersHeading:
             return l.pick(id: "Butir data dukung per unit pemilik (rincian di laporan setiap OPD):", en: "Evidence items by owner unit (details in each OPD's report):")
         case .owner(let opd, let accepted, let items, let points, let next, let nextPoints):
