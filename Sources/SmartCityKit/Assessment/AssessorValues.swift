@@ -27,20 +27,14 @@ public struct AssessorValues: Sendable {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        let columns = [["indikator", "indicator"], ["nilai", "value"], ["alasan", "reason"]]
-        let positions = columns.map { table.columnIndex($0) }
-        guard let i = positions[0], let v = positions[1], let r = positions[2] else {
-            let missing = zip(columns, positions).filter { $0.1 == nil }.map { $0.0[0] }
-            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
-        }
+        let (found, missing) = table.columns([["indikator", "indicator"], ["nilai", "value"], ["alasan", "reason"]])
+        guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
+        let (i, v, r) = (found[0], found[1], found[2])
         var entries: [Entry] = []
         var firstLine: [Int: Int] = [:]
         for row in table.rows {
-            func at(_ index: Int) -> Diagnostic.Location {
-                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
-            }
-            func text(_ index: Int) -> String { row[index].map { CSVReader.trimmed($0.value) } ?? "" }
-            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: at(index))) }
+            func text(_ index: Int) -> String { table.text(row, index) }
+            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: table.location(row, index))) }
             if [i, v, r].allSatisfy({ text($0).isEmpty }) { continue }
             guard let position = catalog.position(of: text(i)) else {
                 fail(i, .unknownIndicator(text(i), suggestion: Suggestion.closest(to: text(i), in: catalog.indicators.map(\.id))))

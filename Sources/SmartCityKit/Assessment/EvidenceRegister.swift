@@ -90,10 +90,9 @@ public struct EvidenceRegister: Sendable {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        guard let c = table.columnIndex(["kode", "code"]), let s = table.columnIndex(["status"]) else {
-            let missing = [["kode", "code"], ["status"]].filter { table.columnIndex($0) == nil }.map { $0[0] }
-            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
-        }
+        let (found, missing) = table.columns([["kode", "code"], ["status"]])
+        guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
+        let (c, s) = (found[0], found[1])
         let r = table.columnIndex(["revisi", "jenis_revisi", "revision"]), d = table.columnIndex(["dokumen", "document"])
         let t = table.columnIndex(["tanggal", "date"]), o = table.columnIndex(["pemilik", "owner"])
         let n = table.columnIndex(["catatan", "catatan_asesor", "note"])
@@ -101,11 +100,8 @@ public struct EvidenceRegister: Sendable {
         var firstLine: [String: Int] = [:]
         let codes = catalog.evidenceItems.keys.sorted()
         for row in table.rows {
-            func at(_ index: Int) -> Diagnostic.Location {
-                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
-            }
-            func text(_ index: Int?) -> String { index.flatMap { row[$0] }.map { CSVReader.trimmed($0.value) } ?? "" }
-            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: at(index))) }
+            func text(_ index: Int?) -> String { table.text(row, index) }
+            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: table.location(row, index))) }
             let code = text(c).uppercased()
             if code.isEmpty, table.header.indices.allSatisfy({ text($0).isEmpty }) { continue }
             guard let item = catalog.evidenceItem(code) else {

@@ -23,20 +23,14 @@ public struct ExternalIndexValues: Sendable {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        let columns = [["indeks", "index"], ["nilai", "value"], ["tanggal", "date"], ["sumber", "source"]]
-        let positions = columns.map { table.columnIndex($0) }
-        guard let k = positions[0], let v = positions[1], let t = positions[2], let s = positions[3] else {
-            let missing = zip(columns, positions).filter { $0.1 == nil }.map { $0.0[0] }
-            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
-        }
+        let (found, missing) = table.columns([["indeks", "index"], ["nilai", "value"], ["tanggal", "date"], ["sumber", "source"]])
+        guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
+        let (k, v, t, s) = (found[0], found[1], found[2], found[3])
         var entries: [Entry] = []
         var firstLine: [String: Int] = [:]
         for row in table.rows {
-            func at(_ index: Int) -> Diagnostic.Location {
-                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
-            }
-            func text(_ index: Int) -> String { row[index].map { CSVReader.trimmed($0.value) } ?? "" }
-            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: at(index))) }
+            func text(_ index: Int) -> String { table.text(row, index) }
+            func fail(_ index: Int, _ message: EvidenceMessage) { diagnostics.append(Diagnostic(.evidence(message), at: table.location(row, index))) }
             if [k, v, t, s].allSatisfy({ text($0).isEmpty }) { continue }
             let name = text(k).lowercased()
             guard let index = catalog.externalIndices.first(where: { $0.key == name || $0.name.id.lowercased() == name || $0.name.en.lowercased() == name }) else {

@@ -23,19 +23,14 @@ public struct UserSurvey: Sendable {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        let columns = [["opd"], ["layanan", "service"], ["responden", "respondents"], ["manfaat", "benefit"], ["biaya", "cost", "risiko", "risk"]]
-        let positions = columns.map { table.columnIndex($0) }
-        let missing = zip(columns, positions).filter { $0.1 == nil }.map { $0.0[0] }
-        guard missing.isEmpty else {
-            return (nil, diagnostics + [Diagnostic(.workspace(.missingColumn(expected: missing)), at: Diagnostic.Location(file: file, line: 1, column: 1))])
-        }
-        let (o, s, r, b, c) = (positions[0]!, positions[1]!, positions[2]!, positions[3]!, positions[4]!)
+        let (found, missing) = table.columns([["opd"], ["layanan", "service"], ["responden", "respondents"], ["manfaat", "benefit"],
+                                              ["biaya", "cost", "risiko", "risk"]])
+        guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
+        let (o, s, r, b, c) = (found[0], found[1], found[2], found[3], found[4])
         var rows: [Row] = []
         for row in table.rows {
-            func at(_ index: Int) -> Diagnostic.Location {
-                Diagnostic.Location(file: file, line: row[index]?.line ?? row.line, column: row[index]?.column, context: .field(table.header[index].value))
-            }
-            func text(_ index: Int) -> String { row[index].map { CSVReader.trimmed($0.value) } ?? "" }
+            func at(_ index: Int) -> Diagnostic.Location { table.location(row, index) }
+            func text(_ index: Int) -> String { table.text(row, index) }
             func fail(_ index: Int, _ expected: String) {
                 diagnostics.append(Diagnostic(.workspace(.surveyValue(column: table.header[index].value, found: text(index), expected: expected)), at: at(index)))
             }

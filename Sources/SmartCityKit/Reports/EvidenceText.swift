@@ -1,9 +1,9 @@
 /// The texts about indicator values formed from evidence items, for `explain` and the pages.
 public enum EvidenceText: Sendable, Hashable {
-    /// `1,25 — Kurang (Merintis): tingkat 1, 1 dari 2 butir diterima`.
-    case value(value: String, levelName: String, level: Int, accepted: Int, items: Int)
-    /// An indicator taken from another agency's index.
-    case external(value: String, index: String, agency: String, found: String?, date: String?, source: String?)
+    /// What a value rests on: `Kurang (Merintis): tingkat 1, 1 dari 2 butir diterima`.
+    case basis(levelName: String, level: Int, accepted: Int, items: Int)
+    /// What a value taken from another agency's index rests on.
+    case external(index: String, agency: String, found: String?, date: String?, source: String?)
     case indexFormula(value: String, exact: String, predikat: String)
     case aspect(id: String, name: String, weight: String, value: String)
     case term(indicator: String, code: String, weight: String, value: String, detail: String)
@@ -38,16 +38,16 @@ public enum EvidenceText: Sendable, Hashable {
 
     public func text(_ l: Language) -> String {
         switch self {
-        case .value(let value, let name, let level, let accepted, let items):
-            return l.pick(id: "\(value) — \(name): tingkat \(level), \(accepted) dari \(items) butir diterima",
-                          en: "\(value) — \(name): level \(level), \(accepted) of \(items) items accepted")
-        case .external(let value, let index, let agency, let found, let date, let source):
+        case .basis(let name, let level, let accepted, let items):
+            return l.pick(id: "\(name): tingkat \(level), \(accepted) dari \(items) butir diterima",
+                          en: "\(name): level \(level), \(accepted) of \(items) items accepted")
+        case .external(let index, let agency, let found, let date, let source):
             guard let found else {
-                return l.pick(id: "\(value) — dari \(index) (\(agency)); belum ada nilainya, dihitung terendah",
-                              en: "\(value) — from \(index) (\(agency)); no value yet, counted at the lowest")
+                return l.pick(id: "dari \(index) (\(agency)); belum ada nilainya, dihitung terendah",
+                              en: "from \(index) (\(agency)); no value yet, counted at the lowest")
             }
-            return l.pick(id: "\(value) — dari \(index) (\(agency)) \(found) per \(date ?? "—"), sumber: \(source ?? "—")",
-                          en: "\(value) — from \(index) (\(agency)) \(found) as of \(date ?? "—"), source: \(source ?? "—")")
+            return l.pick(id: "dari \(index) (\(agency)) \(found) per \(date ?? "—"), sumber: \(source ?? "—")",
+                          en: "from \(index) (\(agency)) \(found) as of \(date ?? "—"), source: \(source ?? "—")")
         case .indexFormula(let value, let exact, let predikat):
             return l.pick(id: "Indeks kota = Σ bobot × nilai indikator ÷ 100 = \(exact) → \(value), predikat \(predikat) (dari nilai yang belum dibulatkan)",
                           en: "City index = Σ weight × indicator value ÷ 100 = \(exact) → \(value), predicate \(predikat) (from the unrounded values)")
@@ -162,21 +162,20 @@ extension EvidenceText {
     /// `withValue` is false: `3,00 — Baik (Berkembang): tingkat 3, 2 dari 4 butir diterima`.
     static func describe(_ value: IndicatorValue, catalog: IndicatorCatalog, language l: Language, withValue: Bool = true) -> String {
         let sep = l.decimalSeparator
-        let shown = value.value.formatted(decimals: 2, decimalSeparator: sep)
-        let text: String
+        let basis: String
         switch value.source {
         case .externalIndex(let key, let found):
             let index = catalog.externalIndex(key)
             let reading = found.map { $0.formatted(decimals: 4).trimmingTrailingZeros().replacingOccurrences(of: ".", with: sep) }
-            text = EvidenceText.external(value: shown, index: index?.name.text(l) ?? key, agency: index?.agency ?? "", found: reading,
-                                         date: value.reading?.date.description, source: value.reading?.source).text(l)
+            basis = EvidenceText.external(index: index?.name.text(l) ?? key, agency: index?.agency ?? "", found: reading,
+                                          date: value.reading?.date.description, source: value.reading?.source).text(l)
         case .evidence:
             let name = catalog.scale(catalog.indicators[value.position].scale)?.levels.first { $0.level == value.level }?.name.text(l) ?? ""
             let count = value.counts.first { $0.level == value.level }
-            text = EvidenceText.value(value: shown, levelName: name, level: value.level, accepted: count?.accepted ?? 0, items: count?.items ?? 0).text(l)
+            basis = EvidenceText.basis(levelName: name, level: value.level, accepted: count?.accepted ?? 0, items: count?.items ?? 0).text(l)
                 + (value.assessor != nil ? l.pick(id: " (nilai asesor)", en: " (assessor's value)") : "")
         }
-        return withValue ? text : String(text.drop { $0 != "—" }.dropFirst(2))
+        return withValue ? value.value.formatted(decimals: 2, decimalSeparator: sep) + " — " + basis : basis
     }
 }
 

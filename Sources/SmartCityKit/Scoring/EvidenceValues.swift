@@ -172,11 +172,6 @@ public struct EvidenceValues: Sendable {
                                                         accepted: entries.filter { $0?.status == .diterima }.count,
                                                         claimed: entries.filter { $0?.claimed == true }.count))
             }
-            guard counts.count == bands.count else {
-                values.append(IndicatorValue(position: position, source: .evidence, supported: bands.first?.bottom ?? .zero, level: bands.first?.level ?? 1,
-                                             claimed: bands.first?.bottom ?? .zero, assessor: nil, counts: counts, ignored: []))
-                continue
-            }
             let supported = IndicatorValueRule.value(accepted: counts.map(\.accepted), items: counts.map(\.items), bands: bands)
             let claimed = IndicatorValueRule.value(accepted: counts.map(\.claimed), items: counts.map(\.items), bands: bands)
             let stop = supported.level - catalog.levels.lowerBound

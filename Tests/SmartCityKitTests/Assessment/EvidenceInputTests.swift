@@ -6,20 +6,10 @@ import Testing
 /// errors at their position; the period is not scored.
 @Suite struct EvidenceInputTests {
     /// The worked example's files in a copy of the Malang workspace, with one file's text
-    /// changed by `edit`.
-    static func diagnostics(_ file: String, _ edit: (String) -> String, name: String = #function) throws -> [Diagnostic] {
-        let root = TestPaths.scratch(name) + "/malang"
-        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang"), toPath: root)
-        let repository = TestPaths.repository
-        try FileSystem.writeAtomically("{\"format\": 1, \"policy\": \"\(repository)/roadmaps/malang.json\", \"indicators\": \"\(repository)/indicators\"}\n",
-                                       to: root + "/workspace.json")
-        let period = root + "/assessments/2026-06"
-        for name in PeriodEvidence.files {
-            var text = String(decoding: try FileSystem.readBytes(TestPaths.fixture("pemdi-worked/" + name)), as: UTF8.self)
-            if name == file { text = edit(text) }
-            try FileSystem.writeAtomically(text, to: period + "/" + name)
-        }
-        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: "2026-06")
+    /// changed by `edit`; the errors of scoring it.
+    static func diagnostics(_ file: String, _ edit: @escaping (String) -> String, name: String = #function) throws -> [Diagnostic] {
+        let locations = try PemdiWorkspace.make(name) { $0 == file ? edit($1) : $1 }
+        let (report, _, diagnostics) = Pipeline.score(locations, periodID: "2026-06")
         #expect(report == nil, "the period was scored despite the error")
         return diagnostics.filter { $0.severity == .error }
     }
@@ -59,18 +49,10 @@ import Testing
     }
 
     @Test func aStaleIkasandiWarnsOnItsThreeIndicators() throws {
-        let root = TestPaths.scratch() + "/malang"
-        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang"), toPath: root)
-        let repository = TestPaths.repository
-        try FileSystem.writeAtomically("{\"format\": 1, \"policy\": \"\(repository)/roadmaps/malang.json\", \"indicators\": \"\(repository)/indicators\"}\n",
-                                       to: root + "/workspace.json")
-        let period = root + "/assessments/2026-06"
-        for name in PeriodEvidence.files {
-            var text = String(decoding: try FileSystem.readBytes(TestPaths.fixture("pemdi-worked/" + name)), as: UTF8.self)
-            if name == PeriodEvidence.externalIndicesFile { text = text.replacingOccurrences(of: "2026-01-20", with: "2025-05-31") }
-            try FileSystem.writeAtomically(text, to: period + "/" + name)
+        let locations = try PemdiWorkspace.make { file, text in
+            file == PeriodEvidence.externalIndicesFile ? text.replacingOccurrences(of: "2026-01-20", with: "2025-05-31") : text
         }
-        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: "2026-06")
+        let (report, _, diagnostics) = Pipeline.score(locations, periodID: "2026-06")
         #expect(report != nil)
         let stale = diagnostics.filter { $0.code == "EV035" }
         #expect(stale.count == 3)

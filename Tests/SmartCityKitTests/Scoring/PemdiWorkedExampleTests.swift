@@ -34,17 +34,7 @@ import Testing
 /// Index Σ w·v ÷ 100 = 194857/84000 = 2.31973 → 2.32, Cukup.
 @Suite struct PemdiWorkedExampleTests {
     static func report() throws -> (ScoreReport, [Diagnostic]) {
-        let root = TestPaths.scratch() + "/malang"
-        try FileManager.default.copyItem(atPath: TestPaths.repo("examples/malang"), toPath: root)
-        let repository = TestPaths.repository
-        try FileSystem.writeAtomically("{\"format\": 1, \"policy\": \"\(repository)/roadmaps/malang.json\", \"indicators\": \"\(repository)/indicators\"}\n",
-                                       to: root + "/workspace.json")
-        let period = root + "/assessments/2026-06"
-        for name in PeriodEvidence.files {
-            if FileSystem.exists(period + "/" + name) { try FileManager.default.removeItem(atPath: period + "/" + name) }
-            try FileManager.default.copyItem(atPath: TestPaths.fixture("pemdi-worked/" + name), toPath: period + "/" + name)
-        }
-        let (report, _, diagnostics) = Pipeline.score(InputLocations(workspace: root), periodID: "2026-06")
+        let (report, _, diagnostics) = Pipeline.score(try PemdiWorkspace.make(), periodID: "2026-06")
         return (try #require(report, "\(DiagnosticRenderer(language: .en).render(diagnostics))"), diagnostics)
     }
 
