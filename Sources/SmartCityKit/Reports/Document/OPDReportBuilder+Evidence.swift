@@ -23,20 +23,19 @@ extension OPDReportBuilder {
                                                     text: text, points: points(step.element.item.points)).text(l))]
             }))
         }
+        // The item's code names its indicator and level (I8-L2-03): one narrow column, so the
+        // code stays on one line on a phone; the indicators' values are on the dashboard.
         var rows: [[ReportTable.Cell]] = []
         for value in values.values {
-            let indicator = catalog.indicators[value.position]
             for item in value.items where item.owner == opd {
-                rows.append([ReportTable.Cell(indicator.id + " (" + (indicator.aliases.first ?? "") + ")"),
-                             ReportTable.Cell(value.value.formatted(decimals: 2, decimalSeparator: format.sep), sortKey: value.value.formatted(decimals: 4)),
-                             ReportTable.Cell(item.code), ReportTable.Cell(String(item.level)),
+                rows.append([ReportTable.Cell(item.code),
                              ReportTable.Cell(EvidenceText.status(item.status, item.revision).text(l) + (item.note.isEmpty ? "" : " — " + item.note)),
                              ReportTable.Cell(points(item.points), sortKey: item.points.formatted(decimals: 6))])
             }
         }
-        let header: [EvidenceText.Column] = [.indicator, .value, .item, .level, .status, .points]
+        let header: [EvidenceText.Column] = [.item, .status, .points]
         blocks.append(.table(ReportTable(caption: EvidenceText.unitSection.text(l), header: header.map { EvidenceText.column($0).text(l) },
-                                         numeric: [1, 3, 5], rows: rows)))
+                                         numeric: [2], rows: rows)))
         return blocks
     }
 
