@@ -35,6 +35,10 @@ extract export-answers > "$work/dinkes-jawaban.csv"
 extract export-services > "$work/dinkes-layanan.csv"
 rows=$(grep -c '^dinkes,' "$work/dinkes-jawaban.csv" || true)
 [ "$rows" -gt 0 ] || { echo "form round trip: FAILED — the form exported no answers"; exit 1; }
+# Indicators on a scale of bands (Pemdi 2026) are answered with a value, not a whole level.
+if grep -q '"bands"' "$work/form.html"; then
+  grep -q ',2\.25,' "$work/dinkes-jawaban.csv" || { echo "form round trip: FAILED — no band value (2.25) was exported"; exit 1; }
+fi
 "$bin" import "$work/ws" "$work/dinkes-jawaban.csv" "$work/dinkes-layanan.csv" --by "Uji peramban" --at 2026-07-01 >/dev/null \
   || { echo "form round trip: FAILED — smartcity import refused the exported files"; exit 1; }
 changes=$(grep -c '"opd": *"dinkes"' "$work/ws/audit.log" || true)

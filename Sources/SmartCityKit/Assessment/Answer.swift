@@ -2,8 +2,8 @@
 public struct Answer: Sendable, Hashable {
     /// What the OPD said about itself.
     public enum SelfAssessment: Sendable, Hashable {
-        /// A whole level within the catalog's range.
-        case level(Int)
+        /// A value on the catalog's scale (a whole level on SPBE 2020, a band value on Pemdi).
+        case level(Fraction)
         /// *Tidak berlaku*: the OPD says the indicator is not its own; the reason is the note.
         /// Left out of the OPD's own score (as XCCDF leaves out not-applicable rules), never
         /// counted as 0 or 1, and listed so an assessor can challenge it.
@@ -14,8 +14,8 @@ public struct Answer: Sendable, Hashable {
 
     public var indicator: IndicatorRef
     public var selfAssessment: SelfAssessment
-    /// The level set by the assessor after checking the evidence; the one that counts.
-    public var verified: Int?
+    /// The value set by the assessor after checking the evidence; the one that counts.
+    public var verified: Fraction?
     /// Evidence reference (bukti dukung): a document number or a link.
     public var evidence: String
     public var note: String
@@ -23,13 +23,13 @@ public struct Answer: Sendable, Hashable {
     public var line: Int
 
     /// The level that counts: the verified level if the assessor set one, else the self level.
-    public var effectiveLevel: Int? {
+    public var effectiveLevel: Fraction? {
         if let verified { return verified }
         if case .level(let l) = selfAssessment { return l }
         return nil
     }
 
-    public var selfLevel: Int? {
+    public var selfLevel: Fraction? {
         if case .level(let l) = selfAssessment { return l }
         return nil
     }

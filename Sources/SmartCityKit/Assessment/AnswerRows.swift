@@ -36,6 +36,7 @@ enum AnswerRows {
         }
         let catalog = catalogs.catalog(ref.slot)
         let indicatorID = catalog.indicators[ref.position].id
+        let scale = catalog.valueScale
         let note = row.cells[4]?.text.trimmingSpaces() ?? ""
         var ok = true
         var selfAssessment = Answer.SelfAssessment.missing
@@ -48,27 +49,27 @@ enum AnswerRows {
                     ok = false
                 }
             } else {
-                switch level(text, range: catalog.levels) {
-                case .valid(let l): selfAssessment = .level(l)
+                switch scale.read(text) {
+                case .valid(let value): selfAssessment = .level(value)
                 case .outOfRange:
-                    diagnostics.append(Diagnostic(.workspace(.levelOutOfRange(found: text, range: catalog.levels, indicator: indicatorID)), at: cell.location(file)))
+                    diagnostics.append(Diagnostic(.workspace(.levelOutOfRange(found: text, scale: scale, indicator: indicatorID)), at: cell.location(file)))
                     ok = false
-                case .notALevel:
-                    diagnostics.append(Diagnostic(.workspace(.notALevel(found: text, indicator: indicatorID)), at: cell.location(file)))
+                case .notAValue:
+                    diagnostics.append(Diagnostic(.workspace(.notALevel(found: text, scale: scale, indicator: indicatorID)), at: cell.location(file)))
                     ok = false
                 }
             }
         }
-        var verified: Int?
+        var verified: Fraction?
         if let cell = row.cells[2], !cell.isBlank {
             let text = cell.text.trimmingSpaces()
-            switch level(text, range: catalog.levels) {
-            case .valid(let l): verified = l
+            switch scale.read(text) {
+            case .valid(let value): verified = value
             case .outOfRange:
-                diagnostics.append(Diagnostic(.workspace(.levelOutOfRange(found: text, range: catalog.levels, indicator: indicatorID)), at: cell.location(file)))
+                diagnostics.append(Diagnostic(.workspace(.levelOutOfRange(found: text, scale: scale, indicator: indicatorID)), at: cell.location(file)))
                 ok = false
-            case .notALevel:
-                diagnostics.append(Diagnostic(.workspace(.verifiedNotALevel(found: text, indicator: indicatorID)), at: cell.location(file)))
+            case .notAValue:
+                diagnostics.append(Diagnostic(.workspace(.verifiedNotALevel(found: text, scale: scale, indicator: indicatorID)), at: cell.location(file)))
                 ok = false
             }
         }
@@ -92,7 +93,7 @@ enum AnswerRows {
         }
         let stageText = stageCell.text.trimmingSpaces()
         let stage: Int
-        if case .valid(let s) = level(stageText, range: stages.range) {
+        if let s = wholeNumber(stageText, range: stages.range) {
             stage = s
         } else if let named = stages.stages.first(where: { $0.key == stageText.lowercased() }) {
             stage = named.stage
@@ -113,21 +114,10 @@ enum AnswerRows {
                              note: row.cells[3]?.text.trimmingSpaces() ?? "", file: file, line: row.line)
     }
 
-    enum LevelParse { case valid(Int), outOfRange, notALevel }
-
-    /// A whole number, forgiving `3.0` and `3,0` as spreadsheets with Indonesian locale write.
-    static func level(_ text: String, range: ClosedRange<Int>) -> LevelParse {
-        var digits = Substring(text)
-        if let sep = digits.firstIndex(where: { $0 == "." || $0 == "," }) {
-            guard digits[digits.index(after: sep)...].allSatisfy({ $0 == "0" }), digits.index(after: sep) < digits.endIndex else {
-                return .notALevel
-            }
-            digits = digits[..<sep]
-        }
-        var negative = false
-        if digits.first == "-" { negative = true; digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count < 10, digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) else { return .notALevel }
-        let value = negative ? -n : n
-        return range.contains(value) ? .valid(value) : .outOfRange
+    /// A whole number within `range`, forgiving `3.0` and `3,0` as spreadsheets with
+    /// Indonesian locale write.
+    static func wholeNumber(_ text: String, range: ClosedRange<Int>) -> Int? {
+        guard case .valid(let value) = ValueScale(levels: range).read(text) else { return nil }
+        return Int(value.numerator)
     }
 }

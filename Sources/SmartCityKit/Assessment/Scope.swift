@@ -39,6 +39,10 @@ public struct Scope: Sendable {
                 var opds: [Int] = []
                 var ownerIndex: Int?
                 switch indicator.answeredBy {
+                // Another agency's index gives the value (Pemdi I5–I7, I18): never asked of a
+                // unit, whatever `answeredBy` says.
+                case _ where indicator.external != nil:
+                    break
                 case .role(let role):
                     if let id = policy.roles[role], let index = workspace.opdIndex[id] {
                         opds = [index]

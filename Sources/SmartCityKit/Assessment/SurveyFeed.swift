@@ -27,21 +27,21 @@ enum SurveyFeed {
             guard let measure = indicator.survey else { continue }
             let ref = IndicatorRef(slot: .index, position: position)
             for opd in period.assessments.indices where scope.expects(opd, ref) {
-                let suggested: Int, respondents: Int, line: Int
+                let suggested: Fraction, respondents: Int, line: Int
                 switch measure {
                 case .satisfaction:
                     guard let w = weighted[opd], w.respondents > 0 else { continue }
                     let mean = w.sum / Fraction(w.respondents)
-                    suggested = min(levels.upperBound, max(levels.lowerBound, Int(mean.rounded(decimals: 0).numerator)))
+                    suggested = Fraction(min(levels.upperBound, max(levels.lowerBound, Int(mean.rounded(decimals: 0).numerator))))
                     (respondents, line) = (w.respondents, w.line)
                 case .coverage:
                     guard !survey.rows.isEmpty else { continue }
-                    (suggested, respondents, line) = (coverageLevel, totalRespondents, 1)
+                    (suggested, respondents, line) = (Fraction(coverageLevel), totalRespondents, 1)
                 }
                 var assessment = period.assessments[opd]
                 if let k = assessment.answers.firstIndex(where: { $0.indicator == ref }),
                    let answered = assessment.answers[k].effectiveLevel {
-                    if abs(answered - suggested) >= 2 {
+                    if !(answered - suggested < Fraction(2)) || !(suggested - answered < Fraction(2)) {
                         let a = assessment.answers[k]
                         diagnostics.append(Diagnostic(.workspace(.surveyDiffers(opd: workspace.opds[opd].id, indicator: indicator.id, answered: answered,
                                                                                 suggested: suggested, respondents: respondents)),

@@ -252,7 +252,7 @@ enum WorkspaceImport {
     /// A self assessment as the workspace file holds it: the level, `TB`, or empty.
     static func selfText(_ value: Answer.SelfAssessment?) -> String {
         switch value {
-        case .level(let level)?: return String(level)
+        case .level(let level)?: return level.plainText()
         case .notApplicable?: return "TB"
         case .missing?, nil: return ""
         }

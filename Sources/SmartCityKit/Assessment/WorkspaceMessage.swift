@@ -8,9 +8,9 @@ public enum WorkspaceMessage: StageMessage {
     case notANumber(String)
     case staffTotalBelowParts(total: Int, parts: Int)
     case unknownIndicator(String, suggestion: String?)
-    case levelOutOfRange(found: String, range: ClosedRange<Int>, indicator: String)
-    case notALevel(found: String, indicator: String)
-    case verifiedNotALevel(found: String, indicator: String)
+    case levelOutOfRange(found: String, scale: ValueScale, indicator: String)
+    case notALevel(found: String, scale: ValueScale, indicator: String)
+    case verifiedNotALevel(found: String, scale: ValueScale, indicator: String)
     case duplicateAnswer(indicator: String, first: FirstOccurrence)
     case notApplicableWithoutReason(indicator: String)
     case answerOutsideScope(indicator: String, opd: String)
@@ -41,7 +41,7 @@ public enum WorkspaceMessage: StageMessage {
     case invalidDate(String)
     case importTargetElsewhere(opd: String, file: String, target: String)
     case surveyValue(column: String, found: String, expected: String)
-    case surveyDiffers(opd: String, indicator: String, answered: Int, suggested: Int, respondents: Int)
+    case surveyDiffers(opd: String, indicator: String, answered: Fraction, suggested: Fraction, respondents: Int)
 
     public var code: String {
         switch self {
@@ -125,15 +125,15 @@ public enum WorkspaceMessage: StageMessage {
         case .unknownIndicator(let id, let s):
             return l.pick(id: "indikator \"\(id)\" tidak dikenal di katalog yang dipakai\(hint(s))",
                           en: "indicator \"\(id)\" is not in the catalogs in use\(hint(s))")
-        case .levelOutOfRange(let found, let range, let indicator):
-            return l.pick(id: "tingkat \"\(found)\" di luar rentang \(range.lowerBound)–\(range.upperBound) untuk indikator \(indicator)",
-                          en: "level \"\(found)\" is outside \(range.lowerBound)–\(range.upperBound) for indicator \(indicator)")
-        case .notALevel(let found, let indicator):
-            return l.pick(id: "\"\(found)\" bukan tingkat untuk indikator \(indicator); isi bilangan bulat 1–5, atau TB (tidak berlaku) dengan alasan di kolom catatan",
-                          en: "\"\(found)\" is not a level for indicator \(indicator); write a whole number 1–5, or TB (not applicable) with a reason in the note column")
-        case .verifiedNotALevel(let found, let indicator):
-            return l.pick(id: "tingkat terverifikasi \"\(found)\" untuk indikator \(indicator) tidak sah; isi bilangan bulat 1–5 atau biarkan kosong",
-                          en: "verified level \"\(found)\" for indicator \(indicator) is not valid; write a whole number 1–5 or leave it empty")
+        case .levelOutOfRange(let found, let scale, let indicator):
+            return l.pick(id: "tingkat \"\(found)\" di luar rentang \(scale.span(l)) untuk indikator \(indicator)",
+                          en: "level \"\(found)\" is outside \(scale.span(l)) for indicator \(indicator)")
+        case .notALevel(let found, let scale, let indicator):
+            return l.pick(id: "\"\(found)\" bukan tingkat untuk indikator \(indicator); isi \(scale.expected(l)), atau TB (tidak berlaku) dengan alasan di kolom catatan",
+                          en: "\"\(found)\" is not a level for indicator \(indicator); write \(scale.expected(l)), or TB (not applicable) with a reason in the note column")
+        case .verifiedNotALevel(let found, let scale, let indicator):
+            return l.pick(id: "tingkat terverifikasi \"\(found)\" untuk indikator \(indicator) tidak sah; isi \(scale.expected(l)) atau biarkan kosong",
+                          en: "verified level \"\(found)\" for indicator \(indicator) is not valid; write \(scale.expected(l)) or leave it empty")
         case .duplicateAnswer(let indicator, let first):
             return l.pick(id: "indikator \(indicator) sudah dijawab \(first.text(l))", en: "indicator \(indicator) is already answered \(first.text(l))")
         case .notApplicableWithoutReason(let indicator):
@@ -209,8 +209,8 @@ public enum WorkspaceMessage: StageMessage {
         case .surveyValue(let column, let found, let expected):
             return l.pick(id: "kolom \"\(column)\": \"\(found)\" bukan \(expected)", en: "column \"\(column)\": \"\(found)\" is not \(expected)")
         case .surveyDiffers(let opd, let indicator, let answered, let suggested, let respondents):
-            return l.pick(id: "\(opd) \(indicator): dijawab tingkat \(answered), survei pengguna (\(respondents) responden) menunjukkan \(suggested); tinjau buktinya",
-                          en: "\(opd) \(indicator): answered level \(answered), the user survey (\(respondents) respondents) suggests \(suggested); review the evidence")
+            return l.pick(id: "\(opd) \(indicator): dijawab tingkat \(answered.plainText(separator: l.decimalSeparator)), survei pengguna (\(respondents) responden) menunjukkan \(suggested.plainText(separator: l.decimalSeparator)); tinjau buktinya",
+                          en: "\(opd) \(indicator): answered level \(answered.plainText()), the user survey (\(respondents) respondents) suggests \(suggested.plainText()); review the evidence")
         case .importTargetElsewhere(let opd, let file, let target):
             return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
                           en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")
@@ -226,5 +226,20 @@ public struct FirstOccurrence: Sendable, Hashable {
     public func text(_ l: Language) -> String {
         if let file { return l.pick(id: "di \(file):\(line)", en: "in \(file):\(line)") }
         return l.pick(id: "di baris \(line)", en: "on line \(line)")
+    }
+
+}
+
+extension ValueScale {
+    /// `1–5` or `1,00–5,00`.
+    func span(_ l: Language) -> String {
+        text(minimum, separator: l.decimalSeparator) + "–" + text(maximum, separator: l.decimalSeparator)
+    }
+
+    /// What a cell of this scale takes.
+    func expected(_ l: Language) -> String {
+        isWhole
+            ? l.pick(id: "bilangan bulat \(span(l))", en: "a whole number \(span(l))")
+            : l.pick(id: "nilai \(span(l)) dengan paling banyak dua desimal", en: "a value \(span(l)) with at most two decimals")
     }
 }

@@ -41,6 +41,7 @@ public enum CatalogMessage: StageMessage {
     case unknownExternalIndex(String, known: [String])
     case externalBandOutsideIndex(index: String, minimum: Fraction, maximum: Fraction)
     case evidenceOrIndexRequired(indicator: String)
+    case invalidRange(minimum: Int, maximum: Int)
     // Finding catalogs.
     case catalogNotFound(id: String, searched: [String])
     case catalogKindMismatch(id: String, found: String, expected: String)
@@ -53,6 +54,7 @@ public enum CatalogMessage: StageMessage {
     case duplicateTarget(String, firstLine: Int)
     case indicatorAnsweredByNobody(indicator: String, rule: String)
     case endBeforeStart(start: String, end: String)
+    case targetOffScale(found: Fraction, catalog: String, scale: ValueScale)
     // Training catalog.
     case unknownPrerequisite(module: String, prerequisite: String, suggestion: String?)
     /// The modules on a prerequisite cycle, in order; the first follows the last.
@@ -97,6 +99,7 @@ public enum CatalogMessage: StageMessage {
         case .unknownExternalIndex: return "CAT056"
         case .externalBandOutsideIndex: return "CAT057"
         case .evidenceOrIndexRequired: return "CAT058"
+        case .invalidRange: return "CAT059"
         case .catalogNotFound: return "CAT030"
         case .catalogKindMismatch: return "CAT031"
         case .duplicateCatalog: return "CAT032"
@@ -107,6 +110,7 @@ public enum CatalogMessage: StageMessage {
         case .duplicateTarget: return "POL005"
         case .indicatorAnsweredByNobody: return "POL006"
         case .endBeforeStart: return "POL007"
+        case .targetOffScale: return "POL008"
         case .unknownPrerequisite: return "CAT040"
         case .prerequisiteCycle: return "CAT041"
         }
@@ -234,6 +238,12 @@ public enum CatalogMessage: StageMessage {
         case .externalBandOutsideIndex(let index, let minimum, let maximum):
             return l.pick(id: "rentang di luar skala indeks \(index) (\(dec(minimum))–\(dec(maximum)))",
                           en: "band outside the scale of index \(index) (\(dec(minimum))–\(dec(maximum)))")
+        case .invalidRange(let minimum, let maximum):
+            return l.pick(id: "rentang tingkat \(minimum)–\(maximum) tidak masuk akal: min harus 0 atau lebih dan lebih kecil dari max",
+                          en: "level range \(minimum)–\(maximum) makes no sense: min must be 0 or more and below max")
+        case .targetOffScale(let found, let catalog, let scale):
+            return l.pick(id: "tingkat sasaran \(found.plainText(separator: l.decimalSeparator)) tidak ada pada skala katalog \(catalog); isi \(scale.expected(l))",
+                          en: "target level \(found.plainText()) is not on the scale of catalog \(catalog); write \(scale.expected(l))")
         case .catalogNotFound(let id, let searched):
             return l.pick(id: "katalog \"\(id)\" tidak ditemukan (dicari di: \(searched.joined(separator: ", ")))",
                           en: "catalog \"\(id)\" not found (searched: \(searched.joined(separator: ", ")))")

@@ -45,8 +45,8 @@ struct IndicatorCatalogBuilder {
         }
         hierarchyCount = hierarchy.count
         if let range = top.object("range", known: ["min", "max"]), let lo = range.int("min"), let hi = range.int("max") {
-            if lo < hi { levels = lo...hi } else {
-                context.report(.levelOutOfScale(found: "\(lo)–\(hi)", range: 1...5), at: range.node, path: "range")
+            if lo >= 0, lo < hi { levels = lo...hi } else {
+                context.report(.invalidRange(minimum: lo, maximum: hi), at: range.node, path: "range")
             }
         }
         let scales = readScales()

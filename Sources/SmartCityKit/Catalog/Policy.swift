@@ -116,13 +116,12 @@ public struct Policy: Sendable {
         public var by: CalendarDate
         public var catalog: String?
         public var indicators: [String]
-        public var level: Int
+        /// A value on the covered catalog's scale (checked against it by `PolicyBinding`).
+        public var level: Fraction
         public var line: Int
+        public var column: Int = 0
     }
 
-    /// The target level of every indicator for a period dated `date`: from the entries that
-    /// cover the indicator (named indicators before whole catalogs), the one with the earliest
-    /// date on or after `date`; when all are past, the latest. 0 where none covers it.
     /// The level targets that speak about `indicator`: those naming it, else those for its
     /// whole catalog (named indicators before whole catalogs).
     public func levelTargets(covering indicator: Indicator, in catalog: IndicatorCatalog) -> [LevelTarget] {
@@ -131,14 +130,17 @@ public struct Policy: Sendable {
         return named.isEmpty ? levelTargets.filter { $0.catalog == catalog.id && $0.indicators.isEmpty } : named
     }
 
-    public func targetLevels(for date: CalendarDate, catalogs: CatalogSet) -> [[UInt8]] {
+    /// The target value of every indicator for a period dated `date`: from the entries that
+    /// cover the indicator (named indicators before whole catalogs), the one with the earliest
+    /// date on or after `date`; when all are past, the latest. nil where none covers it.
+    public func targetLevels(for date: CalendarDate, catalogs: CatalogSet) -> [[Fraction?]] {
         CatalogSet.Slot.allCases.map { slot in
             let catalog = catalogs.catalog(slot)
             return catalog.indicators.map { indicator in
                 let covering = levelTargets(covering: indicator, in: catalog)
                 let upcoming = covering.filter { $0.by >= date }.min { $0.by < $1.by }
                 let chosen = upcoming ?? covering.max { $0.by < $1.by }
-                return UInt8(chosen?.level ?? 0)
+                return chosen?.level
             }
         }
     }

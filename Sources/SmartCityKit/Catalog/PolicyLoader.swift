@@ -134,16 +134,15 @@ public enum PolicyLoader {
         var out: [Policy.LevelTarget] = []
         for (node, path) in top.array("levelTargets", required: false) ?? [] {
             guard let o = context.object(node, path: path, known: ["by", "catalog", "indicators", "level"]) else { continue }
-            let by = o.date("by"), level = o.int("level")
+            let by = o.date("by"), level = o.decimal("level")
             let catalog = o.string("catalog", required: false)
             let indicators = (o.array("indicators", required: false) ?? []).compactMap { $0.node.stringValue }
             if catalog == nil, indicators.isEmpty { context.report(.missingKey("catalog\" or \"indicators"), at: node, path: path) }
-            if let level, !(1...5).contains(level) {
-                context.report(.levelOutOfScale(found: String(level), range: 1...5), at: o.members["level"], path: o.path("level"))
-                continue
-            }
+            // Whether the value lies on the covered catalog's scale is checked with the catalogs
+            // (PolicyBinding); the policy alone does not know them.
             guard let by, let level else { continue }
-            out.append(Policy.LevelTarget(by: by, catalog: catalog, indicators: indicators, level: level, line: node.line))
+            let at = o.members["level"] ?? node
+            out.append(Policy.LevelTarget(by: by, catalog: catalog, indicators: indicators, level: level, line: at.line, column: at.column))
         }
         return out
     }

@@ -8,7 +8,7 @@
 ///
 /// Magnitudes stay small (levels 1–5, weights with at most four decimals, counts of OPDs),
 /// so 64-bit numerators and denominators with reduction after each step do not overflow.
-public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     /// Numerator, carrying the sign.
     public private(set) var numerator: Int64
     /// Denominator, always positive.
@@ -21,6 +21,9 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         numerator = Int64(value)
         denominator = 1
     }
+
+    /// `3` where a level or value is expected: whole levels read as they are written.
+    public init(integerLiteral value: Int) { self.init(value) }
 
     /// Creates `numerator / denominator`, reduced. The denominator must not be zero.
     public init(_ numerator: Int64, _ denominator: Int64) {
@@ -55,6 +58,9 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public var isZero: Bool { numerator == 0 }
+
+    /// The absolute value.
+    public var magnitude: Fraction { numerator < 0 ? Fraction(-numerator, denominator) : self }
 
     /// The number of digits after the point in a decimal literal (`2.75` → 2).
     public static func decimals(of literal: String) -> Int {
@@ -119,6 +125,13 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
             text += decimalSeparator + String(repeating: "0", count: decimals - frac.count) + frac
         }
         return text
+    }
+
+    /// The value with as few decimals as it needs, up to `maxDecimals` (`3`, `1,25`,
+    /// `3,4985`), for messages and readings that name a number as it is.
+    public func plainText(maxDecimals: Int = 4, separator: String = ".") -> String {
+        if denominator == 1 { return String(numerator) }
+        return formatted(decimals: maxDecimals).trimmingTrailingZeros().replacingOccurrences(of: ".", with: separator)
     }
 
     /// The nearest `Double`, for places that only plot (charts); never for decisions.

@@ -17,6 +17,9 @@ public indirect enum JSONOutput: Sendable, Hashable {
 
     public static func int(_ n: Int) -> JSONOutput { .number(String(n)) }
 
+    /// A level or value as exactly as it reads (`3`, `2.5`, `1.25`).
+    public static func value(_ f: Fraction) -> JSONOutput { .number(f.plainText()) }
+
     /// A string, or null when absent.
     public static func optional(_ s: String?) -> JSONOutput { s.map { .string($0) } ?? .null }
 

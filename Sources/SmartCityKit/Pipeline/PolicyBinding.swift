@@ -37,11 +37,20 @@ enum PolicyBinding {
             for id in target.indicators where catalogs.resolve(id) == nil && !methods.contains(where: { $0.position(of: id) != nil }) {
                 diagnostics.append(Diagnostic(.workspace(.unknownIndicator(id, suggestion: catalogs.suggestion(for: id))), at: location))
             }
+            // The value must be one of each covered catalog's scale (2.50 on Pemdi, 3 on SPBE).
+            let all = [catalogs.index, catalogs.dimensions] + methods
+            let covered = target.catalog.map { id in all.filter { $0.id == id } }
+                ?? all.filter { catalog in target.indicators.contains { catalog.position(of: $0) != nil } }
+            var seen = Set<String>()
+            for catalog in covered where seen.insert(catalog.id).inserted && !catalog.valueScale.accepts(target.level) {
+                let at = Diagnostic.Location(file: policy.file, line: target.line, column: target.column, context: .jsonPath("levelTargets"))
+                diagnostics.append(Diagnostic(.catalog(.targetOffScale(found: target.level, catalog: catalog.id, scale: catalog.valueScale)), at: at))
+            }
         }
         if diagnostics.hasErrors { return diagnostics }
         for slot in CatalogSet.Slot.allCases {
             let catalog = catalogs.catalog(slot)
-            for (position, indicator) in catalog.indicators.enumerated() where scope.answering[slot.rawValue][position].isEmpty {
+            for (position, indicator) in catalog.indicators.enumerated() where scope.answering[slot.rawValue][position].isEmpty && indicator.external == nil {
                 let rule: String
                 switch indicator.answeredBy {
                 case .role(let r): rule = "role \(r)"

@@ -166,7 +166,7 @@ extension EvidenceText {
         switch value.source {
         case .externalIndex(let key, let found):
             let index = catalog.externalIndex(key)
-            let reading = found.map { $0.formatted(decimals: 4).trimmingTrailingZeros().replacingOccurrences(of: ".", with: sep) }
+            let reading = found.map { $0.plainText(separator: sep) }
             basis = EvidenceText.external(index: index?.name.text(l) ?? key, agency: index?.agency ?? "", found: reading,
                                           date: value.reading?.date.description, source: value.reading?.source).text(l)
         case .evidence:

@@ -3,7 +3,7 @@ public enum ExplainText: Sendable, Hashable {
     case period(String, String)
     case notAssessed
     case indexFormula(method: String, value: String, predikat: String, covered: String)
-    case levelTerm(indicator: String, level: Int, source: String, weight: String)
+    case levelTerm(indicator: String, level: String, source: String, weight: String)
     case weightedMean(numerator: String, denominator: String, value: String)
     case leftOut(indicator: String, reason: String)
     case readiness(daring: String, definition: String, services: Int, perStage: String)
@@ -16,7 +16,7 @@ public enum ExplainText: Sendable, Hashable {
     case notAnswered(String)
     case answer(selfLevel: String, verified: String, evidence: String, note: String, file: String)
     case noAnswer(policy: String)
-    case counted(level: Int, source: String)
+    case counted(level: String, source: String)
     case weightAndTarget(weight: String, group: String, target: String)
     case targetCriterion(String)
     case cityLevel(level: String, basis: String)

@@ -28,7 +28,7 @@ public enum PageText: Sendable, Hashable {
     case actionsCaption
     case gapsCaption
     case answersCaption
-    case evidenceMissing(indicator: String, level: Int)
+    case evidenceMissing(indicator: String, level: String)
     case trendTitle
     case trendDescription(String)
     case daringTrendTitle

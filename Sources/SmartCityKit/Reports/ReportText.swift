@@ -11,9 +11,11 @@ public enum ReportText: Sendable, Hashable {
     case daringLine(count: Int, of: Int, definition: String)
     case targetLine(name: String, status: TargetWord, actual: String, required: String, date: String)
     case servicesPerStage
+    /// "nilai": the value a level stands at on a scale of bands.
+    case valueWord
     case assessedLine(assessed: Int, total: Int)
     case differencesLine(indicators: Int, opds: Int, lower: Int)
-    case differenceItem(opd: String, indicator: String, selfLevel: String, verified: Int, difference: String)
+    case differenceItem(opd: String, indicator: String, selfLevel: String, verified: String, difference: String)
     case notApplicableLine(answers: Int, opds: Int)
     case notApplicableItem(opd: String, indicator: String, reason: String)
     case more(Int)
@@ -70,6 +72,8 @@ public enum ReportText: Sendable, Hashable {
                           en: "Target \"\(name)\": \(required) by \(date); now \(actual) — \(word)")
         case .servicesPerStage:
             return l.pick(id: "Layanan per tahap:", en: "Services per stage:")
+        case .valueWord:
+            return l.pick(id: "nilai", en: "value")
         case .assessedLine(let assessed, let total):
             return l.pick(id: "OPD yang menyerahkan penilaian: \(assessed) dari \(total)", en: "OPDs that handed in an assessment: \(assessed) of \(total)")
         case .differencesLine(let indicators, let opds, let lower):

@@ -51,8 +51,8 @@ public struct CityProgress: Sendable {
 public struct OPDChanges: Sendable, Hashable {
     public struct LevelChange: Sendable, Hashable {
         public var indicator: IndicatorRef
-        public var from: Int?
-        public var to: Int?
+        public var from: Fraction?
+        public var to: Fraction?
     }
 
     public struct StageChange: Sendable, Hashable {
@@ -74,8 +74,8 @@ public struct OPDChanges: Sendable, Hashable {
     init(opd: Int, previous: ScoreReport, latest: ScoreReport) {
         self.opd = opd
         let before = previous.scores[opd], after = latest.scores[opd]
-        func counted(_ s: OPDScore) -> [IndicatorRef: Int] {
-            var out: [IndicatorRef: Int] = [:]
+        func counted(_ s: OPDScore) -> [IndicatorRef: Fraction] {
+            var out: [IndicatorRef: Fraction] = [:]
             for c in s.levels where c.source != .floor { out[c.indicator] = c.level }
             return out
         }

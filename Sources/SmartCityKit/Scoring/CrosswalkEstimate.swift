@@ -57,7 +57,7 @@ public struct CrosswalkEstimate: Sendable {
         var entries: [Entry] = []
         var covered = Fraction.zero, total = Fraction.zero, weighted = Fraction.zero
         var floorPart = Fraction.zero, ceilingPart = Fraction.zero
-        let low = Fraction(catalog.levels.lowerBound), high = Fraction(catalog.levels.upperBound)
+        let low = catalog.valueScale.minimum, high = catalog.valueScale.maximum
         for (position, indicator) in catalog.indicators.enumerated() {
             let link = crosswalk.links.first { IndicatorID.normalized($0.target) == IndicatorID.normalized(indicator.id) }
             let sources = (link?.sources ?? []).map { (indicator: $0.indicator, weight: $0.weight, level: levels($0.indicator)) }

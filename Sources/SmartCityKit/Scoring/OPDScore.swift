@@ -31,16 +31,16 @@ public struct CountedLevel: Sendable, Hashable {
     }
 
     public var indicator: IndicatorRef
-    public var level: Int
+    public var level: Fraction
     public var source: Source
 }
 
 /// Self level vs verified level on one indicator.
 public struct LevelDifference: Sendable, Hashable {
     public var indicator: IndicatorRef
-    public var selfLevel: Int?
-    public var verified: Int
+    public var selfLevel: Fraction?
+    public var verified: Fraction
     /// verified − self (negative when the assessor found less than claimed); nil when the
     /// self answer was *tidak berlaku* or empty.
-    public var difference: Int? { selfLevel.map { verified - $0 } }
+    public var difference: Fraction? { selfLevel.map { verified - $0 } }
 }

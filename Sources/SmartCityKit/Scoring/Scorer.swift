@@ -15,16 +15,16 @@ public enum Scorer {
                            city: city, catalogs: catalogs, policy: policy, readiness: readiness)
     }
 
-    /// An OPD's score with its counted levels per catalog slot (0 = none), kept for the city.
+    /// An OPD's score with its counted values per catalog slot (nil: none), kept for the city.
     struct OPDResult: Sendable {
         var score: OPDScore
-        var levels: [[UInt8]]
+        var levels: [[Fraction?]]
     }
 
     static func scoreOPD(_ assessment: OPDAssessment, catalogs: CatalogSet, scope: Scope, policy: Policy,
                          readiness definition: ReadinessDefinition, context: @autoclosure () -> RuleContext) -> OPDResult {
         let readiness = Readiness.assess(assessment.services, stages: catalogs.stages, definition: definition, context: context())
-        var levels = CatalogSet.Slot.allCases.map { Array(repeating: UInt8(0), count: catalogs.catalog($0).indicators.count) }
+        var levels = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: catalogs.catalog($0).indicators.count) }
         var counted: [CountedLevel] = []
         var differences: [LevelDifference] = []
         var notApplicable: [Answer] = []
@@ -40,15 +40,15 @@ public enum Scorer {
                     differences.append(LevelDifference(indicator: ref, selfLevel: answer.selfLevel, verified: verified))
                 }
                 if let answer, let level = answer.effectiveLevel {
-                    levels[ref.slot.rawValue][ref.position] = UInt8(level)
+                    levels[ref.slot.rawValue][ref.position] = level
                     counted.append(CountedLevel(indicator: ref, level: level, source: answer.verified != nil ? .verified : .selfAssessed))
                 } else if let answer, answer.selfAssessment == .notApplicable {
                     notApplicable.append(answer)
                 } else {
                     missing.append(ref)
                     if policy.missingAnswer == .levelOne {
-                        let floor = catalogs.catalog(ref.slot).levels.lowerBound
-                        levels[ref.slot.rawValue][ref.position] = UInt8(floor)
+                        let floor = catalogs.catalog(ref.slot).valueScale.minimum
+                        levels[ref.slot.rawValue][ref.position] = floor
                         counted.append(CountedLevel(indicator: ref, level: floor, source: .floor))
                     }
                 }
@@ -57,7 +57,7 @@ public enum Scorer {
         let blocked = policy.missingAnswer == .block ? missing : []
         func catalogScore(_ slot: CatalogSet.Slot) -> CatalogScore {
             let catalog = catalogs.catalog(slot)
-            let fractions = levels[slot.rawValue].map { $0 == 0 ? nil : Fraction(Int($0)) }
+            let fractions = levels[slot.rawValue]
             let slotBlocked = blocked.filter { $0.slot == slot }
             return CatalogScore(
                 catalogID: catalog.id, catalogVersion: catalog.version,
@@ -116,25 +116,25 @@ public enum Scorer {
 
     static func cityLevel(_ ref: IndicatorRef, catalog: IndicatorCatalog, results: [OPDResult], scope: Scope, policy: Policy) -> CityLevel {
         let indicator = catalog.indicators[ref.position]
-        var values: [Int] = []
+        var values: [Fraction] = []
         var ownerOPD: Int?
         for opd in scope.answering(ref) {
-            let level = results[opd].levels[ref.slot.rawValue][ref.position]
-            if level > 0 { values.append(Int(level)); ownerOPD = opd }
+            if let level = results[opd].levels[ref.slot.rawValue][ref.position] { values.append(level); ownerOPD = opd }
         }
-        if values.isEmpty {
+        guard let first = values.first, let lowest = values.min() else {
             return policy.missingAnswer == .levelOne
-                ? CityLevel(level: Fraction(catalog.levels.lowerBound), basis: .floor)
+                ? CityLevel(level: catalog.valueScale.minimum, basis: .floor)
                 : CityLevel(level: nil, basis: .missing)
         }
         switch indicator.cityLevel {
         case .owner:
-            return CityLevel(level: Fraction(values[0]), basis: .owner(opd: ownerOPD ?? 0))
+            return CityLevel(level: first, basis: .owner(opd: ownerOPD ?? 0))
         case .min:
-            return CityLevel(level: Fraction(values.min() ?? 0), basis: .minimum(count: values.count))
+            return CityLevel(level: lowest, basis: .minimum(count: values.count))
         case .mean:
-            let exact = Fraction(Int64(values.reduce(0, +)), Int64(values.count))
-            let level = exact.rounded(decimals: catalog.cityMean.decimals)
+            let exact = values.dropFirst().reduce(first, +) / Fraction(values.count)
+            // On a scale of bands a mean keeps the values' own two decimals (docs/scoring.md §1).
+            let level = exact.rounded(decimals: max(catalog.cityMean.decimals, catalog.valueScale.decimals))
             return CityLevel(level: level, basis: .mean(exact: exact, count: values.count))
         }
     }

@@ -119,7 +119,7 @@ public enum WorkspaceGenerator {
         let policy = Policy(city: city, start: CalendarDate(year: 2019, month: 1, day: 1), methods: Policy.Methods(
             index: catalogs.index.id, dimensions: catalogs.dimensions.id, stages: catalogs.stages.id), roles: roles,
             missingAnswer: .levelOne, daring: daring, integrated: integrated, monthsPerOPD: 3, targets: [target],
-            levelTargets: [catalogs.index.id, catalogs.dimensions.id].map { Policy.LevelTarget(by: by, catalog: $0, indicators: [], level: 3, line: 0) },
+            levelTargets: [catalogs.index.id, catalogs.dimensions.id].map { Policy.LevelTarget(by: by, catalog: $0, indicators: [], level: Fraction(3), line: 0) },
             file: "policy.json", roleLines: [:])
         func text(_ t: LocalizedText) -> JSONOutput { .object([("id", .string(t.id)), ("en", .string(t.en))]) }
         func rule(_ r: Policy.ReadinessThreshold) -> JSONOutput {
@@ -135,7 +135,7 @@ public enum WorkspaceGenerator {
             ("readiness", .object([("daring", rule(daring)), ("integrated", rule(integrated))])),
             ("monthsPerOPD", .int(3)),
             ("levelTargets", .array(policy.levelTargets.map { t -> JSONOutput in
-                .object([("by", .string(t.by.description)), ("catalog", .optional(t.catalog)), ("level", .int(t.level))])
+                .object([("by", .string(t.by.description)), ("catalog", .optional(t.catalog)), ("level", .value(t.level))])
             })),
             ("targets", .array([.object([("id", .string(target.id)), ("metric", .string("opd-daring")), ("count", .int(opds.count)),
                                          ("by", .string("2019-12-31")), ("name", text(name))])])),

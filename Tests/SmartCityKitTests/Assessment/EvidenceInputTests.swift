@@ -58,4 +58,22 @@ import Testing
         #expect(stale.count == 3)
         #expect(stale.allSatisfy { $0.severity == .warning && $0.message.text(.en).contains("2025-05-31") })
     }
+
+    /// The indicators another agency's index gives (I5–I7, I18) are never asked of a unit: no
+    /// OPD is expected to answer them, and an answer given anyway is reported, not counted.
+    @Test func externalIndicatorsAreNeverAskedOfAUnit() throws {
+        let locations = try PemdiWorkspace.make()
+        let file = locations.workspace + "/assessments/2026-06/dinkes.csv"
+        let text = String(decoding: try FileSystem.readBytes(file), as: UTF8.self)
+        try FileSystem.writeAtomically(text + "PEMDI-05,3,,,\n", to: file)
+        let (report, inputs, diagnostics) = Pipeline.score(locations, periodID: "2026-06")
+        let r = try #require(report)
+        let scope = try #require(inputs?.scope)
+        let external = r.catalogs.index.indicators.indices.filter { r.catalogs.index.indicators[$0].external != nil }
+        #expect(external.map { r.catalogs.index.indicators[$0].aliases.first ?? "" }.count == 4)
+        #expect(external.allSatisfy { scope.answering(IndicatorRef(slot: .index, position: $0)).isEmpty })
+        let outside = try #require(diagnostics.first { $0.code == "WS016" && $0.location?.file == file })
+        #expect(outside.severity == .warning && outside.message.text(.en).contains("PEMDI-05"))
+        #expect(!diagnostics.contains { $0.code == "POL006" })
+    }
 }

@@ -178,8 +178,8 @@ import Testing
         let plan = BimtekPlanner.plan(needs: needs, catalog: catalog, settings: settings)
         Self.expectSound(plan, needs, catalog, settings)
         let planned = plan.classes.flatMap(\.seats).map { needs[$0.need].priority }
-        #expect(Set(planned) == Set([10, 9, 8, 7, 6].map(Fraction.init)))
-        #expect(plan.unmet.map { needs[$0.need].priority } == [5, 4, 3, 2, 1].map(Fraction.init))
+        #expect(Set(planned) == Set([10, 9, 8, 7, 6].map { Fraction($0) }))
+        #expect(plan.unmet.map { needs[$0.need].priority } == [5, 4, 3, 2, 1].map { Fraction($0) })
         #expect(plan.unmet.allSatisfy { $0.reason == .budget })
         #expect(plan.totalCost == 2_000_000)
     }

@@ -23,6 +23,10 @@ struct RuleLanguageFixtures {
 
     mutating func fraction() -> Fraction { Fraction(Int64(random.int(in: 100...500)), 100) }
 
+    /// A level or value: mostly whole levels (SPBE 2020), sometimes a band value with two
+    /// decimals (Pemdi 2026), so the rule language is exercised on both scales.
+    mutating func level() -> Fraction { random.chance(30) ? fraction() : Fraction(random.int(in: 1...5)) }
+
     /// A random OPD context: answers (some missing, some TB, some verified), services, scores.
     mutating func context() -> RuleContext {
         var answers: [Answer] = []
@@ -33,8 +37,8 @@ struct RuleLanguageFixtures {
             case 1:
                 answers.append(Answer(indicator: ref, selfAssessment: .notApplicable, verified: nil, evidence: "", note: "r", file: "f", line: 1))
             default:
-                let selfLevel = random.int(in: 1...5)
-                let verified: Int? = random.chance(40) ? random.int(in: 1...5) : nil
+                let selfLevel = level()
+                let verified: Fraction? = random.chance(40) ? level() : nil
                 let evidence = random.chance(50) ? "" : "DOC-\(random.int(in: 1...9))"
                 answers.append(Answer(indicator: ref, selfAssessment: .level(selfLevel), verified: verified, evidence: evidence, note: "", file: "f", line: 1))
                 levels.append(CountedLevel(indicator: ref, level: verified ?? selfLevel, source: verified == nil ? .selfAssessed : .verified))
@@ -57,8 +61,8 @@ struct RuleLanguageFixtures {
         let staff = OPD.Staff(leaders: random.chance(70) ? random.int(in: 1...5) : nil, admins: random.int(in: 0...9), operators: nil, total: 30)
         let opd = OPD(id: ["dinkes", "pasar", "kominfo"][random.int(in: 0...2)], name: "X", kind: ["dinas", "upt"][random.int(in: 0...1)],
                       tags: random.chance(50) ? ["economy", "upt"] : ["dinas"], head: "", staff: staff, line: 2)
-        var targets = CatalogSet.Slot.allCases.map { Array(repeating: UInt8(0), count: catalogs.catalog($0).indicators.count) }
-        for ref in refs where random.chance(70) { targets[ref.slot.rawValue][ref.position] = UInt8(random.int(in: 1...5)) }
+        var targets = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: catalogs.catalog($0).indicators.count) }
+        for ref in refs where random.chance(70) { targets[ref.slot.rawValue][ref.position] = level() }
         let cityLevels = CatalogSet.Slot.allCases.map { slot in
             catalogs.catalog(slot).indicators.map { _ in CityLevel(level: maybe(80, Fraction(random.int(in: 1...5))), basis: .floor) }
         }

@@ -30,7 +30,7 @@ import Testing
     @Test func handComputedEstimate() throws {
         let (crosswalk, pemdi, _) = try Self.shipped()
         let levels: [String: Int] = ["SPBE-11": 3, "SPBE-12": 3, "SPBE-19": 4, "SPBE-13": 2, "SPBE-01": 4, "SPBE-02": 3, "SPBE-10": 4]
-        let e = CrosswalkEstimate.estimate(crosswalk, catalog: pemdi) { levels[$0].map(Fraction.init) }
+        let e = CrosswalkEstimate.estimate(crosswalk, catalog: pemdi) { levels[$0].map { Fraction($0) } }
         let first = try #require(e.entries.first)
         #expect(pemdi.indicators[first.position].id == "PEMDI-01")
         #expect(first.exact == Fraction(33, 10))

@@ -24,8 +24,8 @@ struct RoadmapProjector {
             let t = tasks[i]
             if let ref = t.indicator, let level = t.targetLevel {
                 if let k = assessments[t.opd].answers.firstIndex(where: { $0.indicator == ref }) {
-                    let current = assessments[t.opd].answers[k].effectiveLevel ?? 0
-                    if current < level { assessments[t.opd].answers[k].verified = level }
+                    let current = assessments[t.opd].answers[k].effectiveLevel
+                    if current.map({ $0 < level }) ?? true { assessments[t.opd].answers[k].verified = level }
                 } else {
                     assessments[t.opd].answers.append(Answer(indicator: ref, selfAssessment: .missing, verified: level, evidence: "", note: "",
                                                              file: "", line: 0))

@@ -9,7 +9,7 @@ public struct RoadmapTask: Sendable, Hashable {
     public var owner: Int
     public var indicator: IndicatorRef?
     /// The level the task brings the indicator to.
-    public var targetLevel: Int?
+    public var targetLevel: Fraction?
     /// The stage the OPD's services reach when the task is done.
     public var servicesTo: Int?
     /// The rules' phase key (`kebijakan`, `layanan`, …).
@@ -34,8 +34,8 @@ public struct Milestone: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A policy target, by id (`daring-45`).
         case target(String)
-        /// A `levelTargets` entry: this level by the date.
-        case level(Int)
+        /// A `levelTargets` entry: this level (a value on the indicator's scale) by the date.
+        case level(Fraction)
     }
 
     public var kind: Kind

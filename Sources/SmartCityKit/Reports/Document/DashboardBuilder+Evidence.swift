@@ -17,7 +17,7 @@ extension DashboardBuilder {
                 basis = items + (value.assessor != nil ? l.pick(id: "; nilai asesor", en: "; assessor's value") : "")
             case .externalIndex(let key, let found):
                 let index = catalog.externalIndex(key)
-                basis = (index?.name.text(l) ?? key) + " " + (found.map { $0.formatted(decimals: 4).trimmingTrailingZeros().replacingOccurrences(of: ".", with: format.sep) } ?? "—")
+                basis = (index?.name.text(l) ?? key) + " " + (found.map { $0.plainText(separator: format.sep) } ?? "—")
             }
             return [ReportTable.Cell(indicator.id + " (" + (indicator.aliases.first ?? "") + ")", sortKey: String(1000 + value.position)),
                     ReportTable.Cell(indicator.name.text(l)),

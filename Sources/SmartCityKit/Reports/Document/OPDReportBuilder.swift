@@ -102,8 +102,8 @@ public struct OPDReportBuilder {
             guard !answered.isEmpty else { return }
             axes.append(slot == .index ? "\(group.id) \(group.name.text(l))" : group.name.text(l))
             own.append(value?.approximateDouble ?? 0)
-            let levels = answered.map { Int(targets[slot.rawValue][$0]) }.filter { $0 > 0 }
-            target.append(levels.isEmpty ? nil : Double(levels.reduce(0, +)) / Double(levels.count))
+            let levels = answered.compactMap { targets[slot.rawValue][$0] }
+            target.append(levels.isEmpty ? nil : levels.reduce(.zero, +).approximateDouble / Double(levels.count))
         }
         for g in report.catalogs.dimensions.groups { add(g, .dimensions, score.dimensions.groups[g.id]) }
         // Scored from evidence, the index's aspects are the government's, not the unit's.
@@ -122,8 +122,8 @@ public struct OPDReportBuilder {
     struct Gap {
         var ref: IndicatorRef
         var current: String
-        var level: Int
-        var target: Int
+        var level: Fraction
+        var target: Fraction
         var gain: Fraction
         var cityGain: Fraction?
         var months: Fraction
@@ -134,7 +134,7 @@ public struct OPDReportBuilder {
         let score = report.scores[opd]
         let targets = context.targets
         var levels = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: report.catalogs.catalog($0).indicators.count) }
-        for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = Fraction(c.level) }
+        for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = c.level }
         var answers: [IndicatorRef: Answer] = [:]
         for a in score.answers { answers[a.indicator] = a }
         let slotSums = CatalogSet.Slot.allCases.map { slot -> (weighted: Fraction, weight: Fraction) in
@@ -151,11 +151,10 @@ public struct OPDReportBuilder {
         // Scored from evidence, the index's gaps are the items still to produce (`evidence`),
         // not a unit's own level.
         for ref in scope.expected[opd] where !(report.city.values != nil && ref.slot == .index) {
-            let target = Int(targets[ref.slot.rawValue][ref.position])
             let answer = answers[ref]
-            guard target > 0, answer?.selfAssessment != .notApplicable else { continue }
+            guard let target = targets[ref.slot.rawValue][ref.position], answer?.selfAssessment != .notApplicable else { continue }
             let catalog = report.catalogs.catalog(ref.slot)
-            let level = score.levels.first { $0.indicator == ref }?.level ?? catalog.levels.lowerBound
+            let level = score.levels.first { $0.indicator == ref }?.level ?? catalog.valueScale.minimum
             guard level < target else { continue }
             // The OPD's weighted mean before and after raising this level: Σw·L ÷ Σw over the
             // counted levels, in O(1) from the sums (an uncounted level joins the mean).
@@ -163,15 +162,15 @@ public struct OPDReportBuilder {
             let sums = slotSums[ref.slot.rawValue]
             let counted = levels[ref.slot.rawValue][ref.position]
             let before = sums.weight.isZero ? Fraction.zero : sums.weighted / sums.weight
-            let after = (sums.weighted + w * (Fraction(target) - (counted ?? .zero))) / (sums.weight + (counted == nil ? w : .zero))
+            let after = (sums.weighted + w * (target - (counted ?? .zero))) / (sums.weight + (counted == nil ? w : .zero))
             // A role owner's level is the city's: closing it raises the official index by weight × gap ÷ 100.
             var cityGain: Fraction?
             if ref.slot == .index, case .owner(let owner) = report.city.level(ref).basis, owner == opd {
-                cityGain = catalog.indicators[ref.position].weight * Fraction(target - level) / Fraction(100)
+                cityGain = catalog.indicators[ref.position].weight * (target - level) / Fraction(100)
             }
             let months = context.actionsByIndicator[ref]?.effortMonths ?? .one
-            let selfText = answer?.selfLevel.map(String.init) ?? "—"
-            let verifiedText = answer?.verified.map(String.init) ?? "—"
+            let selfText = format.level(answer?.selfLevel, ref)
+            let verifiedText = format.level(answer?.verified, ref)
             out.append(Gap(ref: ref, current: "\(selfText) / \(verifiedText)", level: level, target: target, gain: after - before,
                            cityGain: cityGain, months: months, priority: (after - before) / months))
         }
@@ -184,7 +183,7 @@ public struct OPDReportBuilder {
             let indicator = report.catalogs.indicator(g.ref)
             return [
                 ReportTable.Cell(indicator.id), ReportTable.Cell(indicator.name.text(l)), ReportTable.Cell(g.current),
-                ReportTable.Cell(String(g.target), sortKey: String(g.target)), ReportTable.Cell(String(g.target - g.level), sortKey: String(g.target - g.level)),
+                format.levelCell(g.target, g.ref), format.levelCell(g.target - g.level, g.ref),
                 format.cell(indicator.weight, 2), format.cell(g.gain, 3),
                 g.cityGain.map { format.cell($0, 3) } ?? ReportTable.Cell("—", sortKey: "0"), format.cell(g.priority, 3),
             ]
@@ -228,8 +227,9 @@ public struct OPDReportBuilder {
             let severity = report.rules.flag(f.rule)?.severity == .warning ? "⚠ " : "ℹ "
             return [.text(severity + FindingText.text(f, report: report, language: l))]
         }
-        for a in score.answers where (a.effectiveLevel ?? 0) >= 3 && a.evidence.isEmpty {
-            items.append([.text(PageText.evidenceMissing(indicator: report.catalogs.indicator(a.indicator).id, level: a.effectiveLevel ?? 0).text(l))])
+        for a in score.answers where a.evidence.isEmpty {
+            guard let level = a.effectiveLevel, !(level < Fraction(3)) else { continue }
+            items.append([.text(PageText.evidenceMissing(indicator: report.catalogs.indicator(a.indicator).id, level: format.level(level, a.indicator)).text(l))])
         }
         var blocks: [ReportBlock] = [.heading(PageText.section(.flags).text(l), level: 2, anchor: "checks")]
         blocks.append(items.isEmpty ? .paragraph([.text(PageText.noFlags.text(l))]) : .list(items))
@@ -239,12 +239,12 @@ public struct OPDReportBuilder {
             let indicator = report.catalogs.indicator(a.indicator)
             let selfText: String
             switch a.selfAssessment {
-            case .level(let n): selfText = String(n)
+            case .level(let n): selfText = format.level(n, a.indicator)
             case .notApplicable: selfText = "TB"
             case .missing: selfText = "—"
             }
             let evidence: [ReportInline] = a.evidence.isEmpty ? [.text("—")] : [.link(text: a.evidence, url: a.evidence)]
-            return [ReportTable.Cell(indicator.id), ReportTable.Cell(selfText + " / " + (a.verified.map(String.init) ?? "—")),
+            return [ReportTable.Cell(indicator.id), ReportTable.Cell(selfText + " / " + format.level(a.verified, a.indicator)),
                     ReportTable.Cell(evidence), ReportTable.Cell(a.note.isEmpty ? "—" : a.note)]
         }
         let header: [PageText.Column] = [.indicator, .current, .evidence, .note]
@@ -340,6 +340,16 @@ struct PageFormat {
     func index(_ f: Fraction?) -> String { f.map { $0.formatted(decimals: report.catalogs.index.decimals, decimalSeparator: sep) } ?? "—" }
 
     func decimal(_ f: Fraction, _ decimals: Int) -> String { f.formatted(decimals: decimals, decimalSeparator: sep) }
+
+    /// A level or value on its indicator's scale (`3`, `1,25`), or `—`.
+    func level(_ f: Fraction?, _ ref: IndicatorRef) -> String {
+        f.map { report.catalogs.catalog(ref.slot).valueScale.text($0, separator: sep) } ?? "—"
+    }
+
+    /// A level or value cell, sorted by its plain decimal.
+    func levelCell(_ f: Fraction, _ ref: IndicatorRef) -> ReportTable.Cell {
+        ReportTable.Cell(level(f, ref), sortKey: report.catalogs.catalog(ref.slot).valueScale.text(f))
+    }
 
     func dimension(_ f: Fraction?) -> String {
         ScoreSummaryRenderer.dimensionValue(f, catalog: report.catalogs.dimensions, language: language)

@@ -5,7 +5,7 @@
 public final class ReportContext: Sendable {
     public let progress: CityProgress
     public let scope: Scope
-    let targets: [[UInt8]]
+    let targets: [[Fraction?]]
     /// Rank by index (1 = highest; ties share a rank), nil without an index.
     let ranks: [Int?]
     let rankedCount: Int

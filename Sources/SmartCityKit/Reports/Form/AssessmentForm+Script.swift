@@ -46,6 +46,20 @@ extension AssessmentForm {
     var n = data.items.filter(function (it) { return answered(it.id); }).length;
     if (progress) { progress.textContent = t("progress", n); }
   }
+  // A value on a scale of bands, typed with a comma or a point: the number, or null.
+  function value(text, it) {
+    var s = String(text).trim().replace(",", ".");
+    if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(s)) { return null; }
+    var n = Number(s), lo = Number(it.bands[0].min), hi = Number(it.bands[it.bands.length - 1].max);
+    return n >= lo && n <= hi ? s : null;
+  }
+  function badValue(id) {
+    var it = data.items.filter(function (x) { return x.id === id; })[0], a = state.items[id];
+    if (!it.bands) { return false; }
+    return [a.verified, assessor ? null : a.self].some(function (v) { return present(v) && v !== "TB" && value(v, it) === null; });
+  }
+  function decimal(n) { return lang === "id" ? String(n).replace(".", ",") : String(n); }
+  function bound(n) { return decimal(Number(n).toFixed(2)); }
   function needsReason(id) {
     var a = state.items[id];
     return assessor && present(a.verified) && present(a.self) && String(a.verified) !== String(a.self) && !present(a.note);
@@ -68,7 +82,18 @@ extension AssessmentForm {
       if (assessor) {
         box.appendChild(el("p", { "class": "self" }, [present(a.self) ? t("selfGiven", a.self) : t("noSelf"), present(a.evidence) ? " · " + a.evidence : ""]));
       }
-      it.criteria.forEach(function (c, i) {
+      if (it.bands) {
+        // A value inside the bands: each level's criteria with its band, then one entry.
+        it.criteria.forEach(function (c, i) {
+          var b = it.bands[i];
+          box.appendChild(el("p", { "class": "level" }, [t("level") + " " + (i + 1) + (b ? " (" + bound(b.min) + "–" + bound(b.max) + ")" : "") + ": " + c[lang]]));
+        });
+        var span = bound(it.bands[0].min) + "–" + bound(it.bands[it.bands.length - 1].max);
+        var entry = el("input", { type: "text", inputmode: "decimal", value: present(a[field]) && a[field] !== "TB" ? decimal(a[field]) : "" });
+        entry.addEventListener("input", function () { var v = entry.value.trim(); a[field] = v === "" ? null : (value(v, it) || v); save(); });
+        box.appendChild(el("label", { "class": "text" }, [t("value", span), entry]));
+      }
+      (it.bands ? [] : it.criteria).forEach(function (c, i) {
         var level = String(i + 1);
         var input = el("input", { type: "radio", name: field + "-" + it.id, value: level });
         input.checked = String(a[field]) === level;
@@ -132,6 +157,8 @@ extension AssessmentForm {
   function exportFiles() {
     var missing = data.items.filter(function (it) { return needsReason(it.id); }).map(function (it) { return it.id; });
     if (missing.length) { status.textContent = t("reasonMissing", missing.join(", ")); return null; }
+    var invalid = data.items.filter(function (it) { return badValue(it.id); }).map(function (it) { return it.id; });
+    if (invalid.length) { status.textContent = t("badValue", invalid.join(", ")); return null; }
     var answers = line(["opd", "indicator", "self", "verified", "evidence", "note"]);
     data.items.forEach(function (it) {
       var a = state.items[it.id];
@@ -185,8 +212,10 @@ extension AssessmentForm {
         rows.forEach(function (r) {
           var a = state.items[r[ind]];
           if (!a) { return; }
-          if (s !== -1 && present(r[s])) { a.self = r[s] === "TB" ? "TB" : Number(r[s]); }
-          if (v !== -1 && present(r[v])) { a.verified = Number(r[v]); }
+          // Values as the export wrote them (a point, or a comma from a spreadsheet).
+          var number = function (x) { var n = Number(String(x).trim().replace(",", ".")); return isNaN(n) ? x : n; };
+          if (s !== -1 && present(r[s])) { a.self = r[s] === "TB" ? "TB" : number(r[s]); }
+          if (v !== -1 && present(r[v])) { a.verified = number(r[v]); }
           if (e !== -1) { a.evidence = r[e]; }
           if (n !== -1) { a.note = r[n]; }
         });
@@ -208,7 +237,7 @@ extension AssessmentForm {
     data.items.forEach(function (it) {
       var a = state.items[it.id];
       if (assessor) { a.verified = present(a.self) && a.self !== "TB" ? a.self : 3; a.note = a.note || "uji peramban"; }
-      else { a.self = Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; }
+      else { a.self = it.bands ? "2.25" : Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; }
     });
     save();
     render();

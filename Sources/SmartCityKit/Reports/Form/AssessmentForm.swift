@@ -30,16 +30,27 @@ public enum AssessmentForm {
             let answer = answers[ref]
             let selfValue: JSONOutput
             switch answer?.selfAssessment {
-            case .level(let n)?: selfValue = .int(n)
+            case .level(let n)?: selfValue = .value(n)
             case .notApplicable?: selfValue = .string("TB")
             case .missing?, nil: selfValue = .null
             }
-            return .object([
+            let scale = report.catalogs.catalog(ref.slot).valueScale
+            var fields: [(String, JSONOutput)] = [
                 ("id", .string(indicator.id)), ("catalog", .string(report.catalogs.catalog(ref.slot).id)),
                 ("name", text(indicator.name)), ("criteria", .array(indicator.criteria.map(text))),
-                ("self", selfValue), ("verified", answer?.verified.map(JSONOutput.int) ?? .null),
+            ]
+            // On a scale of bands the form asks for a value; each level's band is shown beside
+            // its criteria. Whole levels are chosen from the criteria.
+            if !scale.isWhole {
+                fields.append(("bands", .array(scale.bands.map { b in
+                    .object([("level", .int(b.level)), ("min", .value(b.bottom)), ("max", .value(b.top))])
+                })))
+            }
+            fields += [
+                ("self", selfValue), ("verified", answer?.verified.map(JSONOutput.value) ?? .null),
                 ("evidence", .string(answer?.evidence ?? "")), ("note", .string(answer?.note ?? "")),
-            ])
+            ]
+            return .object(fields)
         }
         let services = score.services.map { s -> JSONOutput in
             .object([("name", .string(s.name)), ("stage", .int(s.stage)), ("users", s.usersPerYear.map(JSONOutput.int) ?? .null), ("note", .string(s.note))])

@@ -24,6 +24,8 @@ enum FormText: Sendable, Hashable {
         ("progress", "{n} dari {m} indikator dijawab", "{n} of {m} indicators answered"),
         ("notApplicable", "TB — tidak berlaku (tulis alasannya di catatan)", "TB — not applicable (give the reason in the note)"),
         ("level", "Tingkat", "Level"),
+        ("value", "Nilai ({n}, paling banyak dua desimal)", "Value ({n}, at most two decimals)"),
+        ("badValue", "Nilai tidak sah untuk: {n}", "Invalid value for: {n}"),
         ("evidence", "Bukti dukung (nomor dokumen atau tautan)", "Evidence (document number or link)"),
         ("note", "Catatan", "Note"),
         ("selfGiven", "Tingkat mandiri: {n}", "Self level: {n}"),

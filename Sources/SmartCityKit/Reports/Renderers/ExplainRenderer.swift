@@ -17,6 +17,11 @@ public struct ExplainRenderer {
     var l: Language { language }
     var sep: String { language.decimalSeparator }
 
+    /// A level or value on its indicator's scale (`3`, `1,25`), or `—`.
+    func level(_ f: Fraction?, _ ref: IndicatorRef) -> String {
+        f.map { report.catalogs.catalog(ref.slot).valueScale.text($0, separator: sep) } ?? "—"
+    }
+
     func context(_ opd: Int) -> RuleContext {
         let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
         let period = RulePeriodData(catalogs: report.catalogs, targets: targets, city: report.city)
@@ -43,9 +48,9 @@ public struct ExplainRenderer {
         var numerator = Fraction.zero, denominator = Fraction.zero
         for c in score.levels where c.indicator.slot == .index {
             let w = index.indicators[c.indicator.position].weight
-            numerator += w * Fraction(c.level)
+            numerator += w * c.level
             denominator += w
-            out += "  " + ExplainText.levelTerm(indicator: index.indicators[c.indicator.position].id, level: c.level,
+            out += "  " + ExplainText.levelTerm(indicator: index.indicators[c.indicator.position].id, level: level(c.level, c.indicator),
                                                 source: ScoresCSVRenderer.sourceText(c.source, l),
                                                 weight: w.formatted(decimals: 2, decimalSeparator: sep)).text(l) + "\n"
         }
@@ -106,26 +111,29 @@ public struct ExplainRenderer {
         } else if let answer = score.answers.first(where: { $0.indicator == ref }) {
             let selfText: String
             switch answer.selfAssessment {
-            case .level(let n): selfText = String(n)
+            case .level(let n): selfText = level(n, ref)
             case .notApplicable: selfText = l.pick(id: "TB (tidak berlaku)", en: "TB (not applicable)")
             case .missing: selfText = "—"
             }
-            out += ExplainText.answer(selfLevel: selfText, verified: answer.verified.map(String.init) ?? "—",
+            out += ExplainText.answer(selfLevel: selfText, verified: level(answer.verified, ref),
                                       evidence: answer.evidence.isEmpty ? "—" : answer.evidence, note: answer.note.isEmpty ? "—" : answer.note,
                                       file: "\(answer.file):\(answer.line)").text(l) + "\n"
         } else {
             out += ExplainText.noAnswer(policy: report.policy.missingAnswer.rawValue).text(l) + "\n"
         }
         if let counted = score.levels.first(where: { $0.indicator == ref }) {
-            out += ExplainText.counted(level: counted.level, source: ScoresCSVRenderer.sourceText(counted.source, l)).text(l) + "\n"
+            out += ExplainText.counted(level: level(counted.level, ref), source: ScoresCSVRenderer.sourceText(counted.source, l)).text(l) + "\n"
         }
         let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
         let target = targets[ref.slot.rawValue][ref.position]
         out += ExplainText.weightAndTarget(weight: indicator.weight.formatted(decimals: 2, decimalSeparator: sep),
                                            group: indicator.groupPath.joined(separator: "/"),
-                                           target: target == 0 ? "—" : String(target)).text(l) + "\n"
-        if target > 0, Int(target) <= indicator.criteria.count {
-            out += "  " + ExplainText.targetCriterion(indicator.criteria[Int(target) - 1].text(l)).text(l) + "\n"
+                                           target: level(target, ref)).text(l) + "\n"
+        if let target {
+            let reached = catalog.valueScale.level(of: target) - catalog.levels.lowerBound
+            if indicator.criteria.indices.contains(reached) {
+                out += "  " + ExplainText.targetCriterion(indicator.criteria[reached].text(l)).text(l) + "\n"
+            }
         }
         let city = report.city.level(ref)
         out += ExplainText.cityLevel(level: city.level.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—",

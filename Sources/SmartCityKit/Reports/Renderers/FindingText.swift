@@ -15,19 +15,27 @@ public enum FindingText {
         // Values are computed only for the placeholders the text uses (this runs for every
         // action of a national run).
         let indicator = f.indicator.map { report.catalogs.indicator($0) }
-        var level: Int?? = .none
-        func currentLevel() -> Int? {
+        var level: Fraction?? = .none
+        func currentLevel() -> Fraction? {
             if case .some(let known) = level { return known }
             let found = f.indicator.flatMap { ref in report.scores[f.opd].levels.first { $0.indicator == ref && $0.source != .floor }?.level }
             level = .some(found)
             return found
         }
-        var target: Int?? = .none
-        func targetValue() -> Int? {
+        var target: Fraction?? = .none
+        func targetValue() -> Fraction? {
             if case .some(let known) = target { return known }
             let found = f.indicator.flatMap { f.action?.targetLevel ?? targetLevel($0, report) }
             target = .some(found)
             return found
+        }
+        let scale = f.indicator.map { report.catalogs.catalog($0.slot).valueScale }
+        func text(_ v: Fraction) -> String { scale?.text(v, separator: l.decimalSeparator) ?? v.plainText(separator: l.decimalSeparator) }
+        // Texts say "level {target}": on a scale of bands the level the value stands at, then
+        // the value itself ("tingkat 4 (nilai 4,00)").
+        func levelText(_ v: Fraction) -> String {
+            guard let scale, !scale.isWhole else { return text(v) }
+            return "\(scale.level(of: v)) (" + ReportText.valueWord.text(l) + " " + text(v) + ")"
         }
         func value(_ key: Substring) -> String? {
             switch key {
@@ -36,14 +44,15 @@ public enum FindingText {
             case "name": return indicator?.name.text(l)
             case "level":
                 guard indicator != nil else { return nil }
-                return currentLevel().map(String.init) ?? l.pick(id: "belum dijawab", en: "not answered")
-            case "target": return targetValue().map(String.init)
+                return currentLevel().map(levelText) ?? l.pick(id: "belum dijawab", en: "not answered")
+            case "target": return targetValue().map(levelText)
             case "criterion":
-                guard let indicator, let t = targetValue() else { return nil }
-                return t <= indicator.criteria.count ? indicator.criteria[t - 1].text(l) : ""
+                guard let indicator, let scale, let t = targetValue() else { return nil }
+                let reached = scale.level(of: t) - scale.levels.lowerBound
+                return indicator.criteria.indices.contains(reached) ? indicator.criteria[reached].text(l) : ""
             case "gap":
-                guard let ref = f.indicator, let t = targetValue() else { return nil }
-                return String(max(0, t - (currentLevel() ?? report.catalogs.catalog(ref.slot).levels.lowerBound)))
+                guard let scale, let t = targetValue() else { return nil }
+                return text(max(.zero, t - (currentLevel() ?? scale.minimum)))
             default: return nil
             }
         }
@@ -62,9 +71,8 @@ public enum FindingText {
         return out
     }
 
-    static func targetLevel(_ ref: IndicatorRef, _ report: ScoreReport) -> Int? {
-        let t = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)[ref.slot.rawValue][ref.position]
-        return t > 0 ? Int(t) : nil
+    static func targetLevel(_ ref: IndicatorRef, _ report: ScoreReport) -> Fraction? {
+        report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)[ref.slot.rawValue][ref.position]
     }
 
     /// The phases the shipped rules use, in the regulation's order: policy and governance

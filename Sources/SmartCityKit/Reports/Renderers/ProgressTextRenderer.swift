@@ -41,8 +41,8 @@ public enum ProgressTextRenderer {
     /// being) daring.
     public static func changes(_ progress: CityProgress, since previous: ScoreReport, language l: Language) -> String {
         let c = progress.changes
-        let up = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? 0) > ($0.from ?? 0) }.count }
-        let down = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? 0) < ($0.from ?? 0) }.count }
+        let up = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? .zero) > ($0.from ?? .zero) }.count }
+        let down = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? .zero) < ($0.from ?? .zero) }.count }
         let servicesUp = c.reduce(0) { $0 + $1.services.filter { s in s.from != nil && s.to != nil && s.to! > s.from! }.count }
         let servicesDown = c.reduce(0) { $0 + $1.services.filter { s in s.from != nil && s.to != nil && s.to! < s.from! }.count }
         let newServices = c.reduce(0) { $0 + $1.services.filter { $0.from == nil }.count }

@@ -12,7 +12,7 @@ public enum RoadmapJSONRenderer {
             return .object([
                 ("id", .string(t.name(opds))), ("opd", .string(opds[t.opd].id)), ("owner", .string(opds[t.owner].id)),
                 ("rule", .string(t.rule)), ("indicator", .optional(t.indicator.map { r.report.catalogs.indicator($0).id })),
-                ("targetLevel", t.targetLevel.map(JSONOutput.int) ?? .null), ("servicesTo", t.servicesTo.map(JSONOutput.int) ?? .null),
+                ("targetLevel", t.targetLevel.map(JSONOutput.value) ?? .null), ("servicesTo", t.servicesTo.map(JSONOutput.int) ?? .null),
                 ("phaseKey", .string(t.phaseKey)), ("resource", .string(t.resource)), ("duration", .int(t.duration)),
                 ("start", .int(r.starts[i])), ("finish", .int(r.finishes[i])),
                 ("startDate", .string(calendar.date(r.starts[i]).description)), ("endDate", .string(calendar.endDate(r.finishes[i]).description)),

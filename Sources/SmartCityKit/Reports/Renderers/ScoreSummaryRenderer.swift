@@ -62,20 +62,22 @@ public enum ScoreSummaryRenderer {
         }.joined(separator: " · ") + "\n\n"
         out += ReportText.assessedLine(assessed: city.assessedCount, total: city.opdCount).text(l) + "\n"
         let differences = report.scores.flatMap(\.differences)
-        let lower = differences.filter { ($0.difference ?? 0) < 0 }.count
+        let lower = differences.filter { ($0.difference ?? .zero) < .zero }.count
         out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.filter { !$0.differences.isEmpty }.count,
                                           lower: lower).text(l) + "\n"
         // The largest differences first, at most `listed`: the summary stays one screen; the
         // exports and `explain` have them all.
         let all = report.scores.flatMap { s in s.differences.map { (s.opd, $0) } }
         let ordered = all.enumerated().sorted { a, b in
-            let (da, db) = (abs(a.element.1.difference ?? 0), abs(b.element.1.difference ?? 0))
+            let (da, db) = ((a.element.1.difference ?? .zero).magnitude, (b.element.1.difference ?? .zero).magnitude)
             return da != db ? da > db : a.offset < b.offset
         }.map(\.element)
         for (opd, d) in ordered.prefix(listed) {
-            let change = d.difference.map { $0 > 0 ? "+\($0)" : "−\(-$0)" } ?? "—"
+            let scale = catalogs.catalog(d.indicator.slot).valueScale
+            func text(_ v: Fraction) -> String { scale.text(v, separator: l.decimalSeparator) }
+            let change = d.difference.map { $0 > .zero ? "+" + text($0) : "−" + text($0.magnitude) } ?? "—"
             out += ReportText.differenceItem(opd: report.opds[opd].id, indicator: catalogs.indicator(d.indicator).id,
-                                             selfLevel: d.selfLevel.map(String.init) ?? "TB", verified: d.verified,
+                                             selfLevel: d.selfLevel.map(text) ?? "TB", verified: text(d.verified),
                                              difference: change).text(l) + "\n"
         }
         if all.count > listed { out += ReportText.more(all.count - listed).text(l) + "\n" }

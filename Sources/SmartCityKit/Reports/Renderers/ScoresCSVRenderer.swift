@@ -29,9 +29,10 @@ public enum ScoresCSVRenderer {
                 let catalog = report.catalogs.catalog(ref.slot)
                 let indicator = catalog.indicators[ref.position]
                 let answer = answers[ref]
+                func text(_ v: Fraction) -> String { catalog.valueScale.text(v, separator: decimalSeparator) }
                 let selfText: String
                 switch answer?.selfAssessment {
-                case .level(let n)?: selfText = String(n)
+                case .level(let n)?: selfText = text(n)
                 case .notApplicable?: selfText = l.pick(id: "tidak berlaku", en: "not applicable")
                 case .missing?, nil: selfText = ""
                 }
@@ -39,7 +40,7 @@ public enum ScoresCSVRenderer {
                 rows += writer.line([
                     report.period.id, opd.id, catalog.id, catalog.version, indicator.groupPath.joined(separator: "/"), indicator.id,
                     indicator.name.text(l), indicator.weight.formatted(decimals: 2, decimalSeparator: decimalSeparator),
-                    selfText, answer?.verified.map(String.init) ?? "", c.map { String($0.level) } ?? "",
+                    selfText, answer?.verified.map(text) ?? "", c.map { text($0.level) } ?? "",
                     c.map { sourceText($0.source, l) } ?? l.pick(id: "tidak dihitung", en: "not counted"),
                     answer?.evidence ?? "", answer?.note ?? "",
                 ])
@@ -65,16 +66,18 @@ public enum ScoresCSVRenderer {
         let rules = report.rules
         let perOPD = Array(report.findings.indices).parallelMap { opd -> String in
             // The OPD's counted levels once, not a search per action.
-            var levels: [IndicatorRef: Int] = [:]
+            var levels: [IndicatorRef: Fraction] = [:]
             for c in report.scores[opd].levels where c.source != .floor { levels[c.indicator] = c.level }
             var rows = ""
             for f in report.findings[opd] where f.kind == .action {
                 // Fields read through the rule's position: copying the rule would copy its program.
                 let rule = rules.actionPosition(f.rule)
                 let level = f.indicator.flatMap { levels[$0] }
+                let scale = f.indicator.map { report.catalogs.catalog($0.slot).valueScale }
+                func text(_ v: Fraction) -> String { scale?.text(v, separator: decimalSeparator) ?? v.plainText(separator: decimalSeparator) }
                 rows += writer.line([
                     report.period.id, report.opds[f.opd].id, f.rule, f.indicator.map { report.catalogs.indicator($0).id } ?? "",
-                    level.map(String.init) ?? "", f.action?.targetLevel.map(String.init) ?? "",
+                    level.map(text) ?? "", f.action?.targetLevel.map(text) ?? "",
                     f.action?.owner.map { report.opds[$0].id } ?? "", rule.map { rules.actions[$0].phase } ?? "",
                     rule.map { rules.actions[$0].effortMonths.formatted(decimals: 1, decimalSeparator: decimalSeparator) } ?? "",
                     rule.map { rules.actions[$0].resource } ?? "",

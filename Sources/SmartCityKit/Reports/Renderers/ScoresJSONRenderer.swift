@@ -121,11 +121,11 @@ public enum ScoresJSONRenderer {
             ("integrated", .bool(s.readiness.integrated)),
         ])))
         members.append(("levels", .array(s.levels.map { c in
-            .object([("indicator", .string(catalogs.indicator(c.indicator).id)), ("level", .int(c.level)), ("source", .string(c.source.rawValue))])
+            .object([("indicator", .string(catalogs.indicator(c.indicator).id)), ("level", .value(c.level)), ("source", .string(c.source.rawValue))])
         })))
         members.append(("differences", .array(s.differences.map { d in
-            .object([("indicator", .string(catalogs.indicator(d.indicator).id)), ("self", d.selfLevel.map(JSONOutput.int) ?? .null),
-                     ("verified", .int(d.verified))])
+            .object([("indicator", .string(catalogs.indicator(d.indicator).id)), ("self", d.selfLevel.map(JSONOutput.value) ?? .null),
+                     ("verified", .value(d.verified))])
         })))
         members.append(("notApplicable", .array(s.notApplicable.map { a in
             .object([("indicator", .string(catalogs.indicator(a.indicator).id)), ("reason", .string(a.note))])
@@ -146,7 +146,7 @@ public enum ScoresJSONRenderer {
         .object([
             ("rule", .string(f.rule)),
             ("indicator", .optional(f.indicator.map { report.catalogs.indicator($0).id })),
-            ("targetLevel", f.action?.targetLevel.map(JSONOutput.int) ?? .null),
+            ("targetLevel", f.action?.targetLevel.map(JSONOutput.value) ?? .null),
             ("owner", .optional(f.action?.owner.map { report.opds[$0].id })),
             ("waitsOn", .array((f.action?.waitsOn ?? []).map(JSONOutput.string))),
             ("blockedBy", .array((f.action?.blockedBy ?? []).map(JSONOutput.string))),

@@ -86,7 +86,7 @@ enum RuleCompiler {
                 }
             }
         case .service(.stage): return .number { c, k in Fraction(c.services[k.service].stage) }
-        case .service(.users): return .number { c, k in c.services[k.service].usersPerYear.map(Fraction.init) }
+        case .service(.users): return .number { c, k in c.services[k.service].usersPerYear.map { Fraction($0) } }
         case .builtin(let b, let arguments): return builtin(b, arguments.map(compile), type: e.type)
         case .unary(.not, let operand):
             let f = compile(operand).condition
@@ -113,11 +113,10 @@ enum RuleCompiler {
         // A fixed indicator is resolved to array positions now; `it` at evaluation.
         let fixed: (Int, Int)?
         if case .fixed(let ref) = argument { fixed = (ref.slot.rawValue, ref.position) } else { fixed = nil }
-        func level(_ table: @escaping @Sendable (RuleContext) -> [[UInt8]]) -> CompiledExpression {
+        func level(_ table: @escaping @Sendable (RuleContext) -> [[Fraction?]]) -> CompiledExpression {
             .number { c, k in
                 let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position)
-                let l = table(c)[s][p]
-                return l == 0 ? nil : Fraction(Int(l))
+                return table(c)[s][p]
             }
         }
         switch field {
@@ -128,11 +127,11 @@ enum RuleCompiler {
         case .evidence:
             return .string { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.evidence[s][p] }
         case .answered:
-            return .bool { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.effective[s][p] != 0 }
+            return .bool { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.effective[s][p] != nil }
         case .notApplicable:
             return .bool { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.notApplicable[s][p] }
         case .gap:
-            return .number { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return Fraction(c.gap(s, p)) }
+            return .number { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.gap(s, p) }
         case .weight:
             return .number { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.period.weights[s][p] }
         }
@@ -145,10 +144,10 @@ enum RuleCompiler {
         case .kind: return .string { c, _ in c.opd.kind }
         case .tags: return .strings { c, _ in c.opd.tags }
         case .roles: return .strings { c, _ in c.roles }
-        case .leaders: return .number { c, _ in c.opd.staff.leaders.map(Fraction.init) }
-        case .admins: return .number { c, _ in c.opd.staff.admins.map(Fraction.init) }
-        case .operators: return .number { c, _ in c.opd.staff.operators.map(Fraction.init) }
-        case .total: return .number { c, _ in c.opd.staff.total.map(Fraction.init) }
+        case .leaders: return .number { c, _ in c.opd.staff.leaders.map { Fraction($0) } }
+        case .admins: return .number { c, _ in c.opd.staff.admins.map { Fraction($0) } }
+        case .operators: return .number { c, _ in c.opd.staff.operators.map { Fraction($0) } }
+        case .total: return .number { c, _ in c.opd.staff.total.map { Fraction($0) } }
         }
     }
 

@@ -6,10 +6,10 @@ public final class RuleContext: Sendable {
     public let opd: OPD
     /// The roles the policy binds to this OPD.
     public let roles: [String]
-    /// Levels per slot and position; 0 means none.
-    let effective: [[UInt8]]
-    let selfLevels: [[UInt8]]
-    let verified: [[UInt8]]
+    /// Values per slot and position; nil where there is none.
+    let effective: [[Fraction?]]
+    let selfLevels: [[Fraction?]]
+    let verified: [[Fraction?]]
     /// Evidence per slot and position; nil when there is no answer.
     let evidence: [[String?]]
     let notApplicable: [[Bool]]
@@ -49,12 +49,12 @@ public final class RuleContext: Sendable {
         var evidence = period.emptyEvidence
         var notApplicable = period.emptyFlags
         for c in score.levels where c.source != .floor {
-            effective[c.indicator.slot.rawValue][c.indicator.position] = UInt8(c.level)
+            effective[c.indicator.slot.rawValue][c.indicator.position] = c.level
         }
         for a in score.answers {
             let (s, p) = (a.indicator.slot.rawValue, a.indicator.position)
-            if let l = a.selfLevel { selfLevels[s][p] = UInt8(l) }
-            if let v = a.verified { verified[s][p] = UInt8(v) }
+            selfLevels[s][p] = a.selfLevel
+            verified[s][p] = a.verified
             evidence[s][p] = a.evidence
             if a.selfAssessment == .notApplicable { notApplicable[s][p] = true }
         }
@@ -73,12 +73,12 @@ public final class RuleContext: Sendable {
 /// What every OPD's rules share in one period: target levels, weights, floors and the
 /// city's values. A class: every OPD's context refers to the one instance.
 public final class RulePeriodData: Sendable {
-    /// Target level per slot and position for the period; 0 means no target.
-    let targets: [[UInt8]]
+    /// Target value per slot and position for the period; nil where there is no target.
+    let targets: [[Fraction?]]
     let weights: [[Fraction]]
-    /// The lowest level of each slot's catalog (a missing answer counts as this in `gap`).
-    let floors: [Int]
-    let emptyLevels: [[UInt8]]
+    /// The lowest value of each slot's catalog (a missing answer counts as this in `gap`).
+    let floors: [Fraction]
+    let emptyLevels: [[Fraction?]]
     let emptyEvidence: [[String?]]
     let emptyFlags: [[Bool]]
     let indexGroupIDs: [String]
@@ -94,22 +94,22 @@ public final class RulePeriodData: Sendable {
     let catalogs: CatalogSet
 
     /// Data for a period before anything is scored (applies and readiness rules).
-    public convenience init(catalogs: CatalogSet, targets: [[UInt8]]? = nil) {
+    public convenience init(catalogs: CatalogSet, targets: [[Fraction?]]? = nil) {
         self.init(catalogs: catalogs, targets: targets, cityLevels: nil, cityIndex: nil, cityIndexGroups: [], cityDimensions: nil,
                   cityDimensionGroups: [], cityCounts: (0, 0, 0))
     }
 
-    init(catalogs: CatalogSet, targets: [[UInt8]]?, cityLevels: [[Fraction?]]?, cityIndex: Fraction?, cityIndexGroups: [Fraction?],
+    init(catalogs: CatalogSet, targets: [[Fraction?]]?, cityLevels: [[Fraction?]]?, cityIndex: Fraction?, cityIndexGroups: [Fraction?],
          cityDimensions: Fraction?, cityDimensionGroups: [Fraction?], cityCounts: (opds: Int, daring: Int, integrated: Int)) {
         self.cityCounts = cityCounts
         self.catalogs = catalogs
         let slots = CatalogSet.Slot.allCases.map { catalogs.catalog($0) }
-        emptyLevels = slots.map { Array(repeating: 0, count: $0.indicators.count) }
+        emptyLevels = slots.map { Array(repeating: nil, count: $0.indicators.count) }
         emptyEvidence = slots.map { Array(repeating: nil, count: $0.indicators.count) }
         emptyFlags = slots.map { Array(repeating: false, count: $0.indicators.count) }
         self.targets = targets ?? emptyLevels
         weights = slots.map { $0.indicators.map(\.weight) }
-        floors = slots.map { $0.levels.lowerBound }
+        floors = slots.map { $0.valueScale.minimum }
         indexGroupIDs = catalogs.index.allGroups.map(\.id)
         dimensionGroupIDs = catalogs.dimensions.allGroups.map(\.id)
         self.cityLevels = cityLevels ?? slots.map { Array(repeating: nil, count: $0.indicators.count) }
@@ -120,7 +120,7 @@ public final class RulePeriodData: Sendable {
     }
 
     /// Data for a scored period.
-    public convenience init(catalogs: CatalogSet, targets: [[UInt8]], city: CityScore) {
+    public convenience init(catalogs: CatalogSet, targets: [[Fraction?]], city: CityScore) {
         self.init(catalogs: catalogs, targets: targets, cityLevels: city.levels.map { $0.map(\.level) }, cityIndex: city.index.value,
                   cityIndexGroups: catalogs.index.allGroups.map { city.index.groups[$0.id] }, cityDimensions: city.dimensions.value,
                   cityDimensionGroups: catalogs.dimensions.allGroups.map { city.dimensions.groups[$0.id] },

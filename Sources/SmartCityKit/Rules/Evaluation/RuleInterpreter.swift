@@ -117,16 +117,16 @@ extension RuleContext {
     /// The value an answer function reads.
     func answerValue(_ field: AnswerField, _ ref: IndicatorRef) -> RuleValue {
         let (s, p) = (ref.slot.rawValue, ref.position)
-        func level(_ l: UInt8) -> RuleValue { l == 0 ? .missing : .number(Fraction(Int(l))) }
+        func level(_ l: Fraction?) -> RuleValue { l.map { .number($0) } ?? .missing }
         switch field {
         case .level: return level(effective[s][p])
         case .selfLevel: return level(selfLevels[s][p])
         case .verified: return level(verified[s][p])
         case .evidence: return evidence[s][p].map { .string($0) } ?? .missing
-        case .answered: return .bool(effective[s][p] != 0)
+        case .answered: return .bool(effective[s][p] != nil)
         case .notApplicable: return .bool(notApplicable[s][p])
         case .target: return level(period.targets[s][p])
-        case .gap: return .number(Fraction(gap(s, p)))
+        case .gap: return .number(gap(s, p))
         case .weight: return .number(period.weights[s][p])
         }
     }
@@ -134,11 +134,10 @@ extension RuleContext {
     /// Target − effective level (a missing level counts as the catalog's floor), at least
     /// 0; 0 when the period has no target for the indicator or the OPD marked it *tidak
     /// berlaku* (not its business: nothing to close).
-    func gap(_ s: Int, _ p: Int) -> Int {
-        let target = Int(period.targets[s][p])
-        guard target > 0, !notApplicable[s][p] else { return 0 }
-        let level = effective[s][p] == 0 ? period.floors[s] : Int(effective[s][p])
-        return max(0, target - level)
+    func gap(_ s: Int, _ p: Int) -> Fraction {
+        guard let target = period.targets[s][p], !notApplicable[s][p] else { return .zero }
+        let level = effective[s][p] ?? period.floors[s]
+        return level < target ? target - level : .zero
     }
 
     func scoreValue(_ field: ScoreField) -> Fraction? {

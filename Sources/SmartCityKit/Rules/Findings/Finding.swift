@@ -32,7 +32,7 @@ public struct TraceValue: Sendable, Hashable {
 /// The concrete action for one OPD.
 public struct ActionOutcome: Sendable, Hashable {
     /// The period's target level of the indicator, when the action names one.
-    public var targetLevel: Int?
+    public var targetLevel: Fraction?
     /// The OPD that acts (position in the workspace).
     public var owner: Int?
     /// Actions (rule ids) that must be done first and are still open.

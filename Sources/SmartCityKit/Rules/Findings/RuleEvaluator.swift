@@ -30,7 +30,7 @@ public enum RuleEvaluator {
                 case .role(let role): owner = roleHolders[role]
                 case .opd(let id): owner = opdIndex[id]
                 }
-                let target = indicator.map { Int(targets[$0.slot.rawValue][$0.position]) }.flatMap { $0 > 0 ? $0 : nil }
+                let target = indicator.flatMap { targets[$0.slot.rawValue][$0.position] }
                 out.append(Finding(rule: plan.actionIDs[i], kind: .action, opd: score.opd, indicator: indicator,
                                    values: plan.actionInputs[i].map { $0.value(ctx, cursor) }, action: ActionOutcome(targetLevel: target, owner: owner)))
             }

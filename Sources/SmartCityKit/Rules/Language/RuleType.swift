@@ -50,7 +50,7 @@ public enum RuleValue: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .number(let f): return f.denominator == 1 ? "\(f.numerator)" : f.formatted(decimals: 4).trimmingTrailingZeros()
+        case .number(let f): return f.plainText()
         case .string(let s): return "\"\(s)\""
         case .bool(let b): return b ? "true" : "false"
         case .numbers(let l): return "[" + l.map { RuleValue.number($0).description }.joined(separator: ", ") + "]"
