@@ -110,6 +110,10 @@ public enum CatalogLoader {
             stages.append(ServiceStage(stage: number, key: key, name: name, description: description))
         }
         if stages.isEmpty { top.context.report(.emptyValue, at: top.members["stages"], path: "stages") }
+        // Readiness and the gap report count services from the transaction stage up.
+        else if !stages.contains(where: { $0.key == ServiceStageCatalog.transactionKey }) {
+            top.context.report(.notOneOf(found: "—", allowed: [ServiceStageCatalog.transactionKey]), at: top.members["stages"], path: "stages[].key")
+        }
         return stages
     }
 }

@@ -14,6 +14,14 @@ public struct ServiceStageCatalog: Sendable {
     public var range: ClosedRange<Int> { (stages.first?.stage ?? 0)...(stages.last?.stage ?? 0) }
 
     public func stage(_ number: Int) -> ServiceStage? { stages.first { $0.stage == number } }
+
+    /// The key of the stage where a service is done online end to end (the loader requires
+    /// one stage with it).
+    static let transactionKey = "transaction"
+
+    /// The transaction stage: services at or above it count as online (readiness, the gap
+    /// report's services list).
+    public var transaction: Int { stages.first { $0.key == Self.transactionKey }?.stage ?? range.upperBound }
 }
 
 public struct ServiceStage: Sendable, Hashable {

@@ -65,6 +65,14 @@ extension Array where Element == Diagnostic {
     /// Whether any finding is an error.
     public var hasErrors: Bool { contains { $0.isError } }
 
+    /// Appends the findings of `more` not already here: the same file read for two methods
+    /// says the same thing twice, and a reader needs it once.
+    public mutating func appendNew(_ more: [Diagnostic]) {
+        guard !more.isEmpty else { return }
+        var seen = Set(self)
+        for d in more where seen.insert(d).inserted { append(d) }
+    }
+
     /// The findings in the order they are shown: by file, line, column, then code, so that a
     /// run's report is the same whatever order the stages or threads produced them in.
     public func sortedForDisplay() -> [Diagnostic] {

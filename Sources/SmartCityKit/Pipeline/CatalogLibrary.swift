@@ -9,6 +9,11 @@ struct CatalogLibrary {
     /// Crosswalks between methods (`"kind": "crosswalk"`), checked against the catalogs.
     var crosswalks: [Crosswalk] = []
 
+    /// The crosswalks from method `id` (every one when nil), each with its target catalog.
+    func crosswalks(from id: String?) -> [(crosswalk: Crosswalk, target: IndicatorCatalog)] {
+        crosswalks.filter { id == nil || $0.from == id }.compactMap { c in indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) } }
+    }
+
     static func load(directory: String) -> (CatalogLibrary, [Diagnostic]) {
         var library = CatalogLibrary()
         guard FileSystem.isDirectory(directory) else {

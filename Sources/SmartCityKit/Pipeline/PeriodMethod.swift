@@ -17,18 +17,17 @@ extension Pipeline {
         }
         var inputs = base
         inputs.catalogs = CatalogSet(index: index, dimensions: base.catalogs.dimensions, stages: base.catalogs.stages)
-        let (rules, ruleDiagnostics) = RuleLoader.load(directories: base.ruleDirectories, catalogs: inputs.catalogs, policy: base.policy,
-                                                       workspace: base.workspace)
-        // The rule files' own warnings were reported with the policy's method already.
-        var diagnostics = ruleDiagnostics.filter(\.isError)
+        // The rule files were read once, with the policy's method; here they are bound to this
+        // method's catalogs. Their findings come back whole: a warning both bindings give is
+        // reported once by the caller (`Pipeline.merge`), one only this method's files give is kept.
+        let (rules, ruleDiagnostics) = RuleLoader.bind(base.ruleSources, catalogs: inputs.catalogs, policy: base.policy, workspace: base.workspace)
+        var diagnostics = ruleDiagnostics
         inputs.rules = rules
         inputs.scope = Scope(workspace: base.workspace, catalogs: inputs.catalogs, policy: base.policy, applies: rules.applies)
         diagnostics += PolicyBinding.check(base.policy, catalogs: inputs.catalogs, workspace: base.workspace, scope: inputs.scope,
                                            methods: base.library.indicatorCatalogs.filter { $0.kind == .index })
         inputs.readiness = ReadinessDefinition(rules: rules, policy: base.policy)
-        inputs.crosswalks = base.library.crosswalks.filter { $0.from == index.id }.compactMap { c in
-            base.library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
-        }
+        inputs.crosswalks = base.library.crosswalks(from: index.id)
         return (diagnostics.hasErrors ? nil : inputs, diagnostics)
     }
 }

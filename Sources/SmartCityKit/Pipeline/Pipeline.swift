@@ -26,15 +26,13 @@ public enum Pipeline {
         /// Crosswalks from the policy's index method to other methods, with those methods'
         /// catalogs (for `smartcity crosswalk`).
         public var crosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] = []
-        /// Every catalog of the folder and where the rules are: a period assessed with another
-        /// method is scored with inputs derived from these (`inputs(for:)`).
+        /// Every catalog of the folder and the rule files, read once: a period assessed with
+        /// another method is scored with inputs derived from these (`inputs(for:)`).
         var library = CatalogLibrary()
-        var ruleDirectories: [String] = []
+        var ruleSources = RuleSources()
 
         /// Every crosswalk of the catalog folder with its target catalog, whatever the method.
-        public var allCrosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] {
-            library.crosswalks.compactMap { c in library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) } }
-        }
+        public var allCrosswalks: [(crosswalk: Crosswalk, target: IndicatorCatalog)] { library.crosswalks(from: nil) }
     }
 
     public static func loadInputs(_ locations: InputLocations) -> (inputs: Inputs?, diagnostics: [Diagnostic]) {
@@ -80,18 +78,17 @@ public enum Pipeline {
         for (i, opd) in opds.enumerated() { opdIndex[opd.id] = i }
         let workspace = Workspace(root: locations.workspace, opds: opds, opdIndex: opdIndex, periods: periods)
         let ruleDirectories = [FileSystem.join(resolved.indicators, "rules"), FileSystem.join(locations.workspace, "rules")]
-        let (rules, ruleDiagnostics) = RuleLoader.load(directories: ruleDirectories, catalogs: catalogs, policy: policy, workspace: workspace)
-        diagnostics += ruleDiagnostics
+        let (ruleSources, readDiagnostics) = RuleSources.read(directories: ruleDirectories)
+        let (rules, ruleDiagnostics) = RuleLoader.bind(ruleSources, catalogs: catalogs, policy: policy, workspace: workspace)
+        diagnostics += readDiagnostics + ruleDiagnostics
         let scope = Scope(workspace: workspace, catalogs: catalogs, policy: policy, applies: rules.applies)
         diagnostics += PolicyBinding.check(policy, catalogs: catalogs, workspace: workspace, scope: scope,
                                            methods: library.indicatorCatalogs.filter { $0.kind == .index })
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         let readiness = ReadinessDefinition(rules: rules, policy: policy)
-        let crosswalks = library.crosswalks.filter { $0.from == catalogs.index.id }.compactMap { c in
-            library.indicatorCatalogs.first { $0.id == c.to }.map { (c, $0) }
-        }
+        let crosswalks = library.crosswalks(from: catalogs.index.id)
         return (Inputs(workspace: workspace, catalogs: catalogs, policy: policy, scope: scope, rules: rules, readiness: readiness,
-                       training: library.training.first, crosswalks: crosswalks, library: library, ruleDirectories: ruleDirectories), diagnostics)
+                       training: library.training.first, crosswalks: crosswalks, library: library, ruleSources: ruleSources), diagnostics)
     }
 
     /// The period with this id, or the latest when `id` is nil.
@@ -175,13 +172,8 @@ public enum Pipeline {
         let (info, selectDiagnostics) = selectPeriod(periodID, in: loaded.workspace)
         diagnostics += selectDiagnostics
         guard let info else { return (nil, loaded, diagnostics) }
-        let (derived, methodDiagnostics) = inputs(for: info, base: loaded)
-        diagnostics += methodDiagnostics
-        guard let inputs = derived else { return (nil, loaded, diagnostics) }
-        let (period, periodDiagnostics) = loadPeriod(info, inputs: inputs)
-        diagnostics += periodDiagnostics
-        lap(.load)
-        guard !diagnostics.hasErrors else { return (nil, inputs, diagnostics) }
-        return (scorePeriod(period, inputs: inputs, lap: lap), inputs, diagnostics)
+        var methods = MethodInputs(loaded)
+        let (report, inputs) = scoredPeriod(info, methods: &methods, diagnostics: &diagnostics, lap: lap)
+        return (report, inputs ?? loaded, diagnostics)
     }
 }

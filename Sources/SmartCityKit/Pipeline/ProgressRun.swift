@@ -9,25 +9,15 @@ extension Pipeline {
         diagnostics += selectDiagnostics
         guard let selected else { return (nil, inputs, diagnostics) }
         var reports: [ScoreReport] = []
-        var byMethod: [String: Inputs] = [:]
+        var methods = MethodInputs(inputs)
+        var latest = inputs
         for info in inputs.workspace.periods where info.date <= selected.date {
-            // Each method's inputs once, however many periods use it.
-            let key = info.method ?? inputs.catalogs.index.id
-            var periodInputs = byMethod[key]
-            if periodInputs == nil {
-                let (derived, methodDiagnostics) = Pipeline.inputs(for: info, base: inputs)
-                diagnostics += methodDiagnostics
-                periodInputs = derived
-                byMethod[key] = derived
-            }
-            guard let periodInputs else { continue }
-            let (period, periodDiagnostics) = loadPeriod(info, inputs: periodInputs)
-            diagnostics += periodDiagnostics
-            guard !periodDiagnostics.hasErrors else { continue }
-            reports.append(scorePeriod(period, inputs: periodInputs))
+            let (report, periodInputs) = scoredPeriod(info, methods: &methods, diagnostics: &diagnostics)
+            if let report { reports.append(report) }
+            if info == selected, let periodInputs { latest = periodInputs }
         }
         guard !diagnostics.hasErrors, !reports.isEmpty else { return (nil, inputs, diagnostics) }
-        return (CityProgress(reports: reports), byMethod[selected.method ?? inputs.catalogs.index.id] ?? inputs, diagnostics)
+        return (CityProgress(reports: reports), latest, diagnostics)
     }
 
     /// Scores one loaded period and evaluates the rules over it; `lap` marks the end of each

@@ -29,11 +29,10 @@ extension Pipeline {
         guard let inputs else { return ValidationResult(diagnostics: diagnostics, periods: [], opdCount: 0, methods: []) }
         var methods: [String] = []
         var evidence: [ValidationResult.EvidenceSummary] = []
+        var methodInputs = MethodInputs(inputs)
         for info in inputs.workspace.periods {
             // A period assessed with another method is read against that method's catalog.
-            let (periodInputs, methodDiagnostics) = Pipeline.inputs(for: info, base: inputs)
-            diagnostics += methodDiagnostics
-            guard let periodInputs else { continue }
+            guard let periodInputs = methodInputs.inputs(for: info, diagnostics: &diagnostics) else { continue }
             let (period, periodDiagnostics) = loadPeriod(info, inputs: periodInputs)
             diagnostics += periodDiagnostics
             if let e = period.evidence {

@@ -28,7 +28,6 @@ public enum PageText: Sendable, Hashable {
     case actionsCaption
     case gapsCaption
     case answersCaption
-    case evidenceMissing(indicator: String, level: String)
     case trendTitle
     case trendDescription(String)
     case daringTrendTitle
@@ -106,8 +105,6 @@ public enum PageText: Sendable, Hashable {
         case .gapsCaption:
             return l.pick(id: "Indikator di bawah target, yang paling menguntungkan per bulan kerja lebih dulu (SPBE-: indeks SPBE OPD; SC-: skor kota cerdas OPD)",
                           en: "Indicators below target, the best gain per month of work first (SPBE-: the OPD's SPBE index; SC-: its smart-city score)")
-        case .evidenceMissing(let indicator, let level):
-            return l.pick(id: "\(indicator): tingkat \(level) tanpa bukti dukung", en: "\(indicator): level \(level) without evidence")
         case .trendTitle: return l.pick(id: "Indeks SPBE per periode", en: "SPBE index per period")
         case .trendDescription(let v): return l.pick(id: "Indeks per periode: \(v)", en: "Index per period: \(v)")
         case .daringTrendTitle: return l.pick(id: "OPD daring per periode", en: "OPDs online-ready per period")

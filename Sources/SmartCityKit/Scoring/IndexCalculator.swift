@@ -11,16 +11,41 @@ public enum IndexCalculator {
     /// level present this is the official index; for one OPD it is "the weighted mean over the
     /// indicators it answers". Nil when no indicator has a level.
     public static func flat(_ levels: [Fraction?], catalog: IndicatorCatalog, positions: [Int]? = nil) -> Fraction? {
-        var weighted = Fraction.zero
-        var weight = Fraction.zero
+        sums(levels, catalog: catalog, positions: positions).mean
+    }
+
+    /// Σ wᵢLᵢ and Σ wᵢ over the indicators that have a level: the parts of `flat`, kept so a
+    /// mean with one level changed is found without summing again (`IndicatorGap`).
+    public static func sums(_ levels: [Fraction?], catalog: IndicatorCatalog, positions: [Int]? = nil) -> WeightedSums {
+        var sums = WeightedSums()
         for position in positions ?? Array(catalog.indicators.indices) {
             guard let level = levels[position] else { continue }
-            let w = catalog.indicators[position].weight
-            weighted += w * level
-            weight += w
+            sums.add(level, weight: catalog.indicators[position].weight)
         }
-        return weight.isZero ? nil : weighted / weight
+        return sums
     }
+}
+
+/// A weighted mean in the making: Σ wᵢLᵢ and Σ wᵢ.
+public struct WeightedSums: Sendable, Hashable {
+    public var weighted = Fraction.zero
+    public var weight = Fraction.zero
+
+    public mutating func add(_ level: Fraction, weight w: Fraction) {
+        weighted += w * level
+        weight += w
+    }
+
+    /// Σ wᵢLᵢ ÷ Σ wᵢ; nil when nothing was added.
+    public var mean: Fraction? { weight.isZero ? nil : weighted / weight }
+
+    /// The mean with the level at weight `w` changed from `old` (nil: not counted) to `new`.
+    public func mean(replacing old: Fraction?, with new: Fraction, weight w: Fraction) -> Fraction {
+        (weighted + w * (new - (old ?? .zero))) / (weight + (old == nil ? w : .zero))
+    }
+}
+
+extension IndexCalculator {
 
     /// The regulation's nested computation, group by group with declared group weights.
     /// Nil when some indicator lacks a level (the official method has a level for all).

@@ -19,6 +19,11 @@ public struct OPDScore: Sendable {
     /// The answers as handed in (self, verified, evidence), sorted by indicator, for exports.
     public var answers: [Answer]
     public var services: [ServiceRecord]
+    /// The indicators below the period's target, with what closing each is worth.
+    public var gaps: [IndicatorGap] = []
+
+    /// The gap on `indicator`, if the OPD has one.
+    public func gap(_ indicator: IndicatorRef) -> IndicatorGap? { gaps.first { $0.indicator == indicator } }
 }
 
 /// A level used in a score and its provenance.

@@ -15,7 +15,7 @@ public struct Readiness: Sendable, Hashable {
         let range = stages.range
         var counts = Array(repeating: 0, count: range.count)
         for s in services where range.contains(s.stage) { counts[s.stage - range.lowerBound] += 1 }
-        let transaction = stages.stages.first { $0.key == "transaction" }?.stage ?? 3
+        let transaction = stages.transaction
         let share = services.isEmpty ? nil
             : Fraction(Int64(services.filter { $0.stage >= transaction }.count * 100), Int64(services.count))
         let needsContext = definition.usesRules

@@ -9,6 +9,15 @@ public struct ScoreReport: Sendable {
     public var policy: Policy
     /// How readiness was decided, for the texts that explain it.
     public var readiness: ReadinessDefinition
+    /// The target value of every indicator for the period's date (`Policy.targetLevels`), per
+    /// slot and position; nil where the policy sets none. Worked out once, when scoring.
+    public var targets: [[Fraction?]]
+
+    /// The period's target for one indicator.
+    public func target(_ ref: IndicatorRef) -> Fraction? { targets[ref.slot.rawValue][ref.position] }
+
+    /// What rules read about the scored period (targets and the city's values).
+    public var ruleData: RulePeriodData { RulePeriodData(catalogs: catalogs, targets: targets, city: city) }
     /// The rules in force and what they found, per OPD in workspace order.
     public var rules = RuleSet()
     public var findings: [[Finding]] = []

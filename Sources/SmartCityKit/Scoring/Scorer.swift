@@ -11,8 +11,15 @@ public enum Scorer {
                                           services: assessment.services, period: base))
         }
         let city = scoreCity(perOPD, period: period, workspace: workspace, catalogs: catalogs, scope: scope, policy: policy)
-        return ScoreReport(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: perOPD.map(\.score),
-                           city: city, catalogs: catalogs, policy: policy, readiness: readiness)
+        let targets = policy.targetLevels(for: period.info.date, catalogs: catalogs)
+        let scores = Array(perOPD.indices).parallelMap { opd -> OPDScore in
+            var score = perOPD[opd].score
+            score.gaps = IndicatorGap.gaps(opd: opd, levels: perOPD[opd].levels, score: score, city: city.levels, targets: targets,
+                                           catalogs: catalogs, scope: scope)
+            return score
+        }
+        return ScoreReport(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
+                           city: city, catalogs: catalogs, policy: policy, readiness: readiness, targets: targets)
     }
 
     /// An OPD's score with its counted values per catalog slot (nil: none), kept for the city.

@@ -45,7 +45,8 @@ import Testing
         let score = progress.latest.scores[dinkes]
         for g in gaps where g.ref.slot == .index {
             let w = progress.latest.catalogs.indicator(g.ref).weight
-            #expect(g.gain == w * (g.target - g.level) / score.index.coveredWeight)
+            #expect(g.gap.gain == w * (g.gap.target - g.gap.level) / score.index.coveredWeight)
+            #expect(g.gap.indexPoints == w * (g.gap.target - g.gap.level) / 100)
         }
         let text = MarkdownRenderer.render(builder.build(opd: dinkes))
         for heading in ["Where the OPD stands", "Gaps against the target", "What to do next", "Evidence and checks",

@@ -127,4 +127,21 @@ import Testing
         let workspace = try FixtureWorkspace(["rules/other.json": other])
         #expect(Pipeline.validate(workspace.locations).diagnostics.isEmpty)
     }
+
+    /// The rule files are read once and bound to each method a period uses: a warning in a
+    /// file only a Pemdi period uses is reported (once), not dropped.
+    @Test func aWarningOfAnotherMethodsRulesIsReportedOnce() throws {
+        let locations = try PemdiWorkspace.make()
+        let file = Self.file([Self.flag("true").replacingOccurrences(of: "\"when\"", with: "\"when\": \"true\", \"wen\"")])
+            .replacingOccurrences(of: "\"mini-index\"", with: "\"pemdi-2026\"")
+        let path = locations.workspace + "/rules/pemdi-extra.json"
+        try FileSystem.writeAtomically(file, to: path)
+        for diagnostics in [Pipeline.validate(locations).diagnostics, Pipeline.progress(locations).diagnostics,
+                            Pipeline.score(locations, periodID: "2026-06").diagnostics] {
+            let warnings = diagnostics.filter { $0.code == "CAT003" && $0.location?.file == path }
+            #expect(warnings.count == 1, "\(warnings)")
+        }
+        // An SPBE period does not bind the file: no warning there.
+        #expect(!Pipeline.score(locations, periodID: "2020-03").diagnostics.contains { $0.location?.file == path })
+    }
 }

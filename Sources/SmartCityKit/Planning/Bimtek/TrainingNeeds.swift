@@ -35,16 +35,10 @@ public enum TrainingNeeds {
             if let latestStart { gathered[key]!.latestStart = min(gathered[key]!.latestStart ?? latestStart, latestStart) }
         }
         for opd in report.findings.indices {
-            var levels: [IndicatorRef: Fraction] = [:]
-            for c in report.scores[opd].levels { levels[c.indicator] = c.level }
             for f in report.findings[opd] where f.kind == .action {
                 guard let position = rules.actionPosition(f.rule), !rules.actions[position].modules.isEmpty else { continue }
-                var gain = serviceActionGain
-                if let ref = f.indicator {
-                    let floor = report.catalogs.catalog(ref.slot).valueScale.minimum
-                    let gap = max(.zero, (f.action?.targetLevel ?? floor) - (levels[ref] ?? floor))
-                    gain = report.catalogs.indicator(ref).weight * gap / Fraction(100)
-                }
+                // An indicator's action is worth the index points closing its gap adds.
+                let gain = f.indicator.map { report.scores[f.opd].gap($0)?.indexPoints ?? .zero } ?? serviceActionGain
                 let deadline = taskStart["\(f.opd)/\(f.rule)"].map { max(0, start.days(to: $0)) }
                 for module in rules.actions[position].modules {
                     add(f.action?.owner ?? f.opd, module, priority: gain, source: f.rule, latestStart: deadline)

@@ -29,8 +29,7 @@ enum RoadmapGoals {
     /// Whether `program` holds for `city` (a `missing` result does not hold).
     static func holds(_ program: RuleProgram, city: CityScore, report: ScoreReport) -> Bool {
         guard let opd = report.opds.first else { return false }
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
-        let context = RuleContext(opd: opd, roles: [], period: RulePeriodData(catalogs: report.catalogs, targets: targets, city: city))
+        let context = RuleContext(opd: opd, roles: [], period: RulePeriodData(catalogs: report.catalogs, targets: report.targets, city: city))
         return program.evaluate(context) == .bool(true)
     }
 }

@@ -93,7 +93,7 @@ public struct OPDReportBuilder {
 
     func radar(_ opd: Int) -> ReportChart {
         let score = report.scores[opd]
-        let targets = context.targets
+        let targets = report.targets
         var axes: [String] = [], own: [Double?] = [], target: [Double?] = []
         // Axes where the OPD answers something; the target is the mean target level of the
         // indicators it answers there.
@@ -118,61 +118,28 @@ public struct OPDReportBuilder {
 
     // MARK: Gaps
 
-    /// One gap: an answered indicator below the period's target.
+    /// One gap as the page lists it: the scored gap (`IndicatorGap`) with the answer as
+    /// given and the priority of closing it.
     struct Gap {
-        var ref: IndicatorRef
+        var gap: IndicatorGap
         var current: String
-        var level: Fraction
-        var target: Fraction
-        var gain: Fraction
-        var cityGain: Fraction?
         var months: Fraction
         var priority: Fraction
+        var ref: IndicatorRef { gap.indicator }
     }
 
     func gapList(_ opd: Int) -> [Gap] {
         let score = report.scores[opd]
-        let targets = context.targets
-        var levels = CatalogSet.Slot.allCases.map { Array(repeating: Fraction?.none, count: report.catalogs.catalog($0).indicators.count) }
-        for c in score.levels { levels[c.indicator.slot.rawValue][c.indicator.position] = c.level }
         var answers: [IndicatorRef: Answer] = [:]
         for a in score.answers { answers[a.indicator] = a }
-        let slotSums = CatalogSet.Slot.allCases.map { slot -> (weighted: Fraction, weight: Fraction) in
-            let catalog = report.catalogs.catalog(slot)
-            var weighted = Fraction.zero, weight = Fraction.zero
-            for (position, level) in levels[slot.rawValue].enumerated() {
-                guard let level else { continue }
-                weighted += catalog.indicators[position].weight * level
-                weight += catalog.indicators[position].weight
-            }
-            return (weighted, weight)
-        }
-        var out: [Gap] = []
-        // Scored from evidence, the index's gaps are the items still to produce (`evidence`),
-        // not a unit's own level.
-        for ref in scope.expected[opd] where !(report.city.values != nil && ref.slot == .index) {
-            let answer = answers[ref]
-            guard let target = targets[ref.slot.rawValue][ref.position], answer?.selfAssessment != .notApplicable else { continue }
-            let catalog = report.catalogs.catalog(ref.slot)
-            let level = score.levels.first { $0.indicator == ref }?.level ?? catalog.valueScale.minimum
-            guard level < target else { continue }
-            // The OPD's weighted mean before and after raising this level: Σw·L ÷ Σw over the
-            // counted levels, in O(1) from the sums (an uncounted level joins the mean).
-            let w = catalog.indicators[ref.position].weight
-            let sums = slotSums[ref.slot.rawValue]
-            let counted = levels[ref.slot.rawValue][ref.position]
-            let before = sums.weight.isZero ? Fraction.zero : sums.weighted / sums.weight
-            let after = (sums.weighted + w * (target - (counted ?? .zero))) / (sums.weight + (counted == nil ? w : .zero))
-            // A role owner's level is the city's: closing it raises the official index by weight × gap ÷ 100.
-            var cityGain: Fraction?
-            if ref.slot == .index, case .owner(let owner) = report.city.level(ref).basis, owner == opd {
-                cityGain = catalog.indicators[ref.position].weight * (target - level) / Fraction(100)
-            }
-            let months = context.actionsByIndicator[ref]?.effortMonths ?? .one
-            let selfText = format.level(answer?.selfLevel, ref)
-            let verifiedText = format.level(answer?.verified, ref)
-            out.append(Gap(ref: ref, current: "\(selfText) / \(verifiedText)", level: level, target: target, gain: after - before,
-                           cityGain: cityGain, months: months, priority: (after - before) / months))
+        // Scored from evidence, the index's gaps are the items still to produce (listed in the
+        // evidence section), not a unit's own level.
+        let shown = score.gaps.filter { !(report.city.values != nil && $0.indicator.slot == .index) }
+        let out = shown.map { g -> Gap in
+            let answer = answers[g.indicator]
+            let months = context.actionsByIndicator[g.indicator]?.effortMonths ?? .one
+            let current = format.level(answer?.selfLevel, g.indicator) + " / " + format.level(answer?.verified, g.indicator)
+            return Gap(gap: g, current: current, months: months, priority: g.gain / months)
         }
         // Highest gain per month of effort first; ties by catalog order.
         return out.sorted { ($1.priority, $0.ref) < ($0.priority, $1.ref) }
@@ -183,9 +150,9 @@ public struct OPDReportBuilder {
             let indicator = report.catalogs.indicator(g.ref)
             return [
                 ReportTable.Cell(indicator.id), ReportTable.Cell(indicator.name.text(l)), ReportTable.Cell(g.current),
-                format.levelCell(g.target, g.ref), format.levelCell(g.target - g.level, g.ref),
-                format.cell(indicator.weight, 2), format.cell(g.gain, 3),
-                g.cityGain.map { format.cell($0, 3) } ?? ReportTable.Cell("—", sortKey: "0"), format.cell(g.priority, 3),
+                format.levelCell(g.gap.target, g.ref), format.levelCell(g.gap.target - g.gap.level, g.ref),
+                format.cell(indicator.weight, 2), format.cell(g.gap.gain, 3),
+                g.gap.cityGain.map { format.cell($0, 3) } ?? ReportTable.Cell("—", sortKey: "0"), format.cell(g.priority, 3),
             ]
         }
         let header: [PageText.Column] = [.indicator, .name, .current, .target, .gap, .weight, .gain, .cityGain, .priority]
@@ -223,13 +190,9 @@ public struct OPDReportBuilder {
 
     func checks(_ opd: Int) -> [ReportBlock] {
         let score = report.scores[opd]
-        var items: [[ReportInline]] = report.findings[opd].filter { $0.kind == .flag }.map { f in
+        let items: [[ReportInline]] = report.findings[opd].filter { $0.kind == .flag }.map { f in
             let severity = report.rules.flag(f.rule)?.severity == .warning ? "⚠ " : "ℹ "
             return [.text(severity + FindingText.text(f, report: report, language: l))]
-        }
-        for a in score.answers where a.evidence.isEmpty {
-            guard let level = a.effectiveLevel, !(level < Fraction(3)) else { continue }
-            items.append([.text(PageText.evidenceMissing(indicator: report.catalogs.indicator(a.indicator).id, level: format.level(level, a.indicator)).text(l))])
         }
         var blocks: [ReportBlock] = [.heading(PageText.section(.flags).text(l), level: 2, anchor: "checks")]
         blocks.append(items.isEmpty ? .paragraph([.text(PageText.noFlags.text(l))]) : .list(items))
@@ -255,7 +218,7 @@ public struct OPDReportBuilder {
 
     func services(_ opd: Int) -> [ReportBlock] {
         let stages = report.catalogs.stages
-        let transaction = stages.stages.first { $0.key == "transaction" }?.stage ?? 3
+        let transaction = stages.transaction
         let rows = report.scores[opd].services.filter { $0.stage < transaction }.sorted { ($0.stage, $0.name) < ($1.stage, $1.name) }.map { s in
             [ReportTable.Cell(s.name), ReportTable.Cell("\(s.stage) " + (stages.stage(s.stage)?.name.text(l) ?? ""), sortKey: String(s.stage)),
              ReportTable.Cell(s.usersPerYear.map(format.count) ?? "—", sortKey: s.usersPerYear.map(String.init) ?? "0")]

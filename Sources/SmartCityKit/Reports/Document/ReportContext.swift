@@ -5,7 +5,6 @@
 public final class ReportContext: Sendable {
     public let progress: CityProgress
     public let scope: Scope
-    let targets: [[Fraction?]]
     /// Rank by index (1 = highest; ties share a rank), nil without an index.
     let ranks: [Int?]
     let rankedCount: Int
@@ -24,7 +23,6 @@ public final class ReportContext: Sendable {
         self.progress = progress
         self.scope = scope
         let report = progress.latest
-        targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
         let values = report.scores.map(\.index.value)
         ranks = Self.ranks(values)
         rankedCount = values.compactMap { $0 }.count

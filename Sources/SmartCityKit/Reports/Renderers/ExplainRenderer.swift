@@ -23,9 +23,7 @@ public struct ExplainRenderer {
     }
 
     func context(_ opd: Int) -> RuleContext {
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
-        let period = RulePeriodData(catalogs: report.catalogs, targets: targets, city: report.city)
-        return RuleContext(opd: report.opds[opd], roles: scope.roles[opd], score: report.scores[opd], period: period)
+        RuleContext(opd: report.opds[opd], roles: scope.roles[opd], score: report.scores[opd], period: report.ruleData)
     }
 
     func heading(_ opd: Int) -> String {
@@ -124,8 +122,7 @@ public struct ExplainRenderer {
         if let counted = score.levels.first(where: { $0.indicator == ref }) {
             out += ExplainText.counted(level: level(counted.level, ref), source: ScoresCSVRenderer.sourceText(counted.source, l)).text(l) + "\n"
         }
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)
-        let target = targets[ref.slot.rawValue][ref.position]
+        let target = report.target(ref)
         out += ExplainText.weightAndTarget(weight: indicator.weight.formatted(decimals: 2, decimalSeparator: sep),
                                            group: indicator.groupPath.joined(separator: "/"),
                                            target: level(target, ref)).text(l) + "\n"

@@ -25,7 +25,7 @@ public enum FindingText {
         var target: Fraction?? = .none
         func targetValue() -> Fraction? {
             if case .some(let known) = target { return known }
-            let found = f.indicator.flatMap { f.action?.targetLevel ?? targetLevel($0, report) }
+            let found = f.indicator.flatMap { f.action?.targetLevel ?? report.target($0) }
             target = .some(found)
             return found
         }
@@ -69,10 +69,6 @@ public enum FindingText {
         }
         out += template[rest...]
         return out
-    }
-
-    static func targetLevel(_ ref: IndicatorRef, _ report: ScoreReport) -> Fraction? {
-        report.policy.targetLevels(for: report.period.date, catalogs: report.catalogs)[ref.slot.rawValue][ref.position]
     }
 
     /// The phases the shipped rules use, in the regulation's order: policy and governance

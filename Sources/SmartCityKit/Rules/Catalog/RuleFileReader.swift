@@ -5,23 +5,18 @@ struct RuleFileReader {
     var rules: [LoadedRule] = []
     var diagnostics: [Diagnostic] = []
 
-    static func read(path: String, catalogs: CatalogSet, policy: Policy, workspace: Workspace) -> RuleFileReader {
+    /// The rules of one parsed file; its read and syntax errors were reported by
+    /// `RuleSources.read`.
+    static func read(_ file: RuleSources.File, catalogs: CatalogSet, policy: Policy, workspace: Workspace) -> RuleFileReader {
         var out = RuleFileReader()
-        let bytes: [UInt8]
-        do throws(FileError) { bytes = try FileSystem.readBytes(path) } catch {
-            out.diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path)))
-            return out
-        }
-        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: path)
-        out.diagnostics += parseDiagnostics
-        guard let root else { return out }
-        let context = JSONContext(file: path)
-        out.read(root, context: context, catalogs: catalogs, policy: policy, workspace: workspace, bytes: bytes)
+        guard let root = file.root else { return out }
+        let context = JSONContext(file: file.path)
+        out.read(root, context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: file.lines)
         out.diagnostics += context.diagnostics
         return out
     }
 
-    private mutating func read(_ root: JSONNode, context: JSONContext, catalogs: CatalogSet, policy: Policy, workspace: Workspace, bytes: [UInt8]) {
+    private mutating func read(_ root: JSONNode, context: JSONContext, catalogs: CatalogSet, policy: Policy, workspace: Workspace, lines: [Substring]) {
         guard let top = context.object(root, path: "", known: ["format", "id", "version", "title", "source", "notes", "catalogs", "rules"]) else { return }
         if let format = top.int("format"), format != RuleLoader.format {
             context.report(.unsupportedFormat(found: format, supported: RuleLoader.format), at: top.members["format"], path: "format")
@@ -36,7 +31,6 @@ struct RuleFileReader {
         // not used; its indicator ids would not resolve.
         guard wanted.allSatisfy(inUse.contains) else { return }
         name = [id, version].compactMap { $0 }.joined(separator: " ")
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let reader = RuleReader(context: context, catalogs: catalogs, policy: policy, workspace: workspace, lines: lines)
         for (node, path) in top.array("rules") ?? [] {
             // Name the rule in every message about it: `rules["act-spbe-16"].effort.months`.

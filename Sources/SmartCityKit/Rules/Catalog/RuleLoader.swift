@@ -9,16 +9,24 @@ public enum RuleLoader {
     static let placeholders = ["indicator", "name", "level", "target", "criterion", "opd", "gap"]
     static let commonKeys = ["id", "kind", "description"]
 
+    /// Reads the rule files of `directories` and binds them to `catalogs`: `RuleSources.read`
+    /// then `bind`, for a run with one method.
     public static func load(directories: [String], catalogs: CatalogSet, policy: Policy, workspace: Workspace) -> (RuleSet, [Diagnostic]) {
+        let (sources, readDiagnostics) = RuleSources.read(directories: directories)
+        let (rules, bindDiagnostics) = bind(sources, catalogs: catalogs, policy: policy, workspace: workspace)
+        return (rules, readDiagnostics + bindDiagnostics)
+    }
+
+    /// The rules of the files read once (`RuleSources`) for one method's catalogs: every
+    /// expression type-checked and compiled against them, files for another method left out.
+    public static func bind(_ sources: RuleSources, catalogs: CatalogSet, policy: Policy, workspace: Workspace) -> (RuleSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var byID: [String: (rule: LoadedRule, layer: Int)] = [:]
         var order: [String] = []
         var files: [String] = []
-        for (layer, directory) in directories.enumerated() where FileSystem.isDirectory(directory) {
-            let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
-            let paths = names.map { FileSystem.join(directory, $0) }
-            let loaded = paths.parallelMap { path in
-                RuleFileReader.read(path: path, catalogs: catalogs, policy: policy, workspace: workspace)
+        for layer in sources.layers {
+            let loaded = sources.files.filter { $0.layer == layer }.parallelMap { file in
+                RuleFileReader.read(file, catalogs: catalogs, policy: policy, workspace: workspace)
             }
             for file in loaded {
                 diagnostics += file.diagnostics

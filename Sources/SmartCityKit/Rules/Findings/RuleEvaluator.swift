@@ -10,8 +10,8 @@ public enum RuleEvaluator {
     /// order (and indicator order for rules over indicators), then unmet prerequisites.
     public static func evaluate(_ report: ScoreReport, scope: Scope, rules: RuleSet) -> [[Finding]] {
         let catalogs = report.catalogs
-        let targets = report.policy.targetLevels(for: report.period.date, catalogs: catalogs)
-        let period = RulePeriodData(catalogs: catalogs, targets: targets, city: report.city)
+        let targets = report.targets
+        let period = report.ruleData
         let opdIndex = Dictionary(uniqueKeysWithValues: report.opds.enumerated().map { ($0.element.id, $0.offset) })
         let roleHolders = report.policy.roles.compactMapValues { opdIndex[$0] }
         let plan = Plan(rules)
