@@ -9,17 +9,19 @@ public enum BimtekOutputs {
     public static func write(_ plan: CityPlan, report: ScoreReport, into output: OutputFolder, languages: [Language],
                              csvSeparator: Character = ",") -> (written: [String], failure: FileError?) {
         guard let bimtek = plan.bimtek, let training = plan.training else { return ([], nil) }
-        let first = languages.first ?? .id
+        let pages = PageWriter(languages: languages)
+        let first = pages.languages[0]
         let writer = CSVWriter(separator: csvSeparator, bom: true)
-        var files: [(String, String)] = []
-        for language in languages {
-            let suffix = language == first ? "" : "." + language.rawValue
-            guard let document = BimtekDocumentBuilder(plan: plan, report: report, language: language, dashboardURL: "../index\(suffix).html").build() else { continue }
-            files.append(("bimtek\(suffix).html", HTMLRenderer.render(document)))
-            files.append(("bimtek\(suffix).md", MarkdownRenderer.render(document)))
-        }
-        files.append(("budget.csv", BimtekCSVRenderer.budget(bimtek, training: training, language: first, writer: writer)))
         var written: [String] = []
+        do throws(FileError) {
+            written = try pages.write(folder + "/bimtek", into: output) { v in
+                BimtekDocumentBuilder(plan: plan, report: report, language: v.language, dashboardURL: "../index\(v.own).html").build()
+            }.map { FileSystem.join(output.path, $0) }
+        } catch {
+            return (written, error)
+        }
+        var files: [(String, String)] = []
+        files.append(("budget.csv", BimtekCSVRenderer.budget(bimtek, training: training, language: first, writer: writer)))
         for (name, text) in files {
             let relative = folder + "/" + name
             do throws(FileError) { try output.write(text, at: relative) } catch { return (written, error) }

@@ -8,14 +8,16 @@ public enum RoadmapOutputs {
     /// named them, and the failure that stopped the writing.
     public static func write(_ roadmap: Roadmap, into output: OutputFolder, languages: [Language]) -> (written: [String], failure: FileError?) {
         var written: [String] = []
-        let first = languages.first ?? .id
-        var files: [(String, String)] = []
-        for language in languages {
-            let suffix = language == first ? "" : "." + language.rawValue
-            let document = RoadmapDocumentBuilder(roadmap: roadmap, language: language, dashboardURL: "../index\(suffix).html").build()
-            files.append(("roadmap\(suffix).html", HTMLRenderer.render(document)))
-            files.append(("roadmap\(suffix).md", MarkdownRenderer.render(document)))
+        let pages = PageWriter(languages: languages)
+        do throws(FileError) {
+            written = try pages.write(folder + "/roadmap", into: output) { v in
+                RoadmapDocumentBuilder(roadmap: roadmap, language: v.language, dashboardURL: "../index\(v.own).html").build()
+            }.map { FileSystem.join(output.path, $0) }
+        } catch {
+            return (written, error)
         }
+        let first = pages.languages[0]
+        var files: [(String, String)] = []
         files.append(("roadmap.json", RoadmapJSONRenderer.render(roadmap)))
         files.append(("roadmap.ics", RoadmapCalendarRenderer.render(roadmap, language: first)))
         for (name, text) in files {

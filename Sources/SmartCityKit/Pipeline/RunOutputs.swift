@@ -58,12 +58,6 @@ extension Pipeline {
         public static let items = "evidence-items.csv"
     }
 
-    /// Page file names for a language: plain for the first page language, `.en` style
-    /// suffix for another.
-    static func suffix(_ language: Language, _ options: RunOptions) -> String {
-        language == options.pageLanguages.first ? "" : "." + language.rawValue
-    }
-
     /// Scores every period up to the chosen one and writes: the exports of that period
     /// (`scores.json`, `scores.csv`, `opd-summary.csv`, `actions.csv`, `summary.txt`), the
     /// city dashboard (`index.html`) and one gap report per OPD (`opd/<id>.html` and `.md`),
@@ -191,16 +185,20 @@ extension Pipeline {
                     guard write(EvidenceOutput.values, text: values), write(EvidenceOutput.items, text: items) else { return outcome }
                 }
                 lap(.exports)
-                for language in options.pageLanguages {
-                    let own = suffix(language, options)
-                    let other = options.pageLanguages.first { $0 != language }.map { suffix($0, options) }
-                    var builder = DashboardBuilder(progress: progress, language: language, opdURL: { "opd/\($0)\(own).html" },
-                                                   otherLanguageURL: other.map { "index\($0).html" })
-                    if plan?.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(own).html" }
-                    if plan?.bimtek != nil { builder.bimtekURL = "bimtek/bimtek\(own).html" }
-                    builder.crosswalkPoint = progress.crosswalkPoint(crosswalks)
-                    let dashboard = builder.build()
-                    guard write("index\(own).html", bytes: HTMLRenderer.bytes(dashboard)) else { return outcome }
+                // The dashboard is a web page only: the exports above are its other forms.
+                do throws(FileError) {
+                    let written = try PageWriter(languages: options.pageLanguages).write("index", formats: [.html], into: folder) { v in
+                        var builder = DashboardBuilder(progress: progress, language: v.language, opdURL: { "opd/\($0)\(v.own).html" },
+                                                       otherLanguageURL: v.other.map { "index\($0).html" })
+                        if plan?.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(v.own).html" }
+                        if plan?.bimtek != nil { builder.bimtekURL = "bimtek/bimtek\(v.own).html" }
+                        builder.crosswalkPoint = progress.crosswalkPoint(crosswalks)
+                        return builder.build()
+                    }
+                    outcome.written += written.map { FileSystem.join(options.outDirectory, $0) }
+                } catch {
+                    outcome.failure = error
+                    return outcome
                 }
                 lap(.dashboard)
             case .pages:
@@ -245,20 +243,15 @@ extension Pipeline {
         let results = chunks.parallelMap { range -> (Int, FileError?) in
             var count = 0
             let charts = ChartCache()
+            let pages = PageWriter(languages: options.pageLanguages)
             for opd in range {
-                for language in options.pageLanguages {
-                    let own = suffix(language, options)
-                    let other = options.pageLanguages.first { $0 != language }.map { "\(opds[opd].id)\(suffix($0, options)).html" }
-                    let document = OPDReportBuilder(context: context, language: language, dashboardURL: "../index\(own).html",
-                                                    otherLanguageURL: other).build(opd: opd)
-                    let base = "opd/" + opds[opd].id + own
-                    do throws(FileError) {
-                        try folder.write(HTMLRenderer.bytes(document, charts: charts), at: base + ".html")
-                        try folder.write(MarkdownRenderer.render(document), at: base + ".md")
-                    } catch {
-                        return (count, error)
-                    }
-                    count += 2
+                do throws(FileError) {
+                    count += try pages.write("opd/" + opds[opd].id, into: folder, charts: charts) { v in
+                        OPDReportBuilder(context: context, language: v.language, dashboardURL: "../index\(v.own).html",
+                                         otherLanguageURL: v.other.map { "\(opds[opd].id)\($0).html" }).build(opd: opd)
+                    }.count
+                } catch {
+                    return (count, error)
                 }
             }
             return (count, nil)
