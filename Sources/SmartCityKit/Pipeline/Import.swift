@@ -79,7 +79,7 @@ extension Pipeline {
         if let periodInfo = info {
             // A period assessed with another method is read and checked against that method.
             let (derived, methodDiagnostics) = Pipeline.inputs(for: periodInfo, base: inputs)
-            diagnostics += methodDiagnostics.filter(\.isError)
+            diagnostics.appendNew(methodDiagnostics)
             if let derived { inputs = derived }
         }
         if let info, !diagnostics.hasErrors {

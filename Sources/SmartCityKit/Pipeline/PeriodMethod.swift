@@ -19,7 +19,7 @@ extension Pipeline {
         inputs.catalogs = CatalogSet(index: index, dimensions: base.catalogs.dimensions, stages: base.catalogs.stages)
         // The rule files were read once, with the policy's method; here they are bound to this
         // method's catalogs. Their findings come back whole: a warning both bindings give is
-        // reported once by the caller (`Pipeline.merge`), one only this method's files give is kept.
+        // reported once by the caller (`MethodInputs`, `appendNew`), one only this method's files give is kept.
         let (rules, ruleDiagnostics) = RuleLoader.bind(base.ruleSources, catalogs: inputs.catalogs, policy: base.policy, workspace: base.workspace)
         var diagnostics = ruleDiagnostics
         inputs.rules = rules
