@@ -9,6 +9,10 @@ import Testing
         #expect(Fraction(decimal: "1e2") == nil)
         #expect(Fraction(decimal: "1.") == nil)
         #expect(Fraction(decimal: ".5") == nil)
+        // Twelve digits on each side do not fit 64 bits together: refused, not an overflow.
+        #expect(Fraction(decimal: "999999999999.999999999999") == nil)
+        #expect(Fraction(decimal: "99999999.99999999999") == nil)
+        #expect(Fraction(decimal: "999999.999999999999") == Fraction(999_999_999_999_999_999, 1_000_000_000_000))
     }
 
     @Test(arguments: [("3.4985", "3.50"), ("4.765", "4.77"), ("4.745", "4.75"), ("2.596", "2.60"), ("1.7975", "1.80"), ("3.8222", "3.82"), ("0.004", "0.00"), ("-0.005", "-0.01")])

@@ -16,7 +16,7 @@ enum ScheduleCommand {
         let benchmark = PSPLIBBenchmark.run(instances, options: options)
         let violations = benchmark.runs.flatMap(\.violations)
         let all = findings + violations
-        let stderr = SmartCityMain.render(all.map(\.diagnostic), language: l)
+        let stderr = SmartCityMain.render(all, language: l)
         guard !instances.isEmpty else { return CommandOutcome(status: .dataError, stderr: stderr) }
         let stdout = PSPLIBBenchmarkText.render(benchmark, language: l, timings: scanned.flags.contains("--timings"))
         return CommandOutcome(status: all.hasErrors ? .dataError : .ok, stdout: stdout, stderr: stderr)

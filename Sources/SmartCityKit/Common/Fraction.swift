@@ -38,8 +38,8 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible,
 
     /// Parses a plain decimal literal such as `2.75`, `-1`, `100`, `0.0005`.
     ///
-    /// Exponents and more than 12 decimals are refused (nil): catalogs write weights and
-    /// thresholds as ordinary decimals.
+    /// Exponents, more than 12 digits before or after the point, and values beyond 64 bits
+    /// are refused (nil): catalogs write weights and thresholds as ordinary decimals.
     public init?(decimal text: String) {
         var digits = Substring(text)
         var negative = false
@@ -53,7 +53,11 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible,
         var scale: Int64 = 1
         for _ in 0..<fractionPart.count { scale *= 10 }
         guard let whole = Int64(parts[0]), let frac = fractionPart.isEmpty ? 0 : Int64(fractionPart) else { return nil }
-        let n = whole * scale + frac
+        // Twelve digits on each side can exceed 64 bits together: such a number is refused
+        // (nil, a positioned error for the caller), never an overflow.
+        let (shifted, overflow) = whole.multipliedReportingOverflow(by: scale)
+        let (n, carry) = shifted.addingReportingOverflow(frac)
+        guard !overflow, !carry else { return nil }
         self.init(negative ? -n : n, scale)
     }
 

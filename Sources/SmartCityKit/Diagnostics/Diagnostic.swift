@@ -14,11 +14,16 @@ public struct Diagnostic: Sendable, Hashable {
     public var severity: Severity
     public var location: Location?
     public var message: DiagnosticMessage
+    /// Positions of the things the finding is about, when they are not places in a file: the
+    /// activities of a scheduling problem, in the message's order (a cycle lists them along
+    /// the cycle), for callers that highlight them.
+    public var subjects: [Int] = []
 
-    public init(_ message: DiagnosticMessage, at location: Location?, severity: Severity? = nil) {
+    public init(_ message: DiagnosticMessage, at location: Location?, severity: Severity? = nil, subjects: [Int] = []) {
         self.message = message
         self.location = location
         self.severity = severity ?? message.defaultSeverity
+        self.subjects = subjects
     }
 
     /// The stable code of the message, e.g. `CSV002`; tests match on it, not on wording.

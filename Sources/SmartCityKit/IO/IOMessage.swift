@@ -10,8 +10,8 @@ public enum IOMessage: StageMessage {
     case emptyHeader(column: Int)
     case duplicateHeader(String, firstColumn: Int)
     // JSON.
-    case jsonUnexpectedCharacter(found: String, expected: String)
-    case jsonUnexpectedEnd(expected: String)
+    case jsonUnexpectedCharacter(found: String, expected: JSONExpectation)
+    case jsonUnexpectedEnd(expected: JSONExpectation)
     case jsonInvalidEscape(String)
     case jsonInvalidNumber(String)
     case jsonControlCharacterInString
@@ -65,10 +65,10 @@ public enum IOMessage: StageMessage {
             return l.pick(id: "kolom \"\(name)\" muncul dua kali (pertama di kolom ke-\(first)); yang kedua diabaikan",
                           en: "column \"\(name)\" appears twice (first as column \(first)); the second is ignored")
         case .jsonUnexpectedCharacter(let found, let expected):
-            return l.pick(id: "ditemukan \(found), seharusnya \(expected)", en: "found \(found), expected \(expected)")
+            return l.pick(id: "ditemukan \(found), seharusnya \(expected.text(l))", en: "found \(found), expected \(expected.text(l))")
         case .jsonUnexpectedEnd(let expected):
-            return l.pick(id: "berkas berakhir di tengah data, seharusnya \(expected)",
-                          en: "the file ends too early, expected \(expected)")
+            return l.pick(id: "berkas berakhir di tengah data, seharusnya \(expected.text(l))",
+                          en: "the file ends too early, expected \(expected.text(l))")
         case .jsonInvalidEscape(let escape):
             return l.pick(id: "urutan escape \"\(escape)\" tidak sah dalam teks", en: "invalid escape \"\(escape)\" in a string")
         case .jsonInvalidNumber(let literal):

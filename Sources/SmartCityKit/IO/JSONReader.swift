@@ -77,7 +77,7 @@ public enum JSONReader {
             skipSpace()
             if atEnd {
                 if bytes.count <= 3, index == bytes.count { fail(.emptyFile, line: 1, column: 1) } else {
-                    fail(.jsonUnexpectedEnd(expected: "a value"))
+                    fail(.jsonUnexpectedEnd(expected: .value))
                 }
                 return nil
             }
@@ -91,7 +91,7 @@ public enum JSONReader {
         mutating func value(depth: Int) -> JSONNode? {
             skipSpace()
             guard !atEnd else {
-                fail(.jsonUnexpectedEnd(expected: "a value"))
+                fail(.jsonUnexpectedEnd(expected: .value))
                 return nil
             }
             let (l, c) = (line, column)
@@ -106,7 +106,7 @@ public enum JSONReader {
             case UInt8(ascii: "n"): return keyword("null", .null)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
             default:
-                fail(.jsonUnexpectedCharacter(found: found(), expected: "a value (object, array, string, number, true, false, null)"))
+                fail(.jsonUnexpectedCharacter(found: found(), expected: .anyValue))
                 return nil
             }
         }
@@ -115,7 +115,7 @@ public enum JSONReader {
             let (l, c) = (line, column)
             for expected in word.utf8 {
                 guard !atEnd, current == expected else {
-                    fail(.jsonUnexpectedCharacter(found: found(), expected: "\"\(word)\""))
+                    fail(.jsonUnexpectedCharacter(found: found(), expected: .word(word)))
                     return nil
                 }
                 advance()
@@ -170,7 +170,7 @@ public enum JSONReader {
             var out: [UInt8] = []
             while true {
                 guard !atEnd else {
-                    fail(.jsonUnexpectedEnd(expected: "the closing quote of the string opened on line \(l), column \(c)"))
+                    fail(.jsonUnexpectedEnd(expected: .closingQuote(line: l, column: c)))
                     return nil
                 }
                 let b = current
@@ -181,7 +181,7 @@ public enum JSONReader {
                 case UInt8(ascii: "\\"):
                     let (el, ec) = (line, column)
                     advance()
-                    guard !atEnd else { fail(.jsonUnexpectedEnd(expected: "an escape")); return nil }
+                    guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .escape)); return nil }
                     let e = current
                     advance()
                     switch e {
@@ -265,17 +265,17 @@ public enum JSONReader {
             }
             while true {
                 skipSpace()
-                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: "a key in quotes or \"}\" to close the object opened on line \(l)")); return nil }
+                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .keyOrClose(line: l))); return nil }
                 guard current == UInt8(ascii: "\"") else {
-                    fail(.jsonUnexpectedCharacter(found: found(), expected: "a key in quotes"))
+                    fail(.jsonUnexpectedCharacter(found: found(), expected: .key))
                     return nil
                 }
                 let (kl, kc) = (line, column)
                 guard let key = string() else { return nil }
                 skipSpace()
                 guard !atEnd, current == UInt8(ascii: ":") else {
-                    if atEnd { fail(.jsonUnexpectedEnd(expected: "\":\"")) } else {
-                        fail(.jsonUnexpectedCharacter(found: found(), expected: "\":\" after the key \"\(key)\""))
+                    if atEnd { fail(.jsonUnexpectedEnd(expected: .colon)) } else {
+                        fail(.jsonUnexpectedCharacter(found: found(), expected: .colonAfterKey(key)))
                     }
                     return nil
                 }
@@ -289,12 +289,12 @@ public enum JSONReader {
                     members.append(JSONMember(key: key, value: v, line: kl, column: kc))
                 }
                 skipSpace()
-                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: "\",\" or \"}\" to close the object opened on line \(l)")); return nil }
+                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .commaOrCloseObject(line: l))); return nil }
                 if current == UInt8(ascii: ",") {
                     advance()
                     skipSpace()
                     if !atEnd, current == UInt8(ascii: "}") {
-                        fail(.jsonUnexpectedCharacter(found: "\"}\"", expected: "another key after \",\" (remove the trailing comma)"))
+                        fail(.jsonUnexpectedCharacter(found: "\"}\"", expected: .keyAfterComma))
                         return nil
                     }
                     continue
@@ -303,7 +303,7 @@ public enum JSONReader {
                     advance()
                     return JSONNode(.object(members), line: l, column: c)
                 }
-                fail(.jsonUnexpectedCharacter(found: found(), expected: "\",\" or \"}\""))
+                fail(.jsonUnexpectedCharacter(found: found(), expected: .commaOrBrace))
                 return nil
             }
         }
@@ -322,12 +322,12 @@ public enum JSONReader {
                 guard let v = value(depth: depth + 1) else { return nil }
                 elements.append(v)
                 skipSpace()
-                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: "\",\" or \"]\" to close the array opened on line \(l)")); return nil }
+                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .commaOrCloseArray(line: l))); return nil }
                 if current == UInt8(ascii: ",") {
                     advance()
                     skipSpace()
                     if !atEnd, current == UInt8(ascii: "]") {
-                        fail(.jsonUnexpectedCharacter(found: "\"]\"", expected: "another value after \",\" (remove the trailing comma)"))
+                        fail(.jsonUnexpectedCharacter(found: "\"]\"", expected: .valueAfterComma))
                         return nil
                     }
                     continue
@@ -336,7 +336,7 @@ public enum JSONReader {
                     advance()
                     return JSONNode(.array(elements), line: l, column: c)
                 }
-                fail(.jsonUnexpectedCharacter(found: found(), expected: "\",\" or \"]\""))
+                fail(.jsonUnexpectedCharacter(found: found(), expected: .commaOrBracket))
                 return nil
             }
         }

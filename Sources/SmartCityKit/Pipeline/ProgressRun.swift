@@ -23,11 +23,10 @@ extension Pipeline {
     /// Scores one loaded period and evaluates the rules over it; `lap` marks the end of each
     /// stage for `score --timings`.
     static func scorePeriod(_ period: Period, inputs: Inputs, lap: (StageTiming.Stage) -> Void = { _ in }) -> ScoreReport {
-        var report = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
+        let scored = Scorer.score(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope, policy: inputs.policy,
                                   readiness: inputs.readiness)
         lap(.score)
-        report.rules = inputs.rules
-        report.findings = RuleEvaluator.evaluate(report, scope: inputs.scope, rules: inputs.rules)
+        let report = RuleEvaluator.report(scored, scope: inputs.scope, rules: inputs.rules)
         lap(.rules)
         return report
     }

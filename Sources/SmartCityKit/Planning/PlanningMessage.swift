@@ -34,8 +34,6 @@ public enum PlanningMessage: StageMessage {
     // Files and optimum.csv.
     case unreadable(FileError)
     case invalidUTF8(byteOffset: Int)
-    /// A CSV syntax finding of `optimum.csv`, under its own `CSVxxx` code.
-    case csv(IOMessage)
     case missingColumn(expected: [String])
     case notAMakespan(found: String)
     case duplicateInstance(String, firstLine: Int)
@@ -67,7 +65,6 @@ public enum PlanningMessage: StageMessage {
         case .jobCountMismatch: return "PLN108"
         case .unreadable: return "PLN120"
         case .invalidUTF8: return "PLN121"
-        case .csv(let m): return m.code
         case .missingColumn: return "PLN123"
         case .notAMakespan: return "PLN124"
         case .duplicateInstance: return "PLN125"
@@ -78,7 +75,6 @@ public enum PlanningMessage: StageMessage {
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
         case .duplicateInstance: return .warning
-        case .csv(let m): return m.defaultSeverity
         default: return .error
         }
     }
@@ -154,8 +150,6 @@ public enum PlanningMessage: StageMessage {
             return error.text(l)
         case .invalidUTF8(let offset):
             return l.pick(id: "bukan teks UTF-8 (bita ke-\(offset + 1))", en: "not UTF-8 text (byte \(offset + 1))")
-        case .csv(let m):
-            return m.text(l)
         case .missingColumn(let expected):
             let names = expected.map { "\"\($0)\"" }.joined(separator: ", ")
             return l.pick(id: "kolom \(names) tidak ditemukan", en: "columns \(names) not found")

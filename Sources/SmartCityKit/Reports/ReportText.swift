@@ -13,6 +13,8 @@ public enum ReportText: Sendable, Hashable {
     case servicesPerStage
     /// "nilai": the value a level stands at on a scale of bands.
     case valueWord
+    /// A readiness threshold: "sedikitnya 60 % layanan pada tahap ≥ 3".
+    case readinessThreshold(share: String, stage: Int)
     case assessedLine(assessed: Int, total: Int)
     case differencesLine(indicators: Int, opds: Int, lower: Int)
     case differenceItem(opd: String, indicator: String, selfLevel: String, verified: String, difference: String)
@@ -74,6 +76,8 @@ public enum ReportText: Sendable, Hashable {
             return l.pick(id: "Layanan per tahap:", en: "Services per stage:")
         case .valueWord:
             return l.pick(id: "nilai", en: "value")
+        case .readinessThreshold(let share, let stage):
+            return l.pick(id: "sedikitnya \(share) % layanan pada tahap ≥ \(stage)", en: "at least \(share) % of services at stage ≥ \(stage)")
         case .assessedLine(let assessed, let total):
             return l.pick(id: "OPD yang menyerahkan penilaian: \(assessed) dari \(total)", en: "OPDs that handed in an assessment: \(assessed) of \(total)")
         case .differencesLine(let indicators, let opds, let lower):

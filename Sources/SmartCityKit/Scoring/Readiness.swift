@@ -64,16 +64,4 @@ public struct ReadinessDefinition: Sendable {
         case nil: return false
         }
     }
-
-    /// The definition in words: "sedikitnya 60 % layanan pada tahap ≥ 3".
-    public func text(_ status: ReadinessRule.Status, _ l: Language) -> String {
-        switch source(status) {
-        case .threshold(let t)?:
-            let share = t.minimumSharePercent.formatted(decimals: 0)
-            return l.pick(id: "sedikitnya \(share) % layanan pada tahap ≥ \(t.minimumStage)",
-                          en: "at least \(share) % of services at stage ≥ \(t.minimumStage)")
-        case .rule(let r)?: return r.text.text(l)
-        case nil: return "—"
-        }
-    }
 }

@@ -3,7 +3,7 @@
 /// Pure: the same inputs give the same report, whatever the number of threads.
 public enum Scorer {
     public static func score(_ period: Period, workspace: Workspace, catalogs: CatalogSet, scope: Scope, policy: Policy,
-                             readiness: ReadinessDefinition) -> ScoreReport {
+                             readiness: ReadinessDefinition) -> ScoredPeriod {
         let base = RulePeriodData(catalogs: catalogs)
         let perOPD = period.assessments.parallelMap { assessment in
             scoreOPD(assessment, catalogs: catalogs, scope: scope, policy: policy, readiness: readiness,
@@ -18,7 +18,7 @@ public enum Scorer {
                                            catalogs: catalogs, scope: scope)
             return score
         }
-        return ScoreReport(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
+        return ScoredPeriod(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
                            city: city, catalogs: catalogs, policy: policy, readiness: readiness, targets: targets)
     }
 

@@ -11,7 +11,7 @@ extension PlanningTests {
             return String(decoding: bytes, as: UTF8.self)
         }()
 
-        static func parse(_ text: String) -> (problem: SchedulingProblem?, findings: [PlanningFinding]) {
+        static func parse(_ text: String) -> (problem: SchedulingProblem?, findings: [Diagnostic]) {
             PSPLIBParser.parse(text, file: "bad.sm")
         }
 
@@ -69,7 +69,7 @@ extension PlanningTests {
             #expect(problem == nil)
             let finding = try #require(findings.first)
             #expect(finding.code == "PLN001")
-            guard case .precedenceCycle(let names) = finding.message else { Issue.record("not a cycle"); return }
+            guard case .precedenceCycle(let names)? = finding.planningMessage else { Issue.record("not a cycle"); return }
             #expect(Set(names) == ["5", "20"])
             #expect([23, 38].contains(finding.location?.line))
         }

@@ -15,14 +15,14 @@ extension PlanningTests {
             let findings = ScheduleChecker.check(Schedule(starts: [0, 4, 1], problem: problem), against: problem)
             #expect(findings.map(\.code) == ["PLN023"])
             #expect(findings.first?.activities == [0, 2])
-            #expect(findings.first?.message == .precedenceViolated(predecessor: "A", successor: "C", finish: 2, start: 1))
+            #expect(findings.first?.planningMessage == .precedenceViolated(predecessor: "A", successor: "C", finish: 2, start: 1))
         }
 
         /// B (2 units) overlaps A (1 unit) at time 1 on a capacity of 2.
         @Test func reportsCapacityAtTheTimeItIsExceeded() throws {
             let findings = ScheduleChecker.check(Schedule(starts: [0, 1, 4], problem: problem), against: problem)
             #expect(findings.map(\.code) == ["PLN024"])
-            #expect(findings.first?.message == .capacityExceeded(resource: "R", time: 1, usage: 3, capacity: 2, activities: ["A", "B"]))
+            #expect(findings.first?.planningMessage == .capacityExceeded(resource: "R", time: 1, usage: 3, capacity: 2, activities: ["A", "B"]))
         }
 
         /// Touching intervals share no time unit: A [0,2) then B [2,5) is fine.

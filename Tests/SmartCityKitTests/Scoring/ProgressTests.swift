@@ -51,7 +51,7 @@ import Testing
         let policy = try FixtureWorkspace.original("policy.json").replacingOccurrences(of: "\"by\": \"2020-12-31\"", with: "\"by\": \"2020-06-30\"")
         let f = try #require(try Self.progress(["policy.json": policy]).forecast)
         #expect(f.outcome == .late(date: CalendarDate(year: 2020, month: 9, day: 30)!, monthsLate: 3))
-        #expect(ProgressTextRenderer.forecastLine(try Self.progress(["policy.json": policy]), language: .en)
+        #expect(ProgressLines.forecastLine(try Self.progress(["policy.json": policy]), language: .en)
                 .contains("late by 3 months against 2020-06-30"))
     }
 

@@ -19,7 +19,7 @@ public struct PSPLIBBenchmark: Sendable {
         /// Wall time of the solve, in seconds (a measurement).
         public var seconds: Double
         /// What `ScheduleChecker` found wrong with the schedule; empty unless there is a bug.
-        public var violations: [PlanningFinding]
+        public var violations: [Diagnostic]
 
         /// (makespan − optimum) / optimum in percent; nil without a known optimum.
         public var deviation: Double? {

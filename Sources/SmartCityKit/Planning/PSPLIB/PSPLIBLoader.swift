@@ -8,8 +8,8 @@ public enum PSPLIBLoader {
     /// The file of optima looked for in a folder of instances.
     public static let optimumFileName = "optimum.csv"
 
-    public static func load(_ paths: [String], optimumFile: String? = nil) -> (instances: [PSPLIBInstance], findings: [PlanningFinding]) {
-        var findings: [PlanningFinding] = []
+    public static func load(_ paths: [String], optimumFile: String? = nil) -> (instances: [PSPLIBInstance], findings: [Diagnostic]) {
+        var findings: [Diagnostic] = []
         var files: [String] = []
         var optimumFiles: [String] = optimumFile.map { [$0] } ?? []
         for path in paths {
@@ -23,12 +23,12 @@ public enum PSPLIBLoader {
             do throws(FileError) {
                 let names = try FileSystem.list(path)
                 let instances = names.filter { $0.hasSuffix(".sm") }
-                if instances.isEmpty { findings.append(PlanningFinding(.noInstances(folder: path), at: Diagnostic.Location(file: path))) }
+                if instances.isEmpty { findings.append(Diagnostic(.noInstances(folder: path), at: Diagnostic.Location(file: path))) }
                 files += instances.map { FileSystem.join(path, $0) }
                 let beside = FileSystem.join(path, optimumFileName)
                 if optimumFile == nil, names.contains(optimumFileName), !optimumFiles.contains(beside) { optimumFiles.append(beside) }
             } catch {
-                findings.append(PlanningFinding(.unreadable(error), at: Diagnostic.Location(file: path)))
+                findings.append(Diagnostic(.unreadable(error), at: Diagnostic.Location(file: path)))
             }
         }
         var optima: [String: Int] = [:]
@@ -41,7 +41,7 @@ public enum PSPLIBLoader {
             optima.merge(read) { first, _ in first }
         }
         let known = optima
-        let parsed = files.parallelMap { file -> (PSPLIBInstance?, [PlanningFinding]) in
+        let parsed = files.parallelMap { file -> (PSPLIBInstance?, [Diagnostic]) in
             let (text, failure) = text(of: file)
             guard let text else { return (nil, failure.map { [$0] } ?? []) }
             let (problem, found) = PSPLIBParser.parse(text, file: file)
@@ -52,13 +52,13 @@ public enum PSPLIBLoader {
     }
 
     /// A file's text, or the finding why it cannot be read as UTF-8 text.
-    static func text(of path: String) -> (text: String?, failure: PlanningFinding?) {
+    static func text(of path: String) -> (text: String?, failure: Diagnostic?) {
         let bytes: [UInt8]
         do throws(FileError) { bytes = try FileSystem.readBytes(path) } catch {
-            return (nil, PlanningFinding(.unreadable(error), at: Diagnostic.Location(file: path)))
+            return (nil, Diagnostic(.unreadable(error), at: Diagnostic.Location(file: path)))
         }
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
-            return (nil, PlanningFinding(.invalidUTF8(byteOffset: bad), at: Diagnostic.Location(file: path)))
+            return (nil, Diagnostic(.invalidUTF8(byteOffset: bad), at: Diagnostic.Location(file: path)))
         }
         return (String(decoding: bytes, as: UTF8.self), nil)
     }

@@ -9,17 +9,13 @@ public enum PSPLIBOptimum {
     public static let optimumColumns = ["optimum", "makespan", "best", "ub"]
 
     /// Optimum per instance file name.
-    public static func read(bytes: [UInt8], file: String) -> (optima: [String: Int], findings: [PlanningFinding]) {
+    public static func read(bytes: [UInt8], file: String) -> (optima: [String: Int], findings: [Diagnostic]) {
         let (table, diagnostics) = CSVReader.read(bytes: bytes, file: file)
-        // The CSV reader reports only `.io` findings.
-        var findings: [PlanningFinding] = diagnostics.compactMap { d in
-            guard case .io(let m) = d.message else { return nil }
-            return PlanningFinding(.csv(m), at: d.location, severity: d.severity)
-        }
+        var findings = diagnostics
         guard let table else { return ([:], findings) }
         guard let nameColumn = table.columnIndex(instanceColumns), let valueColumn = table.columnIndex(optimumColumns) else {
             let location = Diagnostic.Location(file: file, line: table.header.first?.line ?? 1, column: 1)
-            findings.append(PlanningFinding(.missingColumn(expected: [instanceColumns[0], optimumColumns[0]]), at: location))
+            findings.append(Diagnostic(.missingColumn(expected: [instanceColumns[0], optimumColumns[0]]), at: location))
             return ([:], findings)
         }
         var optima: [String: Int] = [:]
@@ -27,19 +23,19 @@ public enum PSPLIBOptimum {
         for row in table.rows {
             guard let nameField = row[nameColumn], let valueField = row[valueColumn] else {
                 let location = Diagnostic.Location(file: file, line: row.line, column: 1)
-                findings.append(PlanningFinding(.notAMakespan(found: ""), at: location))
+                findings.append(Diagnostic(.notAMakespan(found: ""), at: location))
                 continue
             }
             let name = CSVReader.trimmed(nameField.value)
             let text = CSVReader.trimmed(valueField.value)
             guard let value = Int(text), value >= 0 else {
                 let location = Diagnostic.Location(file: file, line: valueField.line, column: valueField.column, context: .field(table.header[valueColumn].value))
-                findings.append(PlanningFinding(.notAMakespan(found: text), at: location))
+                findings.append(Diagnostic(.notAMakespan(found: text), at: location))
                 continue
             }
             if let first = firstLine[name] {
                 let location = Diagnostic.Location(file: file, line: nameField.line, column: nameField.column)
-                findings.append(PlanningFinding(.duplicateInstance(name, firstLine: first), at: location))
+                findings.append(Diagnostic(.duplicateInstance(name, firstLine: first), at: location))
                 continue
             }
             firstLine[name] = row.line

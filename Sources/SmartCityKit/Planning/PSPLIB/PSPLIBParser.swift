@@ -17,7 +17,7 @@ public enum PSPLIBParser {
 
     /// The problem of `text`, or nil with the findings when it is malformed or unsolvable.
     /// `file` names the source in findings.
-    public static func parse(_ text: String, file: String) -> (problem: SchedulingProblem?, findings: [PlanningFinding]) {
+    public static func parse(_ text: String, file: String) -> (problem: SchedulingProblem?, findings: [Diagnostic]) {
         var reader = Reader(lines: PSPLIBLines(text), file: file)
         let problem = reader.problem()
         return (reader.findings.hasErrors ? nil : problem, reader.findings)
@@ -27,14 +27,14 @@ public enum PSPLIBParser {
     struct Reader {
         let lines: PSPLIBLines
         let file: String
-        var findings: [PlanningFinding] = []
+        var findings: [Diagnostic] = []
 
         func location(_ line: PSPLIBLines.Line?, _ token: PSPLIBLines.Token? = nil) -> Diagnostic.Location {
             Diagnostic.Location(file: file, line: line?.number, column: token?.column ?? (line == nil ? nil : 1))
         }
 
         mutating func report(_ message: PlanningMessage, _ line: PSPLIBLines.Line?, _ token: PSPLIBLines.Token? = nil) {
-            findings.append(PlanningFinding(message, at: location(line, token)))
+            findings.append(Diagnostic(message, at: location(line, token)))
         }
 
         /// All numbers of a row, or nil after reporting the first that is not one.

@@ -54,7 +54,8 @@ public enum RoadmapPlanner {
         let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: options.schedules ?? policy.schedules,
                                                 objective: .lateness))
         let result = solver.solve(problem)
-        diagnostics += result.findings.map { Diagnostic(.planning($0.message), at: $0.location ?? policyFile, severity: $0.severity) }
+        // The solver's findings are about the problem built from the policy: placed there.
+        diagnostics += result.findings.map { var d = $0; d.location = d.location ?? policyFile; return d }
         guard let schedule = result.schedule, !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         let projector = RoadmapProjector(report: report, workspace: workspace, scope: scope, tasks: tasks, finishes: schedule.finishes, calendar: calendar)

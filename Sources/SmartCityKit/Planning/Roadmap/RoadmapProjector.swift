@@ -12,13 +12,13 @@ struct RoadmapProjector {
     let calendar: RoadmapCalendar
 
     /// The period re-scored with every task finished by `date`.
-    func report(doneBy date: CalendarDate) -> ScoreReport {
+    func report(doneBy date: CalendarDate) -> ScoredPeriod {
         let done = tasks.indices.filter { calendar.endDate(finishes[$0]) <= date }
         return report(with: done, date: max(date, report.period.date))
     }
 
-    func report(with done: [Int], date: CalendarDate) -> ScoreReport {
-        guard !done.isEmpty else { return report }
+    func report(with done: [Int], date: CalendarDate) -> ScoredPeriod {
+        guard !done.isEmpty else { return report.scored }
         var assessments = assessed
         for i in done {
             let t = tasks[i]
@@ -53,7 +53,7 @@ struct RoadmapProjector {
     /// whose city level the tasks raise to L is taken to have every item up to level L
     /// accepted — the top of L's band —, unless its value is higher already; the others keep
     /// their value (docs/roadmap.md).
-    func projectedValues(_ values: EvidenceValues, projected: ScoreReport) -> EvidenceValues {
+    func projectedValues(_ values: EvidenceValues, projected: ScoredPeriod) -> EvidenceValues {
         let baseline = Scorer.score(Period(info: report.period, assessments: assessed), workspace: workspace, catalogs: report.catalogs,
                                     scope: scope, policy: report.policy, readiness: report.readiness)
         let catalog = report.catalogs.index
@@ -84,10 +84,10 @@ struct RoadmapProjector {
 
     /// Now, the end of each phase that ends after the period, and everything done.
     func projections(_ phases: [RoadmapPolicy.Phase]) -> [Roadmap.Projection] {
-        func projection(_ point: Roadmap.Projection.Point, _ r: ScoreReport, _ date: CalendarDate) -> Roadmap.Projection {
+        func projection(_ point: Roadmap.Projection.Point, _ r: ScoredPeriod, _ date: CalendarDate) -> Roadmap.Projection {
             Roadmap.Projection(point: point, date: date, city: r.city, opdIndex: r.scores.map(\.index.value))
         }
-        var out = [projection(.now, report, report.period.date)]
+        var out = [projection(.now, report.scored, report.period.date)]
         for phase in phases where phase.end > report.period.date {
             out.append(projection(.phaseEnd(phase.id), report(doneBy: phase.end), phase.end))
         }

@@ -12,24 +12,24 @@ public enum ScheduleChecker {
     /// Each overloaded event time is reported per resource with the activities running.
     /// Cost O(n log n · R). Predecessor indices out of range are skipped (`validate()`
     /// reports them).
-    public static func check(_ schedule: Schedule, against problem: SchedulingProblem) -> [PlanningFinding] {
+    public static func check(_ schedule: Schedule, against problem: SchedulingProblem) -> [Diagnostic] {
         let activities = problem.activities
         let n = activities.count
         guard schedule.starts.count == n, schedule.finishes.count == n else {
-            return [PlanningFinding(.scheduleSizeMismatch(found: min(schedule.starts.count, schedule.finishes.count), expected: n))]
+            return [Diagnostic(.scheduleSizeMismatch(found: min(schedule.starts.count, schedule.finishes.count), expected: n))]
         }
-        var findings: [PlanningFinding] = []
+        var findings: [Diagnostic] = []
         for (j, activity) in activities.enumerated() {
             let start = schedule.starts[j], finish = schedule.finishes[j]
             if finish.subtractingReportingOverflow(start) != (activity.duration, false) {
-                findings.append(PlanningFinding(
+                findings.append(Diagnostic(
                     .finishNotStartPlusDuration(activity: activity.name, start: start, finish: finish, duration: activity.duration), activities: [j]))
             }
             if start < activity.release {
-                findings.append(PlanningFinding(.startBeforeRelease(activity: activity.name, start: start, release: activity.release), activities: [j]))
+                findings.append(Diagnostic(.startBeforeRelease(activity: activity.name, start: start, release: activity.release), activities: [j]))
             }
             for p in activity.predecessors where p >= 0 && p < n && schedule.finishes[p] > start {
-                findings.append(PlanningFinding(
+                findings.append(Diagnostic(
                     .precedenceViolated(predecessor: activities[p].name, successor: activity.name, finish: schedule.finishes[p], start: start),
                     activities: [p, j]))
             }
@@ -38,7 +38,7 @@ public enum ScheduleChecker {
         return findings
     }
 
-    static func capacityViolations(_ schedule: Schedule, _ problem: SchedulingProblem) -> [PlanningFinding] {
+    static func capacityViolations(_ schedule: Schedule, _ problem: SchedulingProblem) -> [Diagnostic] {
         // (time, kind, activity): kind 0 = finish, 1 = start, so finishes sort first.
         var events: [(time: Int, kind: Int, activity: Int)] = []
         for j in problem.activities.indices where schedule.finishes[j] > schedule.starts[j] {
@@ -46,7 +46,7 @@ public enum ScheduleChecker {
             events.append((schedule.finishes[j], 0, j))
         }
         events.sort { ($0.time, $0.kind, $0.activity) < ($1.time, $1.kind, $1.activity) }
-        var findings: [PlanningFinding] = []
+        var findings: [Diagnostic] = []
         var load = Array(repeating: 0, count: problem.resources.count)
         var running = Set<Int>()
         var i = 0
@@ -63,7 +63,7 @@ public enum ScheduleChecker {
             guard started else { continue }
             for (r, resource) in problem.resources.enumerated() where load[r] > resource.capacity {
                 let users = running.filter { problem.demand($0, r) > 0 }.sorted()
-                findings.append(PlanningFinding(
+                findings.append(Diagnostic(
                     .capacityExceeded(resource: resource.name, time: time, usage: load[r], capacity: resource.capacity,
                                       activities: users.map { problem.activities[$0].name }),
                     activities: users))

@@ -16,43 +16,43 @@ extension SchedulingProblem {
     /// Checks, in order: resource capacities, each activity's duration, release, demands
     /// (count, sign, above capacity) and predecessor indices, then the size of the time grid,
     /// then precedence cycles (only when every index is in range). Cost O(n·R + arcs).
-    public func validate() -> [PlanningFinding] {
-        var findings: [PlanningFinding] = []
+    public func validate() -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         for resource in resources where resource.capacity < 0 {
-            findings.append(PlanningFinding(.negativeCapacity(resource: resource.name, capacity: resource.capacity)))
+            findings.append(Diagnostic(.negativeCapacity(resource: resource.name, capacity: resource.capacity)))
         }
         var indicesInRange = true
         for (index, activity) in activities.enumerated() {
             let name = activity.name
             if activity.duration < 0 {
-                findings.append(PlanningFinding(.negativeDuration(activity: name, duration: activity.duration), activities: [index]))
+                findings.append(Diagnostic(.negativeDuration(activity: name, duration: activity.duration), activities: [index]))
             }
             if activity.release < 0 {
-                findings.append(PlanningFinding(.negativeRelease(activity: name, release: activity.release), activities: [index]))
+                findings.append(Diagnostic(.negativeRelease(activity: name, release: activity.release), activities: [index]))
             }
             if activity.demands.count != resources.count {
-                findings.append(PlanningFinding(.demandCountMismatch(activity: name, found: activity.demands.count, expected: resources.count), activities: [index]))
+                findings.append(Diagnostic(.demandCountMismatch(activity: name, found: activity.demands.count, expected: resources.count), activities: [index]))
             }
             for (r, resource) in resources.enumerated() {
                 let demand = self.demand(index, r)
                 if demand < 0 {
-                    findings.append(PlanningFinding(.negativeDemand(activity: name, resource: resource.name, demand: demand), activities: [index]))
+                    findings.append(Diagnostic(.negativeDemand(activity: name, resource: resource.name, demand: demand), activities: [index]))
                 } else if demand > max(resource.capacity, 0) {
-                    findings.append(PlanningFinding(
+                    findings.append(Diagnostic(
                         .demandAboveCapacity(activity: name, resource: resource.name, demand: demand, capacity: resource.capacity), activities: [index]))
                 }
             }
             for p in activity.predecessors where p < 0 || p >= activities.count {
                 indicesInRange = false
-                findings.append(PlanningFinding(.predecessorOutOfRange(activity: name, predecessor: p, count: activities.count), activities: [index]))
+                findings.append(Diagnostic(.predecessorOutOfRange(activity: name, predecessor: p, count: activities.count), activities: [index]))
             }
         }
         let horizon = self.horizon() ?? Int.max
         if horizon > horizonLimit {
-            findings.append(PlanningFinding(.horizonTooLong(horizon: horizon, limit: horizonLimit)))
+            findings.append(Diagnostic(.horizonTooLong(horizon: horizon, limit: horizonLimit)))
         }
         if indicesInRange, let cycle = precedenceCycle() {
-            findings.append(PlanningFinding(.precedenceCycle(activities: cycle.map { activities[$0].name }), activities: cycle))
+            findings.append(Diagnostic(.precedenceCycle(activities: cycle.map { activities[$0].name }), activities: cycle))
         }
         return findings
     }

@@ -8,7 +8,7 @@ public struct SolverResult: Sendable {
     /// Lower bounds of the problem, nil when it has errors.
     public var bounds: LowerBounds?
     /// The problem's validation findings.
-    public var findings: [PlanningFinding]
+    public var findings: [Diagnostic]
     /// Schedule-generation passes used, justification passes included.
     public var schedulesGenerated: Int
     /// The pass count at which the best schedule was generated.
@@ -19,7 +19,7 @@ public struct SolverResult: Sendable {
     /// schedule optimal (and ended the search early).
     public var reachedLowerBound: Bool
 
-    public init(schedule: Schedule? = nil, cost: ScheduleCost? = nil, bounds: LowerBounds? = nil, findings: [PlanningFinding] = [],
+    public init(schedule: Schedule? = nil, cost: ScheduleCost? = nil, bounds: LowerBounds? = nil, findings: [Diagnostic] = [],
                 schedulesGenerated: Int = 0, bestFoundAt: Int = 0, stoppedByTimeLimit: Bool = false, reachedLowerBound: Bool = false) {
         self.schedule = schedule
         self.cost = cost

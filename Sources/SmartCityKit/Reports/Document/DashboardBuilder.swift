@@ -58,11 +58,11 @@ public struct DashboardBuilder {
         var blocks: [ReportBlock] = [.heading(PageText.section(.summary).text(l), level: 2, anchor: "summary"), .facts(facts)]
         blocks.append(.paragraph([.text(PageText.daringSummary(count: city.daringCount, of: of, date: target?.by.description ?? "—",
                                                                 definition: report.readiness.text(.daring, l)).text(l))]))
-        blocks.append(.note([.text(ProgressTextRenderer.forecastLine(progress, language: l))]))
+        blocks.append(.note([.text(ProgressLines.forecastLine(progress, language: l))]))
         if city.index.roundingCrossesBand(index) {
             blocks.append(.note([.text(PageText.roundingNote(published: value, predikat: predikat).text(l))]))
         }
-        let targets = city.targets.map { status in [ReportInline.text(ScoreSummaryRenderer.targetLine(status, report: report, language: l))] }
+        let targets = city.targets.map { status in [ReportInline.text(ScoreLines.targetLine(status, report: report, language: l))] }
         if !targets.isEmpty { blocks.append(.list(targets)) }
         return blocks
     }
@@ -145,7 +145,7 @@ public struct DashboardBuilder {
             .heading(PageText.section(.changes).text(l), level: 3, anchor: "changes"),
         ]
         if let previous = progress.previous {
-            let lines = ProgressTextRenderer.changes(progress, since: previous, language: l).split(separator: "\n").map { [ReportInline.text(String($0))] }
+            let lines = ProgressLines.changes(progress, since: previous, language: l).split(separator: "\n").map { [ReportInline.text(String($0))] }
             blocks.append(.list(lines))
         }
         return blocks

@@ -315,7 +315,7 @@ struct PageFormat {
     }
 
     func dimension(_ f: Fraction?) -> String {
-        ScoreSummaryRenderer.dimensionValue(f, catalog: report.catalogs.dimensions, language: language)
+        ScoreLines.dimensionValue(f, catalog: report.catalogs.dimensions, language: language)
     }
 
     /// A number for a chart's description, with the page's decimal separator.

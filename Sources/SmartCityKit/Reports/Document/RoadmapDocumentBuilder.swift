@@ -21,7 +21,7 @@ public struct RoadmapDocumentBuilder {
         blocks.append(.heading(RoadmapText.milestonesHeading.text(l), level: 2, anchor: "milestones"))
         blocks.append(.table(milestoneTable()))
         blocks.append(.heading(RoadmapText.projectionHeading.text(l), level: 2, anchor: "projection"))
-        let projection = RoadmapTextRenderer.projectionTable(r, language: l)
+        let projection = RoadmapLines.projectionTable(r, language: l)
         blocks.append(.table(ReportTable(caption: RoadmapText.projectionHeading.text(l), header: projection.header,
                                          numeric: Set(1..<projection.header.count), rows: projection.rows.map { $0.map { ReportTable.Cell($0) } })))
         blocks.append(.table(opdProjection(header: projection.header)))
@@ -45,7 +45,7 @@ public struct RoadmapDocumentBuilder {
         blocks.append(.paragraph([.text(RoadmapText.estimateNote.text(l))]))
         let overview = RoadmapText.overview(start: r.calendar.start.description, unit: r.calendar.unit, tasks: r.tasks.count,
                                             end: r.calendar.endDate(r.makespan).description, units: r.makespan, bound: r.bound,
-                                            gap: RoadmapTextRenderer.gap(r, l), schedules: r.schedulesGenerated).text(l)
+                                            gap: RoadmapLines.gap(r, l), schedules: r.schedulesGenerated).text(l)
         return ReportDocument(title: RoadmapText.title(city: report.cityName.text(l)).text(l), language: l, subtitle: overview, blocks: blocks,
                               navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
                               footer: PageText.footer(tool: "smartcity", methods: PageFormat(language: l, report: report).methods).text(l))
@@ -78,7 +78,7 @@ public struct RoadmapDocumentBuilder {
                                                    unit: r.calendar.unit).text(l)
                 }
             }
-            return [ReportTable.Cell(RoadmapTextRenderer.milestoneLine(m, report: r.report, language: l)), ReportTable.Cell(reason)]
+            return [ReportTable.Cell(RoadmapLines.milestoneLine(m, report: r.report, language: l)), ReportTable.Cell(reason)]
         }
         return ReportTable(caption: RoadmapText.milestonesHeading.text(l), header: [RoadmapText.milestonesHeading.text(l), RoadmapText.column(.why).text(l)],
                            rows: rows)

@@ -17,7 +17,7 @@ public enum RoadmapCalendarRenderer {
         for m in r.milestones {
             let name = m.status.target.name.text(l)
             event(uid: "\(prefix)-milestone-\(m.status.target.id)", date: m.status.target.by,
-                  summary: RoadmapText.calendarMilestone(name).text(l), description: RoadmapTextRenderer.milestoneLine(m, report: r.report, language: l))
+                  summary: RoadmapText.calendarMilestone(name).text(l), description: RoadmapLines.milestoneLine(m, report: r.report, language: l))
         }
         let order = r.tasks.indices.sorted { (r.starts[$0], r.tasks[$0].name(r.report.opds)) < (r.starts[$1], r.tasks[$1].name(r.report.opds)) }
         for i in order {

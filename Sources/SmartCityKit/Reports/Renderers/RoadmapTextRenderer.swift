@@ -7,12 +7,12 @@ public enum RoadmapTextRenderer {
         var out = RoadmapText.title(city: report.cityName.text(l)).text(l) + "\n"
         out += RoadmapText.overview(start: roadmap.calendar.start.description, unit: unit, tasks: roadmap.tasks.count,
                                     end: roadmap.calendar.endDate(roadmap.makespan).description, units: roadmap.makespan, bound: roadmap.bound,
-                                    gap: gap(roadmap, l), schedules: roadmap.schedulesGenerated).text(l) + "\n"
+                                    gap: RoadmapLines.gap(roadmap, l), schedules: roadmap.schedulesGenerated).text(l) + "\n"
         let capacities = roadmap.policy.resources.map { "\($0.id) \(roadmap.capacities[$0.id] ?? $0.capacity)" }.joined(separator: " · ")
         out += RoadmapText.capacitiesLine(capacities).text(l) + "\n\n"
         out += RoadmapText.milestonesHeading.text(l) + "\n"
         for m in roadmap.milestones {
-            out += "  " + milestoneLine(m, report: report, language: l) + "\n"
+            out += "  " + RoadmapLines.milestoneLine(m, report: report, language: l) + "\n"
             if !m.status.met {
                 if !m.reachableWithAllTasks { out += "      " + RoadmapText.unreachable.text(l) + "\n" }
                 if let worst = m.lateTasks.first {
@@ -32,66 +32,9 @@ public enum RoadmapTextRenderer {
             for g in plan.goals { out += "      " + RoadmapText.goal(met: g.met, text: g.goal.text.text(l)).text(l) + "\n" }
         }
         out += "\n" + RoadmapText.projectionHeading.text(l) + "\n"
-        out += projectionTable(roadmap, language: l).rendered()
+        out += RoadmapLines.projectionTable(roadmap, language: l).rendered()
         out += RoadmapText.projectionNote.text(l) + "\n"
         return out
     }
 
-    static func milestoneLine(_ m: Roadmap.MilestoneResult, report: ScoreReport, language l: Language) -> String {
-        let isCount = m.status.target.metric == .opdDaring || m.status.target.metric == .opdIntegrated
-        func value(_ f: Fraction?) -> String {
-            guard let f else { return "—" }
-            return isCount ? f.formatted(decimals: 0) : f.formatted(decimals: 2, decimalSeparator: l.decimalSeparator)
-        }
-        return RoadmapText.milestone(met: m.status.met, name: m.status.target.name.text(l), by: m.status.target.by.description,
-                                     projected: value(m.status.actual), required: value(m.status.required)).text(l)
-    }
-
-    /// The makespan's distance from the bound, in percent with one decimal.
-    static func gap(_ roadmap: Roadmap, _ l: Language) -> String {
-        guard roadmap.bound > 0 else { return "0" }
-        return Fraction(Int64(roadmap.makespan - roadmap.bound) * 100, Int64(roadmap.bound)).formatted(decimals: 1, decimalSeparator: l.decimalSeparator)
-    }
-
-    /// Rows: city index, daring, integrated, smart-city mean; columns: now, each phase end,
-    /// all done, and the share of the way from now to all done reached at the last phase.
-    static func projectionTable(_ roadmap: Roadmap, language l: Language) -> TextTable {
-        let report = roadmap.report
-        let points = roadmap.projections
-        var header = [RoadmapText.column(.point).text(l)]
-        for p in points {
-            switch p.point {
-            case .now: header.append(RoadmapText.now.text(l) + " " + report.period.id)
-            case .phaseEnd(let id): header.append(roadmap.policy.phases.first { $0.id == id }.map { $0.id + " " + $0.end.description } ?? id)
-            case .allDone: header.append(RoadmapText.allDone.text(l) + " " + p.date.description)
-            }
-        }
-        var table = TextTable(header: header)
-        table.rightAligned = Set(1..<header.count)
-        let sep = l.decimalSeparator
-        let decimals = report.catalogs.index.decimals
-        // Phase cells also say how much of the way from now to all-done they cover.
-        func row(_ metric: RoadmapText.Metric, _ value: (CityScore) -> Fraction?, _ format: (Fraction) -> String) {
-            let now = points.first.flatMap { value($0.city) }, all = points.last.flatMap { value($0.city) }
-            let cells = points.enumerated().map { i, p -> String in
-                guard let v = value(p.city) else { return "—" }
-                var cell = format(v)
-                if i > 0, i < points.count - 1, let now, let all, all != now {
-                    cell += " (" + ((v - now) * Fraction(100) / (all - now)).formatted(decimals: 0) + " %)"
-                }
-                return cell
-            }
-            table.rows.append([RoadmapText.metric(metric).text(l)] + cells)
-        }
-        let index = { (f: Fraction) in f.formatted(decimals: decimals, decimalSeparator: sep) }
-        let score = { (f: Fraction) in f.formatted(decimals: 2, decimalSeparator: sep) }
-        let count = { (f: Fraction) in f.formatted(decimals: 0) }
-        row(.index(report.catalogs.index.id), { $0.index.value }, index)
-        row(.daring, { Fraction($0.daringCount) }, count)
-        row(.integrated, { Fraction($0.integratedCount) }, count)
-        row(.dimensions, { $0.dimensions.value }, score)
-        for g in report.catalogs.index.groups { row(.domain(g.name.text(l)), { $0.index.groups[g.id] }, index) }
-        for g in report.catalogs.dimensions.groups { row(.dimension(g.name.text(l)), { $0.dimensions.groups[g.id] }, score) }
-        return table
-    }
 }

@@ -50,11 +50,11 @@ public enum ScoreSummaryRenderer {
         let dimensions = catalogs.dimensions
         out += "\n" + ReportText.dimensionsHeading(title: dimensions.title.text(l), id: dimensions.id, version: dimensions.version).text(l) + "\n"
         for group in dimensions.groups {
-            out += "  " + group.name.text(l) + ": " + dimensionValue(city.dimensions.groups[group.id], catalog: dimensions, language: l) + "\n"
+            out += "  " + group.name.text(l) + ": " + ScoreLines.dimensionValue(city.dimensions.groups[group.id], catalog: dimensions, language: l) + "\n"
         }
         out += "\n" + daringLine(report, language: l) + "\n"
         for status in city.targets {
-            out += targetLine(status, report: report, language: l) + "\n"
+            out += ScoreLines.targetLine(status, report: report, language: l) + "\n"
         }
         out += ReportText.servicesPerStage.text(l) + " "
         out += catalogs.stages.stages.enumerated().map { i, stage in
@@ -101,31 +101,6 @@ public enum ScoreSummaryRenderer {
         let policy = report.policy
         let of = policy.target(.opdDaring).flatMap { policy.requiredCount($0, opdCount: report.city.opdCount) } ?? report.city.opdCount
         return ReportText.daringLine(count: report.city.daringCount, of: of, definition: report.readiness.text(.daring, l)).text(l)
-    }
-
-    static func targetLine(_ status: TargetStatus, report: ScoreReport, language l: Language) -> String {
-        let sep = l.decimalSeparator
-        let word: ReportText.TargetWord = status.met ? .met : status.monthsLeft >= 0 ? .open(monthsLeft: status.monthsLeft) : .missed(monthsAgo: -status.monthsLeft)
-        let actual: String
-        let required: String
-        switch status.target.threshold {
-        case .count, .all:
-            actual = status.actual.map { $0.formatted(decimals: 0) } ?? "—"
-            required = status.required.formatted(decimals: 0) + " OPD"
-        case .atLeast:
-            actual = status.actual.map { $0.formatted(decimals: 2, decimalSeparator: sep) } ?? "—"
-            required = "≥ " + status.required.formatted(decimals: 2, decimalSeparator: sep)
-        }
-        return ReportText.targetLine(name: status.target.name.text(l), status: word, actual: actual, required: required,
-                                     date: status.target.by.description).text(l)
-    }
-
-    /// A dimension score as "2,40 (48,0 %)": the 1–5 value and its share of the top level.
-    static func dimensionValue(_ value: Fraction?, catalog: IndicatorCatalog, language l: Language) -> String {
-        guard let value else { return "—" }
-        let percent = value * Fraction(100) / Fraction(catalog.levels.upperBound)
-        return value.formatted(decimals: catalog.decimals, decimalSeparator: l.decimalSeparator)
-            + " (" + percent.formatted(decimals: 1, decimalSeparator: l.decimalSeparator) + " %)"
     }
 
     /// Counts of the rules' actions (by phase) and flags.

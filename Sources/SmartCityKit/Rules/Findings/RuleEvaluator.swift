@@ -8,7 +8,12 @@
 public enum RuleEvaluator {
     /// Findings per OPD, in workspace order; within an OPD: actions, then flags, in rule
     /// order (and indicator order for rules over indicators), then unmet prerequisites.
-    public static func evaluate(_ report: ScoreReport, scope: Scope, rules: RuleSet) -> [[Finding]] {
+    /// The scored period with the rules' findings: the rule stage's result.
+    public static func report(_ scored: ScoredPeriod, scope: Scope, rules: RuleSet) -> ScoreReport {
+        ScoreReport(scored: scored, rules: rules, findings: evaluate(scored, scope: scope, rules: rules))
+    }
+
+    public static func evaluate(_ report: ScoredPeriod, scope: Scope, rules: RuleSet) -> [[Finding]] {
         let catalogs = report.catalogs
         let targets = report.targets
         let period = report.ruleData
@@ -76,7 +81,7 @@ public enum RuleEvaluator {
     /// or — when the OPD does not answer the prerequisite's indicator — for any OPD that
     /// does, its owner) and the `requires` rules whose condition does not hold, and adds one
     /// `requires` finding per unmet prerequisite.
-    static func applyPrerequisites(_ perOPD: inout [[Finding]], report: ScoreReport, scope: Scope, rules: RuleSet, period: RulePeriodData) {
+    static func applyPrerequisites(_ perOPD: inout [[Finding]], report: ScoredPeriod, scope: Scope, rules: RuleSet, period: RulePeriodData) {
         guard !rules.requires.isEmpty else { return }
         let actionIndex = Dictionary(uniqueKeysWithValues: rules.actions.enumerated().map { ($0.element.header.id, $0.offset) })
         // Which actions fired, per OPD, and anywhere.

@@ -1,5 +1,7 @@
-/// The result of scoring one period: per OPD and for the city, with the methods named.
-public struct ScoreReport: Sendable {
+/// The result of scoring one period: per OPD and for the city, with the methods named, the
+/// period's targets and each OPD's gaps. Complete when `Scorer.score` returns it; the rules'
+/// findings are the next stage's (`ScoreReport`).
+public struct ScoredPeriod: Sendable {
     public var period: PeriodInfo
     public var cityName: LocalizedText
     public var opds: [OPD]
@@ -18,7 +20,4 @@ public struct ScoreReport: Sendable {
 
     /// What rules read about the scored period (targets and the city's values).
     public var ruleData: RulePeriodData { RulePeriodData(catalogs: catalogs, targets: targets, city: city) }
-    /// The rules in force and what they found, per OPD in workspace order.
-    public var rules = RuleSet()
-    public var findings: [[Finding]] = []
 }
