@@ -17,13 +17,12 @@ public struct IndicatorGap: Sendable, Hashable {
 
     /// The gaps of one OPD, in catalog order: every expected indicator with a target, not
     /// marked *tidak berlaku*, whose counted value is below it.
-    static func gaps(opd: Int, levels: [[Fraction?]], score: OPDScore, city: [[CityLevel]], targets: [[Fraction?]],
+    static func gaps(opd: Int, result: Scorer.OPDResult, city: [[CityLevel]], targets: [[Fraction?]],
                      catalogs: CatalogSet, scope: Scope) -> [IndicatorGap] {
-        let notApplicable = Set(score.notApplicable.map(\.indicator))
-        let sums = CatalogSet.Slot.allCases.map { IndexCalculator.sums(levels[$0.rawValue], catalog: catalogs.catalog($0)) }
+        let (levels, sums, notApplicable) = (result.levels, result.sums, result.score.notApplicable)
         var out: [IndicatorGap] = []
         for ref in scope.expected[opd] {
-            guard let target = targets[ref.slot.rawValue][ref.position], !notApplicable.contains(ref) else { continue }
+            guard let target = targets[ref.slot.rawValue][ref.position], !notApplicable.contains(where: { $0.indicator == ref }) else { continue }
             let catalog = catalogs.catalog(ref.slot)
             let counted = levels[ref.slot.rawValue][ref.position]
             let level = counted ?? catalog.valueScale.minimum

@@ -14,8 +14,7 @@ public enum Scorer {
         let targets = policy.targetLevels(for: period.info.date, catalogs: catalogs)
         let scores = Array(perOPD.indices).parallelMap { opd -> OPDScore in
             var score = perOPD[opd].score
-            score.gaps = IndicatorGap.gaps(opd: opd, levels: perOPD[opd].levels, score: score, city: city.levels, targets: targets,
-                                           catalogs: catalogs, scope: scope)
+            score.gaps = IndicatorGap.gaps(opd: opd, result: perOPD[opd], city: city.levels, targets: targets, catalogs: catalogs, scope: scope)
             return score
         }
         return ScoredPeriod(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
@@ -26,6 +25,8 @@ public enum Scorer {
     struct OPDResult: Sendable {
         var score: OPDScore
         var levels: [[Fraction?]]
+        /// Σ w·L and Σ w per slot: the OPD's value and covered weight, and the base of its gaps.
+        var sums: [WeightedSums]
     }
 
     static func scoreOPD(_ assessment: OPDAssessment, catalogs: CatalogSet, scope: Scope, policy: Policy,
@@ -62,22 +63,21 @@ public enum Scorer {
             }
         }
         let blocked = policy.missingAnswer == .block ? missing : []
+        let sums = CatalogSet.Slot.allCases.map { IndexCalculator.sums(levels[$0.rawValue], catalog: catalogs.catalog($0)) }
         func catalogScore(_ slot: CatalogSet.Slot) -> CatalogScore {
             let catalog = catalogs.catalog(slot)
-            let fractions = levels[slot.rawValue]
             let slotBlocked = blocked.filter { $0.slot == slot }
             return CatalogScore(
                 catalogID: catalog.id, catalogVersion: catalog.version,
-                value: slotBlocked.isEmpty ? IndexCalculator.flat(fractions, catalog: catalog) : nil,
-                groups: IndexCalculator.groupValues(fractions, catalog: catalog),
-                coveredWeight: zip(fractions, catalog.indicators).reduce(.zero) { $0 + ($1.0 == nil ? .zero : $1.1.weight) },
-                blockedBy: slotBlocked)
+                value: slotBlocked.isEmpty ? sums[slot.rawValue].mean : nil,
+                groups: IndexCalculator.groupValues(levels[slot.rawValue], catalog: catalog),
+                coveredWeight: sums[slot.rawValue].weight, blockedBy: slotBlocked)
         }
         let score = OPDScore(
             opd: assessment.opd, assessed: assessment.assessed, index: catalogScore(.index), dimensions: catalogScore(.dimensions),
             readiness: readiness, levels: counted, differences: differences, notApplicable: notApplicable, missing: missing,
             answers: assessment.answers, services: assessment.services)
-        return OPDResult(score: score, levels: levels)
+        return OPDResult(score: score, levels: levels, sums: sums)
     }
 
     static func scoreCity(_ results: [OPDResult], period: Period, workspace: Workspace, catalogs: CatalogSet,
