@@ -21,10 +21,11 @@ public enum SmartCityMain {
     /// `--lang` is looked for before parsing, so even a usage error speaks the chosen
     /// language; an invalid value is reported by the command's own parsing.
     static func detectLanguage(_ arguments: [String]) -> Language {
+        let option = SharedOptions.language.name
         for (i, a) in arguments.enumerated() {
             // `--lang id,en` (run: pages in both languages) speaks the first.
-            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst(7).prefix(2))) ?? .id }
-            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: String(arguments[i + 1].prefix(2))) ?? .id }
+            if a.hasPrefix(option + "=") { return Language(rawValue: String(a.dropFirst(option.count + 1).prefix(2))) ?? .id }
+            if a == option, i + 1 < arguments.count { return Language(rawValue: String(arguments[i + 1].prefix(2))) ?? .id }
         }
         return .id
     }
@@ -50,27 +51,9 @@ public enum SmartCityMain {
             return try dispatch(rest + [first.contains("=") ? first : "--lang", language.rawValue].suffix(first.contains("=") ? 1 : 2), language: language)
         }
         guard let command = CommandName(rawValue: first) else {
-            throw .unknownCommand(first, suggestion: ScannedArguments.closest(first, CommandName.allCases.map(\.rawValue)))
+            throw .unknownCommand(first, suggestion: Suggestion.closest(to: first, in: CommandName.allCases.map(\.rawValue)))
         }
-        let scanned = try ScannedArguments.scan(Array(arguments.dropFirst()), command: command.rawValue, options: command.options)
-        if scanned.flags.contains("--help") { return CommandOutcome(status: .ok, stdout: command.helpText(language)) }
-        _ = try scanned.choice("--lang", Language.allCases.map(\.rawValue) + (command == .run ? ["id,en", "en,id"] : []))
-        switch command {
-        case .initWorkspace: return try InitCommand.execute(scanned, language: language)
-        case .validate: return try ValidateCommand.execute(scanned, language: language)
-        case .importFiles: return try ImportCommand.execute(scanned, language: language)
-        case .audit: return try AuditCommand.execute(scanned, language: language)
-        case .score: return try ScoreCommand.execute(scanned, language: language)
-        case .run: return try RunCommand.execute(scanned, language: language)
-        case .generate: return try GenerateCommand.execute(scanned, language: language)
-        case .explain: return try ExplainCommand.execute(scanned, language: language)
-        case .progress: return try ProgressCommand.execute(scanned, language: language)
-        case .roadmap: return try RoadmapCommand.execute(scanned, language: language)
-        case .bimtek: return try BimtekCommand.execute(scanned, language: language)
-        case .crosswalk: return try CrosswalkCommand.execute(scanned, language: language)
-        case .form: return try FormCommand.execute(scanned, language: language)
-        case .schedule: return try ScheduleCommand.execute(scanned, language: language)
-        }
+        return try command.run(Array(arguments.dropFirst()), language: language)
     }
 
     /// The findings as compiler-style text, with quoted source lines.
@@ -79,22 +62,16 @@ public enum SmartCityMain {
         return renderer.render(diagnostics)
     }
 
-    static func locations(_ scanned: ScannedArguments, command: String) throws(UsageError) -> InputLocations {
-        InputLocations(workspace: try scanned.single("DIR", command: command),
-                       indicators: scanned.values["--indicators"], policy: scanned.values["--policy"])
+    /// The `--out` folder of a command that writes one: never among the inputs (`OutputPlacement`).
+    static func outputFolder(_ path: String, inputs: [(path: String, kind: OutputPlacement.InputKind)]) throws(UsageError) -> String {
+        if let problem = OutputPlacement.checkFolder(path, inputs: inputs) { throw .output(problem) }
+        return path
     }
 
-    /// `--out` of a command that writes a folder: never among the inputs (`OutputPlacement`).
-    static func outputFolder(_ scanned: ScannedArguments, command: String, inputs: [(path: String, kind: OutputPlacement.InputKind)]) throws(UsageError) -> String {
-        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: command) }
-        if let problem = OutputPlacement.checkFolder(out, inputs: inputs) { throw .output(problem) }
-        return out
-    }
-
-    static func csvSeparator(_ scanned: ScannedArguments) throws(UsageError) -> Character {
-        switch try scanned.choice("--csv-sep", [",", ";", "comma", "semicolon"]) {
-        case ";"?, "semicolon"?: return ";"
-        default: return ","
-        }
+    /// The `--out` folder of a command that writes one only when asked: checked when given.
+    static func outputFolder(_ path: String?, inputs: [(path: String, kind: OutputPlacement.InputKind)]) throws(UsageError) -> String? {
+        guard let path else { return nil }
+        let folder: String = try outputFolder(path, inputs: inputs)
+        return folder
     }
 }

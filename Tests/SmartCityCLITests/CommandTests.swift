@@ -113,7 +113,7 @@ import Testing
         #expect(id.status == .ok && en.status == .ok)
         #expect(id.stdout.hasPrefix("Penggunaan: smartcity \(command.rawValue)"))
         #expect(en.stdout.hasPrefix("Usage: smartcity \(command.rawValue)"))
-        for option in command.options { #expect(en.stdout.contains(option.name)) }
+        for option in command.syntax.options { #expect(en.stdout.contains(option.name)) }
     }
 
     @Test func overviewAndVersion() {

@@ -6,7 +6,8 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingCommand
     case unknownOption(String, command: String, suggestion: String?)
     case missingValue(option: String)
-    case invalidValue(option: String, found: String, expected: String)
+    /// `expected` says, in both languages, what a valid value looks like.
+    case invalidValue(option: String, found: String, expected: LocalizedText)
     case repeatedOption(String)
     case missingArgument(name: String, command: String)
     case unexpectedArgument(String, command: String)
@@ -14,8 +15,14 @@ public enum UsageError: Error, Sendable, Hashable {
     /// An output path among the inputs, or a folder a person lives in.
     case output(OutputPlacement.Problem)
 
+    /// `; did you mean "score"?` after a word not known, when one close to it is; else nothing.
+    static func didYouMean(_ suggestion: String?) -> LocalizedText {
+        guard let suggestion else { return LocalizedText(untranslated: "") }
+        return LocalizedText(id: "; maksudnya \"\(suggestion)\"?", en: "; did you mean \"\(suggestion)\"?")
+    }
+
     public func text(_ l: Language) -> String {
-        func hint(_ s: String?) -> String { s.map { l.pick(id: "; maksudnya \"\($0)\"?", en: "; did you mean \"\($0)\"?") } ?? "" }
+        func hint(_ s: String?) -> String { Self.didYouMean(s).text(l) }
         switch self {
         case .unknownCommand(let c, let s):
             return l.pick(id: "perintah \"\(c)\" tidak dikenal\(hint(s))", en: "unknown command \"\(c)\"\(hint(s))")
@@ -26,8 +33,8 @@ public enum UsageError: Error, Sendable, Hashable {
         case .missingValue(let o):
             return l.pick(id: "opsi \(o) memerlukan nilai", en: "option \(o) needs a value")
         case .invalidValue(let o, let found, let expected):
-            return l.pick(id: "nilai \"\(found)\" untuk \(o) tidak sah; seharusnya \(expected)",
-                          en: "value \"\(found)\" for \(o) is not valid; expected \(expected)")
+            return l.pick(id: "nilai \"\(found)\" untuk \(o) tidak sah; seharusnya \(expected.id)",
+                          en: "value \"\(found)\" for \(o) is not valid; expected \(expected.en)")
         case .repeatedOption(let o):
             return l.pick(id: "opsi \(o) diberikan lebih dari sekali", en: "option \(o) is given more than once")
         case .missingArgument(let name, let c):

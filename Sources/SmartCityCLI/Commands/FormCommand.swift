@@ -2,23 +2,39 @@ import SmartCityKit
 
 /// `smartcity form DIR --opd ID --out FILE` (or `--all --out FOLDER`): the offline scoring
 /// form; `--assessor` for the verification form.
-enum FormCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        let command = CommandName.form.rawValue
-        let locations = try SmartCityMain.locations(scanned, command: command)
-        guard let out = scanned.values["--out"] else { throw .missingOption("--out", command: command) }
-        let all = scanned.flags.contains("--all")
+enum FormCommand: Command {
+    static let summary = LocalizedText(id: "formulir penilaian luring (satu berkas HTML): pilih tingkat, bukti, layanan; simpan otomatis; ekspor untuk smartcity import",
+                                       en: "offline scoring form (one HTML file): choose levels, evidence, services; autosaves; exports for smartcity import")
+
+    struct Options: ReadsWorkspace {
+        let inputs = WorkspaceInputs()
+        let opd: Option<String?> = .optional("--opd", .text("ID"), help: LocalizedText(
+            id: "OPD yang dinilai; wajib bila tanpa --all", en: "the OPD to assess; required without --all"))
+        let all: Option<Bool> = .flag("--all", help: LocalizedText(id: "satu formulir per OPD ke folder OUT", en: "one form per OPD into the folder OUT"))
+        let assessor: Option<Bool> = .flag("--assessor", help: LocalizedText(id: "formulir verifikasi asesor", en: "the assessor's verification form"))
+        let period = SharedOptions.period(LocalizedText(id: "periode", en: "period"))
+        let out: Option<String> = .required("--out", .path("OUT"), help: LocalizedText(
+            id: "berkas HTML (atau folder dengan --all); hanya formulir smartcity sebelumnya yang ditimpa",
+            en: "HTML file (or folder with --all); only an earlier smartcity form is replaced"))
+        let language = SharedOptions.language
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
+        let locations = arguments.locations
+        let out = arguments[\.out]
+        let all = arguments[\.all]
         let inputs = OutputPlacement.inputs(of: locations)
         if let problem = all ? OutputPlacement.checkFolder(out, inputs: inputs) : OutputPlacement.checkFile(out, inputs: inputs) {
             throw .output(problem)
         }
-        guard all || scanned.values["--opd"] != nil else { throw .missingOption("--opd", command: command) }
-        let mode: AssessmentForm.Mode = scanned.flags.contains("--assessor") ? .assessor : .selfAssessment
-        let (forms, unknown, diagnostics) = Pipeline.forms(locations, periodID: scanned.values["--period"],
-                                                           opds: all ? nil : scanned.values["--opd"].map { [$0] }, mode: mode, language: l)
+        let opd = arguments[\.opd]
+        guard all || opd != nil else { throw .missingOption(arguments.options.opd.name, command: arguments.command) }
+        let mode: AssessmentForm.Mode = arguments[\.assessor] ? .assessor : .selfAssessment
+        let (forms, unknown, diagnostics) = Pipeline.forms(locations, periodID: arguments[\.period],
+                                                           opds: all ? nil : opd.map { [$0] }, mode: mode, language: l)
         var stderr = SmartCityMain.render(diagnostics, language: l)
         if let id = unknown.first {
-            throw .invalidValue(option: "--opd", found: id, expected: l.pick(id: "id OPD dari opds.csv", en: "an OPD id from opds.csv"))
+            throw .invalidValue(option: arguments.options.opd.name, found: id, expected: LocalizedText(id: "id OPD dari opds.csv", en: "an OPD id from opds.csv"))
         }
         guard !forms.isEmpty else { return CommandOutcome(status: .dataError, stderr: stderr) }
         var stdout = ""

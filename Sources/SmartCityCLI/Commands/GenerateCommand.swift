@@ -1,15 +1,27 @@
 import SmartCityKit
 
 /// `smartcity generate --opds N --seed S --out DIR`: a synthetic workspace for benchmarks.
-enum GenerateCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        try scanned.none(command: CommandName.generate.rawValue)
-        guard let count = try scanned.integer("--opds", in: 1...1_000_000) else {
-            throw .missingOption("--opds", command: CommandName.generate.rawValue)
-        }
-        let seed = try scanned.integer("--seed", in: 0...Int.max) ?? 1
-        let indicators = scanned.values["--indicators"] ?? "indicators"
-        let out = try SmartCityMain.outputFolder(scanned, command: CommandName.generate.rawValue, inputs: [(indicators, .catalogs)])
+enum GenerateCommand: Command {
+    static let summary = LocalizedText(id: "membuat ruang kerja sintetis berisi N OPD (untuk uji skala nasional)",
+                                       en: "writes a synthetic workspace of N OPDs (for national-scale benchmarks)")
+
+    struct Options: CommandOptions {
+        let opds: Option<Int> = .required("--opds", .integer(in: 1...1_000_000, placeholder: "N"),
+                                          help: LocalizedText(id: "jumlah OPD sintetis", en: "number of synthetic OPDs"))
+        let seed = SharedOptions.seed(in: 0...Int.max, default: 1)
+        let out: Option<String> = .required("--out", .path("DIR"), help: LocalizedText(
+            id: "folder ruang kerja baru: baru, kosong, atau hasil generate sebelumnya",
+            en: "new workspace folder: new, empty, or an earlier generate output"))
+        let indicators: Option<String> = .defaulted("--indicators", .path("DIR"), default: "indicators",
+                                                    help: LocalizedText(id: "folder katalog indikator", en: "indicator catalog folder"))
+        let language = SharedOptions.language
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
+        let count = arguments[\.opds]
+        let seed = arguments[\.seed]
+        let indicators = arguments[\.indicators]
+        let out = try SmartCityMain.outputFolder(arguments[\.out], inputs: [(indicators, .catalogs)])
         let result = Pipeline.generate(indicators: indicators, opdCount: count, seed: UInt64(seed), out: out)
         var stderr = SmartCityMain.render(result.diagnostics, language: l)
         if result.diagnostics.hasErrors { return CommandOutcome(status: .dataError, stderr: stderr) }

@@ -1,20 +1,34 @@
 import SmartCityKit
 
 /// `smartcity init DIR --city "Kota X" --period YYYY-MM`: a new workspace for another city.
-enum InitCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        let command = CommandName.initWorkspace.rawValue
-        let directory = try scanned.single("DIR", command: command)
-        guard let city = scanned.values["--city"], !ImportCommand.trimmed(city).isEmpty else { throw .missingOption("--city", command: command) }
-        guard let period = scanned.values["--period"] else { throw .missingOption("--period", command: command) }
-        guard CalendarDate(endOfMonth: period) != nil || CalendarDate(iso: period) != nil else {
-            throw .invalidValue(option: "--period", found: period, expected: "YYYY-MM")
-        }
-        if let id = scanned.values["--id"], !isValidID(id) {
-            throw .invalidValue(option: "--id", found: id, expected: "a-z, 0-9, -")
-        }
-        let options = InitOptions(directory: directory, cityName: ImportCommand.trimmed(city), cityID: scanned.values["--id"], period: period,
-                                  indicators: scanned.values["--indicators"] ?? "indicators")
+enum InitCommand: Command {
+    static let summary = LocalizedText(id: "membuat ruang kerja baru untuk kota lain: kebijakan nasional, opds.csv contoh, periode pertama",
+                                       en: "makes a new workspace for another city: national policy, example opds.csv, first period")
+
+    struct Options: CommandOptions {
+        let directory: Argument<String> = .single("DIR")
+        let city: Option<String> = .required("--city", .text("NAME"), help: LocalizedText(
+            id: "nama kota/kabupaten, mis. \"Kota Batu\"", en: "the city's name, e.g. \"Kota Batu\""))
+        let id: Option<String?> = .optional("--id", .text("ID", expected: LocalizedText(untranslated: "a-z, 0-9, -"), where: InitCommand.isValidID),
+                                            help: LocalizedText(id: "id kota di kebijakan", en: "the city's id in the policy"),
+                                            byDefault: LocalizedText(id: "dari nama, mis. kota-batu", en: "from the name, e.g. kota-batu"))
+        /// Named as the period folder will be; a full date is taken too, as it always was.
+        let period: Option<String> = .required(
+            "--period", .text("YYYY-MM", expected: LocalizedText(untranslated: "YYYY-MM"), where: { CalendarDate(endOfMonth: $0) != nil || CalendarDate(iso: $0) != nil }),
+            help: LocalizedText(id: "periode penilaian pertama; jam sistem tidak dibaca", en: "the first assessment period; the clock is never read"))
+        let indicators: Option<String> = .defaulted("--indicators", .path("DIR"), default: "indicators", help: LocalizedText(
+            id: "folder katalog yang dicatat di workspace.json", en: "catalog folder recorded in workspace.json"))
+        let language = SharedOptions.language
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
+        let directory = arguments[\.directory]
+        // A blank name is no name: the same message as none at all.
+        let city = arguments[\.city].trimmingWhiteSpace
+        guard !city.isEmpty else { throw .missingOption(arguments.options.city.name, command: arguments.command) }
+        let period = arguments[\.period]
+        let options = InitOptions(directory: directory, cityName: city, cityID: arguments[\.id], period: period,
+                                  indicators: arguments[\.indicators])
         let result = Pipeline.createWorkspace(options)
         var stderr = SmartCityMain.render(result.diagnostics, language: l)
         if let failure = result.writeFailure {

@@ -2,35 +2,61 @@ import SmartCityKit
 
 /// `smartcity roadmap DIR`: the phased plan in the terminal, optionally written to
 /// `OUT/roadmap/`; `--capacity` and `--start` ask "what if", `--min-capacity` "what would it take".
-enum RoadmapCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        let command = CommandName.roadmap.rawValue
-        let locations = try SmartCityMain.locations(scanned, command: command)
-        let out = scanned.values["--out"] == nil ? nil
-            : try SmartCityMain.outputFolder(scanned, command: command, inputs: OutputPlacement.inputs(of: locations))
+enum RoadmapCommand: Command {
+    static let summary = LocalizedText(id: "peta jalan bertahap: tugas dari tindakan, dijadwalkan menurut kapasitas tim; tonggak tercapai atau tidak, dan proyeksi skor per fase",
+                                       en: "phased roadmap: tasks from the actions, scheduled within team capacity; which milestones are met, and projected scores per phase")
+
+    struct Options: ReadsWorkspace {
+        let inputs = WorkspaceInputs()
+        let period = SharedOptions.period(LocalizedText(id: "periode asal rencana", en: "period the plan starts from"))
+        let out: Option<String?> = .optional("--out", .path("OUT"), help: LocalizedText(
+            id: "tulis juga OUT/roadmap/ (md, html, json, ics); isi lain keluaran smartcity di OUT tetap",
+            en: "also write OUT/roadmap/ (md, html, json, ics); the rest of a smartcity output in OUT stays"))
+        let capacity: Option<[String: Int]?> = .optional("--capacity", RoadmapCommand.capacities, help: LocalizedText(
+            id: "andaikan kapasitas lain, mis. kominfo-dev=4", en: "what if: other capacities, e.g. kominfo-dev=4"))
+        let start: Option<CalendarDate?> = .optional("--start", .month, help: LocalizedText(
+            id: "andaikan mulai pada bulan lain", en: "what if: start in another month"))
+        let minimumCapacity: Option<String?> = .optional("--min-capacity", .text("R"), help: LocalizedText(
+            id: "cari kapasitas terkecil R yang memenuhi semua tonggak", en: "search the smallest capacity of R that meets every milestone"))
+        let seed: Option<Int?> = .optional("--seed", .integer(in: 0...Int(Int32.max), placeholder: "S"),
+                                           help: LocalizedText(id: "benih pencarian", en: "search seed"), byDefault: fromThePolicy)
+        let schedules: Option<Int?> = .optional("--schedules", .integer(in: 1...1_000_000, placeholder: "N"),
+                                                help: LocalizedText(id: "jadwal yang dicoba", en: "schedules to try"), byDefault: fromThePolicy)
+        let language = SharedOptions.language
+    }
+
+    /// The default of the search settings: the policy's `search`.
+    static let fromThePolicy = LocalizedText(id: "dari kebijakan", en: "from the policy")
+
+    /// `kominfo-dev=4,auditor=2`: capacities by resource, each a whole number 1…1000. A bad
+    /// pair is named alone, so the message points at it in a long list.
+    static let capacities = ValueKind<[String: Int]>(
+        placeholder: "R=N,…", expected: LocalizedText(id: "SUMBER=ANGKA, mis. kominfo-dev=4", en: "RESOURCE=NUMBER, e.g. kominfo-dev=4")
+    ) { (text: String) throws(RejectedText) -> [String: Int] in
+        var capacities: [String: Int] = [:]
+        for part in text.split(separator: ",") {
+            let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.filter { $0 != " " }) }
+            guard pieces.count == 2, !pieces[0].isEmpty, let value = Int(pieces[1]), (1...1000).contains(value) else {
+                throw RejectedText(found: String(part))
+            }
+            capacities[pieces[0]] = value
+        }
+        return capacities
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
+        let locations = arguments.locations
+        let out = try SmartCityMain.outputFolder(arguments[\.out], inputs: OutputPlacement.inputs(of: locations))
         var options = RoadmapOptions()
-        if let text = scanned.values["--capacity"] {
-            for part in text.split(separator: ",") {
-                let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.filter { $0 != " " }) }
-                guard pieces.count == 2, !pieces[0].isEmpty, let value = Int(pieces[1]), (1...1000).contains(value) else {
-                    throw .invalidValue(option: "--capacity", found: String(part), expected: l.pick(id: "SUMBER=ANGKA, mis. kominfo-dev=4", en: "RESOURCE=NUMBER, e.g. kominfo-dev=4"))
-                }
-                options.capacities[pieces[0]] = value
-            }
-        }
-        if let text = scanned.values["--start"] {
-            guard let date = CalendarDate(iso: text + "-01") ?? CalendarDate(iso: text) else {
-                throw .invalidValue(option: "--start", found: text, expected: "YYYY-MM")
-            }
-            options.start = date
-        }
-        if let seed = try scanned.integer("--seed", in: 0...Int(Int32.max)) { options.seed = UInt64(seed) }
-        options.schedules = try scanned.integer("--schedules", in: 1...1_000_000)
-        let period = scanned.values["--period"]
+        options.capacities = arguments[\.capacity] ?? [:]
+        options.start = arguments[\.start]
+        options.seed = arguments[\.seed].map(UInt64.init)
+        options.schedules = arguments[\.schedules]
+        let period = arguments[\.period]
         var stdout = ""
         let roadmap: Roadmap?
         var diagnostics: [Diagnostic]
-        if let resource = scanned.values["--min-capacity"] {
+        if let resource = arguments[\.minimumCapacity] {
             let (capacity, found, d) = Pipeline.minimumCapacity(locations, periodID: period, resource: resource, options: options)
             roadmap = found
             diagnostics = d

@@ -2,14 +2,29 @@ import SmartCityKit
 
 /// `smartcity score DIR`: scores one period and prints it as a table (with the summary),
 /// CSV (one row per OPD) or JSON (the `scores.json` schema).
-enum ScoreCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        let locations = try SmartCityMain.locations(scanned, command: CommandName.score.rawValue)
-        let format = try scanned.choice("--format", ["table", "csv", "json"]) ?? "table"
-        let separator = try SmartCityMain.csvSeparator(scanned)
+enum ScoreCommand: Command {
+    static let summary = LocalizedText(id: "menghitung indeks SPBE, skor kota cerdas dan kesiapan layanan daring satu periode",
+                                       en: "scores one period: SPBE index, smart-city dimensions, online-service readiness")
+
+    /// How the scores are printed.
+    enum Format: String, CaseIterable, Sendable {
+        case table, csv, json
+    }
+
+    struct Options: ReadsWorkspace {
+        let inputs = WorkspaceInputs()
+        let period = SharedOptions.period(LocalizedText(id: "periode yang dinilai", en: "period to score"))
+        let format: Option<Format> = .defaulted("--format", .choice(Format.self), default: .table,
+                                                help: LocalizedText(id: "bentuk keluaran", en: "output format"))
+        let csvSeparator = SharedOptions.csvSeparator
+        let timings = SharedOptions.timings
+        let language = SharedOptions.language
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
         var timings: [StageTiming] = []
-        let measure = scanned.flags.contains("--timings")
-        let (report, inputs, diagnostics) = Pipeline.score(locations, periodID: scanned.values["--period"], timings: &timings, measure: measure)
+        let measure = arguments[\.timings]
+        let (report, inputs, diagnostics) = Pipeline.score(arguments.locations, periodID: arguments[\.period], timings: &timings, measure: measure)
         var stderr = SmartCityMain.render(diagnostics, language: l)
         if measure {
             let evaluations = inputs.map { RuleEvaluationCount.count(rules: $0.rules, scope: $0.scope) } ?? 0
@@ -18,10 +33,10 @@ enum ScoreCommand {
         }
         guard let report else { return CommandOutcome(status: .dataError, stderr: stderr) }
         let stdout: String
-        switch format {
-        case "csv": stdout = ScoresCSVRenderer.summary(report, language: l, writer: CSVWriter(separator: separator, bom: false))
-        case "json": stdout = ScoresJSONRenderer.render(report)
-        default: stdout = OPDSummaryRows.table(report, language: l) + "\n" + ScoreSummaryRenderer.render(report, language: l)
+        switch arguments[\.format] {
+        case .csv: stdout = ScoresCSVRenderer.summary(report, language: l, writer: CSVWriter(separator: arguments[\.csvSeparator], bom: false))
+        case .json: stdout = ScoresJSONRenderer.render(report)
+        case .table: stdout = OPDSummaryRows.table(report, language: l) + "\n" + ScoreSummaryRenderer.render(report, language: l)
         }
         return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
     }

@@ -1,10 +1,17 @@
 import SmartCityKit
 
 /// `smartcity validate DIR`: every finding of every input, nothing written.
-enum ValidateCommand {
-    static func execute(_ scanned: ScannedArguments, language l: Language) throws(UsageError) -> CommandOutcome {
-        let locations = try SmartCityMain.locations(scanned, command: CommandName.validate.rawValue)
-        let result = Pipeline.validate(locations)
+enum ValidateCommand: Command {
+    static let summary = LocalizedText(id: "memeriksa katalog, kebijakan, daftar OPD dan semua periode; melaporkan semua galat sekaligus",
+                                       en: "checks catalogs, policy, OPD list and every period; reports all errors at once")
+
+    struct Options: ReadsWorkspace {
+        let inputs = WorkspaceInputs()
+        let language = SharedOptions.language
+    }
+
+    static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
+        let result = Pipeline.validate(arguments.locations)
         let stderr = SmartCityMain.render(result.diagnostics, language: l)
         guard !result.diagnostics.hasErrors else { return CommandOutcome(status: .dataError, stderr: stderr) }
         let stdout = l.pick(
