@@ -48,7 +48,9 @@ public enum SmartCityMain {
             // `smartcity --lang en` alone, or before the command.
             let rest = Array(arguments.dropFirst(first.contains("=") ? 1 : 2))
             guard !rest.isEmpty else { return CommandOutcome(status: .ok, stdout: CommandName.overview(language)) }
-            return try dispatch(rest + [first.contains("=") ? first : "--lang", language.rawValue].suffix(first.contains("=") ? 1 : 2), language: language)
+            // Moved after the command as given, so the command checks it (`--lang fr`) and keeps
+            // every language it names (`--lang id,en`).
+            return try dispatch(rest + arguments.prefix(first.contains("=") ? 1 : 2), language: language)
         }
         guard let command = CommandName(rawValue: first) else {
             throw .unknownCommand(first, suggestion: Suggestion.closest(to: first, in: CommandName.allCases.map(\.rawValue)))

@@ -24,6 +24,16 @@ import Testing
         #expect(outcome.stderr.isEmpty)
     }
 
+    /// `--lang` before the command is the same as after it, in both spellings, and a
+    /// language the tool does not have is a usage error there too.
+    @Test(arguments: [["--lang=en", "score"], ["--lang", "en", "score"]])
+    func langBeforeTheCommand(_ prefix: [String]) {
+        let outcome = SmartCityMain.run(prefix + [Self.mini])
+        #expect(outcome.status == .ok, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("City index: 2.30 — predicate Fair"))
+        #expect(SmartCityMain.run(["--lang", "fr", "score", Self.mini]).status == .usage)
+    }
+
     @Test func englishWithLang() {
         let outcome = SmartCityMain.run(["score", Self.mini, "--lang", "en"])
         #expect(outcome.status == .ok)

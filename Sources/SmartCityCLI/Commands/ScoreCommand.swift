@@ -3,8 +3,8 @@ import SmartCityKit
 /// `smartcity score DIR`: scores one period and prints it as a table (with the summary),
 /// CSV (one row per OPD) or JSON (the `scores.json` schema).
 enum ScoreCommand: Command {
-    static let summary = LocalizedText(id: "menghitung indeks SPBE, skor kota cerdas dan kesiapan layanan daring satu periode",
-                                       en: "scores one period: SPBE index, smart-city dimensions, online-service readiness")
+    static let summary = LocalizedText(id: "menghitung satu periode: indeks resmi (SPBE atau Indeks Pemdi), skor kota cerdas dan kesiapan layanan daring",
+                                       en: "scores one period: the official index (SPBE or Indeks Pemdi), smart-city dimensions, online-service readiness")
 
     /// How the scores are printed.
     enum Format: String, CaseIterable, Sendable {
