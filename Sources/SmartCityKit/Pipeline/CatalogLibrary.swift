@@ -19,11 +19,12 @@ struct CatalogLibrary {
         guard FileSystem.isDirectory(directory) else {
             return (library, [Diagnostic(.workspace(.missingFile(directory + "/")), at: Diagnostic.Location(file: directory))])
         }
-        let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
-        let paths = names.map { FileSystem.join(directory, $0) }
-        let loaded = paths.parallelMap { (path: String) -> (CatalogLoader.Loaded?, [Diagnostic], training: TrainingCatalog?, crosswalk: Crosswalk?) in
-            do throws(FileError) {
-                let bytes = try FileSystem.readBytes(path)
+        let files = FolderFile.read([directory], ending: ".json")
+        let paths = files.map(\.path)
+        let loaded = files.parallelMap { file -> (CatalogLoader.Loaded?, [Diagnostic], training: TrainingCatalog?, crosswalk: Crosswalk?) in
+            let path = file.path
+            switch file.contents {
+            case .success(let bytes):
                 switch kind(bytes) {
                 case "training"?:
                     let (training, diagnostics) = TrainingCatalogLoader.load(bytes: bytes, file: path)
@@ -35,7 +36,7 @@ struct CatalogLibrary {
                     let (catalog, diagnostics) = CatalogLoader.load(bytes: bytes, file: path)
                     return (catalog, diagnostics, nil, nil)
                 }
-            } catch {
+            case .failure(let error):
                 return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], nil, nil)
             }
         }

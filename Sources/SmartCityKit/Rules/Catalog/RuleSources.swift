@@ -22,20 +22,16 @@ public struct RuleSources: Sendable {
     /// Reads every `.json` file of each directory (a missing directory has none), in name
     /// order, with read and syntax errors at their position.
     public static func read(directories: [String]) -> (RuleSources, [Diagnostic]) {
-        var paths: [(String, Int)] = []
-        for (layer, directory) in directories.enumerated() where FileSystem.isDirectory(directory) {
-            let names = ((try? FileSystem.list(directory)) ?? []).filter { $0.lowercased().hasSuffix(".json") }
-            paths += names.map { (FileSystem.join(directory, $0), layer) }
-        }
-        let read = paths.parallelMap { path, layer -> (File, [Diagnostic]) in
-            let bytes: [UInt8]
-            do throws(FileError) { bytes = try FileSystem.readBytes(path) } catch {
-                return (File(path: path, layer: layer, root: nil, lines: []),
-                        [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
+        let read = FolderFile.read(directories, ending: ".json").parallelMap { file -> (File, [Diagnostic]) in
+            switch file.contents {
+            case .failure(let error):
+                return (File(path: file.path, layer: file.folder, root: nil, lines: []),
+                        [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: file.path))])
+            case .success(let bytes):
+                let (root, diagnostics) = JSONReader.read(bytes: bytes, file: file.path)
+                let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                return (File(path: file.path, layer: file.folder, root: root, lines: lines), diagnostics)
             }
-            let (root, diagnostics) = JSONReader.read(bytes: bytes, file: path)
-            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            return (File(path: path, layer: layer, root: root, lines: lines), diagnostics)
         }
         return (RuleSources(files: read.map(\.0)), read.flatMap(\.1))
     }
