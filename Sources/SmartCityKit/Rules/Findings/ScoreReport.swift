@@ -2,8 +2,9 @@
 /// explanation reads. Made whole in one step (`RuleEvaluator.report`), never filled in later.
 ///
 /// The scored values are read through it as its own (`report.scores`, `report.city`):
-/// `ScoredPeriod` is the scoring stage's result, this the rule stage's.
-@dynamicMemberLookup
+/// `ScoredPeriod` is the scoring stage's result, this the rule stage's. They are plain
+/// forwarding properties, not a key-path lookup: renderers read them per OPD and indicator of
+/// a national run, where a key path's copy on every read costs.
 public struct ScoreReport: Sendable {
     public let scored: ScoredPeriod
     /// The rules in force.
@@ -17,7 +18,16 @@ public struct ScoreReport: Sendable {
         self.findings = findings
     }
 
-    public subscript<T>(dynamicMember keyPath: KeyPath<ScoredPeriod, T>) -> T { scored[keyPath: keyPath] }
+    public var period: PeriodInfo { scored.period }
+    public var cityName: LocalizedText { scored.cityName }
+    public var opds: [OPD] { scored.opds }
+    public var scores: [OPDScore] { scored.scores }
+    public var city: CityScore { scored.city }
+    public var catalogs: CatalogSet { scored.catalogs }
+    public var policy: Policy { scored.policy }
+    public var readiness: ReadinessDefinition { scored.readiness }
+    public var targets: [[Fraction?]] { scored.targets }
+    public var ruleData: RulePeriodData { scored.ruleData }
 
     /// The period's target for one indicator.
     public func target(_ ref: IndicatorRef) -> Fraction? { scored.target(ref) }
