@@ -112,7 +112,7 @@ public enum CatalogLoader {
         if stages.isEmpty { top.context.report(.emptyValue, at: top.members["stages"], path: "stages") }
         // Readiness and the gap report count services from the transaction stage up.
         else if !stages.contains(where: { $0.key == ServiceStageCatalog.transactionKey }) {
-            top.context.report(.notOneOf(found: "—", allowed: [ServiceStageCatalog.transactionKey]), at: top.members["stages"], path: "stages[].key")
+            top.context.report(.stageKeyMissing(ServiceStageCatalog.transactionKey, known: stages.map(\.key)), at: top.members["stages"], path: "stages")
         }
         return stages
     }

@@ -31,6 +31,7 @@ public enum CatalogMessage: StageMessage {
     case predicateOutsideRange(Fraction)
     case stagesNotContiguous(expected: Int, found: Int)
     case weightNotPositive(Fraction)
+    case stageKeyMissing(String, known: [String])
     // Value bands, evidence items and external indices.
     case bandLevelOutOfOrder(expected: Int, found: Int)
     case bandNegative(Fraction)
@@ -90,6 +91,7 @@ public enum CatalogMessage: StageMessage {
         case .predicateOutsideRange: return "CAT026"
         case .stagesNotContiguous: return "CAT027"
         case .weightNotPositive: return "CAT028"
+        case .stageKeyMissing: return "CAT029"
         case .bandLevelOutOfOrder: return "CAT050"
         case .bandNegative: return "CAT051"
         case .bandEmpty: return "CAT052"
@@ -238,6 +240,9 @@ public enum CatalogMessage: StageMessage {
         case .externalBandOutsideIndex(let index, let minimum, let maximum):
             return l.pick(id: "rentang di luar skala indeks \(index) (\(dec(minimum))–\(dec(maximum)))",
                           en: "band outside the scale of index \(index) (\(dec(minimum))–\(dec(maximum)))")
+        case .stageKeyMissing(let key, let known):
+            return l.pick(id: "katalog tahap layanan memerlukan satu tahap dengan kunci \"\(key)\" (tahap layanan selesai daring); yang ada: \(list(known))",
+                          en: "a service-stage catalog needs one stage with the key \"\(key)\" (the stage where a service is done online); found: \(list(known))")
         case .invalidRange(let minimum, let maximum):
             return l.pick(id: "rentang tingkat \(minimum)–\(maximum) tidak masuk akal: min harus 0 atau lebih dan lebih kecil dari max",
                           en: "level range \(minimum)–\(maximum) makes no sense: min must be 0 or more and below max")
