@@ -61,10 +61,15 @@ extension FileSystem {
     /// Removes `path` and everything below it without following symbolic links: a link is
     /// removed, never what it points at. Only for folders `smartcity` made itself (a
     /// staging folder); a missing path is not an error.
-    static func removeOwnTree(_ path: String) throws(FileError) {
+    ///
+    /// `last` (a staging folder's marker) goes after everything else in the folder, so a
+    /// removal killed half-way leaves a folder still marked as ours for the next run.
+    static func removeOwnTree(_ path: String, last: String? = nil) throws(FileError) {
         guard let kind = entryKind(path) else { return }
         guard kind == .directory else { return try removeFile(path) }
-        for name in try listAll(path) { try removeOwnTree(join(path, name)) }
+        let names = try listAll(path)
+        for name in names where name != last { try removeOwnTree(join(path, name)) }
+        if let last, names.contains(last) { try removeOwnTree(join(path, last)) }
         guard rmdir(path) == 0 || errno == ENOENT else { throw .notWritable(path, reason: String(cString: strerror(errno))) }
     }
 

@@ -71,7 +71,7 @@ public final class OutputFolder: @unchecked Sendable {
         default: throw .notADirectory(path)
         }
         try FileSystem.createDirectory(parent)
-        try FileSystem.removeOwnTree(staging)
+        try FileSystem.removeOwnTree(staging, last: Self.stagingMarker)
         try FileSystem.createDirectory(staging)
         do throws(FileError) {
             try write(Array("smartcity staging folder for \(name)\n".utf8), at: Self.stagingMarker, counted: false)
@@ -188,7 +188,7 @@ public final class OutputFolder: @unchecked Sendable {
     /// Removes the staging folder: the output folder stays as it was.
     public func abandon() {
         guard !lock.withLock({ done }) else { return }
-        try? FileSystem.removeOwnTree(staging)
+        try? FileSystem.removeOwnTree(staging, last: Self.stagingMarker)
     }
 
     // MARK: - Ownership
@@ -231,8 +231,8 @@ public final class OutputFolder: @unchecked Sendable {
         FileSystem.removeEmptyDirectory(folder)
     }
 
-    /// Removes what killed runs left beside `parent/name`: staging folders (by their marker)
-    /// and previous outputs (by their manifest) of processes that are gone. A previous
+    /// Removes what killed runs left beside `parent/name`: staging folders (by their marker,
+    /// or empty) and previous outputs (by their manifest) of processes that are gone. A previous
     /// output set aside by a run killed mid-switch is put back when the folder is missing.
     static func removeStale(parent: String, name: String) {
         let prefix = ".\(name).smartcity-"
@@ -248,9 +248,13 @@ public final class OutputFolder: @unchecked Sendable {
             if aside, FileSystem.entryKind(target) == nil {
                 try? FileSystem.move(stale, to: target)
             } else if FileSystem.entryKind(FileSystem.join(stale, stagingMarker)) == .file {
-                try? FileSystem.removeOwnTree(stale)
+                try? FileSystem.removeOwnTree(stale, last: stagingMarker)
             } else if let manifest = try? OutputManifest.read(folder: stale) {
                 removeOutput(stale, manifest: manifest)
+            } else {
+                // Killed between making its staging folder and marking it: the folder is
+                // empty, and an empty folder holds nothing of anyone's (rmdir refuses any other).
+                _ = FileSystem.removeEmptyDirectory(stale)
             }
         }
     }

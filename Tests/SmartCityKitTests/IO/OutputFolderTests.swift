@@ -183,6 +183,18 @@ import Testing
         #expect(try FileSystem.listAll(parent + "/.out.smartcity-1") == ["notes.txt"])
     }
 
+    /// A run killed right after making its staging folder, before marking it, leaves it
+    /// empty: the next run removes it (an empty folder holds nothing of the user's), while a
+    /// same-named folder holding anything unmarked stays.
+    @Test func anEmptyStagingFolderOfADeadRunIsRemoved() throws {
+        let parent = TestPaths.scratch()
+        let dead = try Self.deadProcessID(), other = try Self.deadProcessID()
+        try FileManager.default.createDirectory(atPath: parent + "/.out.smartcity-\(dead)", withIntermediateDirectories: true)
+        try FileSystem.writeAtomically("mine", to: parent + "/.out.smartcity-\(other)/notes.txt")
+        try Self.output(parent + "/out", ["index.html": "i"])
+        #expect(try FileSystem.listAll(parent) == [".out.smartcity-\(other)", "out"])
+    }
+
     @Test func aPreviousOutputSetAsideIsPutBackWhenTheFolderIsMissing() throws {
         let parent = TestPaths.scratch()
         let dead = try Self.deadProcessID()
