@@ -3,7 +3,7 @@
 enum ProgressLines {
     /// The counts of changes since the previous period and the OPDs that became (or stopped
     /// being) daring.
-    public static func changes(_ progress: CityProgress, since previous: ScoreReport, language l: Language) -> String {
+    static func changes(_ progress: CityProgress, since previous: ScoreReport, language l: Language) -> String {
         let c = progress.changes
         let up = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? .zero) > ($0.from ?? .zero) }.count }
         let down = c.reduce(0) { $0 + $1.levels.filter { ($0.to ?? .zero) < ($0.from ?? .zero) }.count }
@@ -20,7 +20,7 @@ enum ProgressLines {
         return out
     }
 
-    public static func forecastLine(_ progress: CityProgress, language l: Language) -> String {
+    static func forecastLine(_ progress: CityProgress, language l: Language) -> String {
         guard let f = progress.forecast else { return ProgressText.singlePeriod.text(l) }
         return ProgressText.forecast(f.outcome, pace: f.pace.map { $0.formatted(decimals: 2, decimalSeparator: l.decimalSeparator) } ?? "0",
                                      required: f.required, targetDate: f.target.by.description, name: f.target.name.text(l)).text(l)
