@@ -3,8 +3,8 @@ import SmartCityKit
 /// `smartcity progress DIR`: the city's values per period, the changes since the previous
 /// period and the forecast for the daring target.
 enum ProgressCommand: Command {
-    static let summary = LocalizedText(id: "kemajuan antarperiode: indeks, OPD daring, perubahan, prakiraan target 45 OPD",
-                                       en: "progress across periods: index, OPDs online-ready, changes, forecast of the 45-OPD target")
+    static let summary = LocalizedText(id: "kemajuan antarperiode: indeks, OPD daring, perubahan, prakiraan target OPD daring",
+                                       en: "progress across periods: index, OPDs online-ready, changes, forecast of the online-ready target")
 
     struct Options: ReadsWorkspace {
         let inputs = WorkspaceInputs()

@@ -82,3 +82,12 @@ extension IndicatorCatalog {
     /// The scale every indicator of this catalog is valued on.
     public var valueScale: ValueScale { ValueScale(levels: levels, bands: valueBands) }
 }
+
+extension CatalogSet {
+    /// A level or value as shown on its indicator's scale (`3`, `2,25`); without an
+    /// indicator, with as few decimals as it needs.
+    public func levelText(_ value: Fraction, of ref: IndicatorRef?, separator: String = ".") -> String {
+        guard let ref else { return value.plainText(separator: separator) }
+        return catalog(ref.slot).valueScale.text(value, separator: separator)
+    }
+}

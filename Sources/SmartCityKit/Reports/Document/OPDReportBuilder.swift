@@ -306,12 +306,12 @@ struct PageFormat {
 
     /// A level or value on its indicator's scale (`3`, `1,25`), or `—`.
     func level(_ f: Fraction?, _ ref: IndicatorRef) -> String {
-        f.map { report.catalogs.catalog(ref.slot).valueScale.text($0, separator: sep) } ?? "—"
+        f.map { report.catalogs.levelText($0, of: ref, separator: sep) } ?? "—"
     }
 
     /// A level or value cell, sorted by its plain decimal.
     func levelCell(_ f: Fraction, _ ref: IndicatorRef) -> ReportTable.Cell {
-        ReportTable.Cell(level(f, ref), sortKey: report.catalogs.catalog(ref.slot).valueScale.text(f))
+        ReportTable.Cell(level(f, ref), sortKey: report.catalogs.levelText(f, of: ref))
     }
 
     func dimension(_ f: Fraction?) -> String {

@@ -19,7 +19,7 @@ public struct ExplainRenderer {
 
     /// A level or value on its indicator's scale (`3`, `1,25`), or `—`.
     func level(_ f: Fraction?, _ ref: IndicatorRef) -> String {
-        f.map { report.catalogs.catalog(ref.slot).valueScale.text($0, separator: sep) } ?? "—"
+        f.map { report.catalogs.levelText($0, of: ref, separator: sep) } ?? "—"
     }
 
     func context(_ opd: Int) -> RuleContext {
@@ -194,7 +194,8 @@ public struct ExplainRenderer {
             cursors = [RuleCursor(it: ref)]
         }
         guard cursors.count > 1, let program = condition(of: header) else {
-            for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor, context(opd)) }
+            let ctx = context(opd)
+            for cursor in cursors { out += ruleOutcome(opd, header, cursor: cursor, ctx) }
             return out
         }
         // A rule over every indicator: the indicators where it holds in full, the rest counted.

@@ -30,7 +30,7 @@ public enum FindingText {
             return found
         }
         let scale = f.indicator.map { report.catalogs.catalog($0.slot).valueScale }
-        func text(_ v: Fraction) -> String { scale?.text(v, separator: l.decimalSeparator) ?? v.plainText(separator: l.decimalSeparator) }
+        func text(_ v: Fraction) -> String { report.catalogs.levelText(v, of: f.indicator, separator: l.decimalSeparator) }
         // Texts say "level {target}": on a scale of bands the level the value stands at, then
         // the value itself ("tingkat 4 (nilai 4,00)").
         func levelText(_ v: Fraction) -> String {

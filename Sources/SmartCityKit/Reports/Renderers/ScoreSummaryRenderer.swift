@@ -73,8 +73,7 @@ public enum ScoreSummaryRenderer {
             return da != db ? da > db : a.offset < b.offset
         }.map(\.element)
         for (opd, d) in ordered.prefix(listed) {
-            let scale = catalogs.catalog(d.indicator.slot).valueScale
-            func text(_ v: Fraction) -> String { scale.text(v, separator: l.decimalSeparator) }
+            func text(_ v: Fraction) -> String { catalogs.levelText(v, of: d.indicator, separator: l.decimalSeparator) }
             let change = d.difference.map { $0 > .zero ? "+" + text($0) : "−" + text($0.magnitude) } ?? "—"
             out += ReportText.differenceItem(opd: report.opds[opd].id, indicator: catalogs.indicator(d.indicator).id,
                                              selfLevel: d.selfLevel.map(text) ?? "TB", verified: text(d.verified),

@@ -29,7 +29,7 @@ public enum ScoresCSVRenderer {
                 let catalog = report.catalogs.catalog(ref.slot)
                 let indicator = catalog.indicators[ref.position]
                 let answer = answers[ref]
-                func text(_ v: Fraction) -> String { catalog.valueScale.text(v, separator: decimalSeparator) }
+                func text(_ v: Fraction) -> String { report.catalogs.levelText(v, of: ref, separator: decimalSeparator) }
                 let selfText: String
                 switch answer?.selfAssessment {
                 case .level(let n)?: selfText = text(n)
@@ -73,8 +73,7 @@ public enum ScoresCSVRenderer {
                 // Fields read through the rule's position: copying the rule would copy its program.
                 let rule = rules.actionPosition(f.rule)
                 let level = f.indicator.flatMap { levels[$0] }
-                let scale = f.indicator.map { report.catalogs.catalog($0.slot).valueScale }
-                func text(_ v: Fraction) -> String { scale?.text(v, separator: decimalSeparator) ?? v.plainText(separator: decimalSeparator) }
+                func text(_ v: Fraction) -> String { report.catalogs.levelText(v, of: f.indicator, separator: decimalSeparator) }
                 rows += writer.line([
                     report.period.id, report.opds[f.opd].id, f.rule, f.indicator.map { report.catalogs.indicator($0).id } ?? "",
                     level.map(text) ?? "", f.action?.targetLevel.map(text) ?? "",

@@ -14,7 +14,6 @@ public enum RuleEvaluator {
     }
 
     public static func evaluate(_ report: ScoredPeriod, scope: Scope, rules: RuleSet) -> [[Finding]] {
-        let catalogs = report.catalogs
         let targets = report.targets
         let period = report.ruleData
         let opdIndex = Dictionary(uniqueKeysWithValues: report.opds.enumerated().map { ($0.element.id, $0.offset) })
