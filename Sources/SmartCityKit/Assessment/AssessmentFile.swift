@@ -21,15 +21,9 @@ struct AssessmentFile: Sendable {
     var invalid: [(opd: Int, indicator: IndicatorRef)] = []
     var diagnostics: [Diagnostic] = []
 
-    static func read(_ source: Source, opdIndex: [String: Int], catalogs: CatalogSet) -> AssessmentFile {
+    static func read(_ source: Source, file: InputFile, opdIndex: [String: Int], catalogs: CatalogSet) -> AssessmentFile {
         var result = AssessmentFile(source: source)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readBytes(source.path)
-        } catch {
-            result.diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: source.path)))
-            return result
-        }
+        guard let bytes = file.bytes(reportingTo: &result.diagnostics) else { return result }
         let rows: [RawRow]
         let hasOPDColumn: Bool
         let specs = source.content == .answers ? AnswerRows.answerColumns : AnswerRows.serviceColumns

@@ -30,31 +30,30 @@ struct ImportTarget: Sendable {
     /// Another file that already holds the OPD's answers (or services) in this period — a JSON
     /// file, or a file of many OPDs —, which a merge into `target` would contradict.
     static func elsewhere(_ content: AssessmentFile.Content, assessment: OPDAssessment, opd: String, period directory: String,
-                          target: String) -> String? {
+                          target: String, existing: (String) -> InputFile?) -> String? {
         let json = FileSystem.join(directory, opd + ".json")
         switch content {
         case .answers:
             if let other = assessment.answers.first(where: { $0.file != target }) { return other.file }
-            return FileSystem.exists(json) ? json : nil
+            return existing(json)?.path
         case .services:
             if let other = assessment.services.first(where: { $0.file != target }) { return other.file }
             let servicesJSON = FileSystem.join(FileSystem.join(directory, "services"), opd + ".json")
-            return [json, servicesJSON].first(where: FileSystem.exists)
+            return [json, servicesJSON].first { existing($0) != nil }
         }
     }
 
     /// The file read and prepared for edits, or a new one with the workspace's usual header.
-    static func load(_ path: String, content: AssessmentFile.Content) -> (ImportTarget?, [Diagnostic]) {
+    /// `existing` is the file as it is now, nil when the import creates it.
+    static func load(_ path: String, existing: InputFile?, content: AssessmentFile.Content) -> (ImportTarget?, [Diagnostic]) {
         let specs = content == .answers ? AnswerRows.answerColumns : AnswerRows.serviceColumns
         let names = content == .answers ? answerNames : serviceNames
-        guard FileSystem.exists(path) else {
+        guard let existing else {
             let patch = CSVPatch(newFileWithHeader: names.id, file: path)
             return (ImportTarget(path: path, original: [], patch: patch, specs: specs, names: names.id, rowByLine: [:]), [])
         }
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.readBytes(path) } catch {
-            return (nil, [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
-        }
+        var unreadable: [Diagnostic] = []
+        guard let bytes = existing.bytes(reportingTo: &unreadable) else { return (nil, unreadable) }
         let (table, diagnostics) = CSVReader.read(bytes: bytes, file: path)
         guard let table, !diagnostics.hasErrors else { return (nil, diagnostics.filter(\.isError)) }
         let first = table.columnIndex(specs[0].aliases).map { CSVTable.normalizedName(table.header[$0].value) }

@@ -36,7 +36,8 @@ struct ImportedFile: Sendable {
     static let byColumn = ColumnSpec(key: "by", aliases: ["by", "oleh", "changed by", "diubah oleh", "petugas", "asesor", "assessor", "verifikator", "verifier"], required: false)
     static let atColumn = ColumnSpec(key: "at", aliases: ["at", "date", "tanggal", "changed at", "tanggal perubahan", "tanggal verifikasi"], required: false)
 
-    static func read(_ path: String, workspace: Workspace, catalogs: CatalogSet) -> ImportedFile {
+    static func read(_ input: InputFile, workspace: Workspace, catalogs: CatalogSet) -> ImportedFile {
+        let path = input.path
         var file = ImportedFile(path: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let lower = name.lowercased()
@@ -45,13 +46,7 @@ struct ImportedFile: Sendable {
             file.diagnostics.append(Diagnostic(.workspace(.notImportable(name)), at: Diagnostic.Location(file: path)))
             return file
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.readBytes(path)
-        } catch {
-            file.diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path)))
-            return file
-        }
+        guard let bytes = input.bytes(reportingTo: &file.diagnostics) else { return file }
         let stem = String(name.dropLast(isCSV ? 4 : 5)).lowercased()
         if isJSON {
             let source = AssessmentFile.Source(path: path, content: .answers, stem: stem, isJSON: true)

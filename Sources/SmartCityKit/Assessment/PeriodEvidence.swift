@@ -14,20 +14,15 @@ public struct PeriodEvidence: Sendable {
     public static let externalIndicesFile = "external-indices.csv"
     public static let files = [registerFile, assessorValuesFile, externalIndicesFile]
 
-    /// Reads whichever of the three files the period folder has; nil when it has none.
-    public static func load(_ info: PeriodInfo, catalog: IndicatorCatalog, workspace: Workspace,
+    /// Reads whichever of the three files the period folder has (`files`, by file name, as the
+    /// loading stage found them); nil when it has none.
+    public static func load(_ info: PeriodInfo, files: [String: InputFile], catalog: IndicatorCatalog, workspace: Workspace,
                             otherMethods: [IndicatorCatalog] = []) -> (evidence: PeriodEvidence?, diagnostics: [Diagnostic]) {
         var evidence = PeriodEvidence(directory: info.directory)
         var diagnostics: [Diagnostic] = []
-        var found = false
         func bytes(_ name: String) -> (String, [UInt8])? {
-            let path = FileSystem.join(info.directory, name)
-            guard FileSystem.exists(path) else { return nil }
-            found = true
-            do throws(FileError) { return (path, try FileSystem.readBytes(path)) } catch {
-                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path)))
-                return nil
-            }
+            guard let file = files[name], let bytes = file.bytes(reportingTo: &diagnostics) else { return nil }
+            return (file.path, bytes)
         }
         if let (path, content) = bytes(registerFile) {
             let (register, d) = EvidenceRegister.read(bytes: content, file: path, catalog: catalog, workspace: workspace, periodDate: info.date,
@@ -45,6 +40,6 @@ public struct PeriodEvidence: Sendable {
             evidence.externalIndices = values
             diagnostics += d
         }
-        return (found ? evidence : nil, diagnostics)
+        return (files.isEmpty ? nil : evidence, diagnostics)
     }
 }

@@ -1,55 +1,13 @@
-/// Finds the periods of a workspace and reads one period's answers and services.
-///
-/// Layout: `assessments/<period>/<opd>.csv|json` hold answers (a file with an `opd` column
-/// may hold many OPDs); `assessments/<period>/services/<opd>.csv|json` hold service
-/// inventories; an optional `period.json` gives the date and a label.
+/// Reads one period's answers and services from the files `PeriodFolders` found, and the
+/// `period.json` that dates and labels it.
 enum PeriodLoader {
-    static func discover(root: String) -> (periods: [PeriodInfo], diagnostics: [Diagnostic]) {
-        let directory = FileSystem.join(root, "assessments")
-        var diagnostics: [Diagnostic] = []
-        guard FileSystem.isDirectory(directory) else {
-            return ([], [Diagnostic(.workspace(.noPeriods(directory: directory)), at: Diagnostic.Location(file: directory))])
-        }
-        let names = (try? FileSystem.list(directory)) ?? []
-        var periods: [PeriodInfo] = []
-        for name in names {
-            let path = FileSystem.join(directory, name)
-            guard FileSystem.isDirectory(path) else { continue }
-            var date = CalendarDate(iso: name) ?? CalendarDate(endOfMonth: name)
-            var label: LocalizedText?
-            var method: (id: String, location: Diagnostic.Location)?
-            let metaPath = FileSystem.join(path, "period.json")
-            if FileSystem.exists(metaPath) {
-                let (meta, metaDiagnostics) = readMeta(metaPath)
-                diagnostics += metaDiagnostics
-                if let d = meta.date { date = d }
-                label = meta.label
-                method = meta.method
-            }
-            guard let date else {
-                diagnostics.append(Diagnostic(.workspace(.invalidPeriodName(name)), at: Diagnostic.Location(file: path)))
-                continue
-            }
-            if let other = periods.first(where: { $0.date == date }) {
-                diagnostics.append(Diagnostic(.workspace(.duplicatePeriodDate(date.description, other: other.id)), at: Diagnostic.Location(file: path)))
-                continue
-            }
-            periods.append(PeriodInfo(id: name, date: date, label: label, directory: path, method: method?.id, methodLocation: method?.location))
-        }
-        if periods.isEmpty, !diagnostics.hasErrors {
-            diagnostics.append(Diagnostic(.workspace(.noPeriods(directory: directory)), at: Diagnostic.Location(file: directory)))
-        }
-        periods.sort { ($0.date, $0.id) < ($1.date, $1.id) }
-        return (periods, diagnostics)
-    }
-
     typealias Meta = (date: CalendarDate?, label: LocalizedText?, method: (id: String, location: Diagnostic.Location)?)
 
-    static func readMeta(_ path: String) -> (meta: Meta, diagnostics: [Diagnostic]) {
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.readBytes(path) } catch {
-            return ((nil, nil, nil), [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))])
-        }
+    /// The date, label and method a `period.json` gives.
+    static func meta(_ file: InputFile) -> (meta: Meta, diagnostics: [Diagnostic]) {
+        let path = file.path
+        var unreadable: [Diagnostic] = []
+        guard let bytes = file.bytes(reportingTo: &unreadable) else { return ((nil, nil, nil), unreadable) }
         let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: path)
         guard let root else { return ((nil, nil, nil), parseDiagnostics) }
         let context = JSONContext(file: path)
@@ -65,41 +23,13 @@ enum PeriodLoader {
         return ((date, label, method), parseDiagnostics + context.diagnostics)
     }
 
-    /// The files of a period, answers first, each group sorted by name.
-    static func sources(of info: PeriodInfo) -> (sources: [AssessmentFile.Source], diagnostics: [Diagnostic]) {
-        var sources: [AssessmentFile.Source] = []
+    /// The period's answers and services from its files (as `PeriodFolders` found and read
+    /// them), checked file by file in parallel and merged in the files' order.
+    static func load(_ info: PeriodInfo, files read: [(source: AssessmentFile.Source, file: InputFile)], workspace: Workspace,
+                     catalogs: CatalogSet) -> (period: Period, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func scan(_ directory: String, _ content: AssessmentFile.Content) {
-            for name in (try? FileSystem.list(directory)) ?? [] {
-                let path = FileSystem.join(directory, name)
-                if FileSystem.isDirectory(path) { continue }
-                if content == .answers, name == "period.json" || name.lowercased() == "survey.csv" || PeriodEvidence.files.contains(name.lowercased()) { continue }
-                let lower = name.lowercased()
-                // The note `init` leaves in a period folder for the people filling it.
-                if lower == "readme.txt" || lower == "readme.md" { continue }
-                let isCSV = lower.hasSuffix(".csv"), isJSON = lower.hasSuffix(".json")
-                guard isCSV || isJSON else {
-                    diagnostics.append(Diagnostic(.workspace(.ignoredFile(name)), at: Diagnostic.Location(file: path)))
-                    continue
-                }
-                let stem = String(name.dropLast(isCSV ? 4 : 5))
-                sources.append(AssessmentFile.Source(path: path, content: content, stem: stem, isJSON: isJSON))
-                // A JSON answer file may also carry the OPD's services.
-                if content == .answers, isJSON {
-                    sources.append(AssessmentFile.Source(path: path, content: .services, stem: stem, isJSON: true))
-                }
-            }
-        }
-        scan(info.directory, .answers)
-        let servicesDirectory = FileSystem.join(info.directory, "services")
-        if FileSystem.isDirectory(servicesDirectory) { scan(servicesDirectory, .services) }
-        return (sources, diagnostics)
-    }
-
-    static func load(_ info: PeriodInfo, workspace: Workspace, catalogs: CatalogSet) -> (period: Period, diagnostics: [Diagnostic]) {
-        var (sources, diagnostics) = sources(of: info)
         let opdIndex = workspace.opdIndex
-        let files = sources.parallelMap { AssessmentFile.read($0, opdIndex: opdIndex, catalogs: catalogs) }
+        let files = read.parallelMap { AssessmentFile.read($0.source, file: $0.file, opdIndex: opdIndex, catalogs: catalogs) }
         var assessments = workspace.opds.indices.map(OPDAssessment.init(opd:))
         for file in files {
             diagnostics += file.diagnostics

@@ -63,7 +63,7 @@ enum WorkspaceImport {
     }
 
     static func plan(_ files: [ImportedFile], period: Period, workspace: Workspace, catalogs: CatalogSet,
-                     scope: Scope, settings: Settings) -> Plan {
+                     scope: Scope, settings: Settings, existing: (String) -> InputFile?) -> Plan {
         var plan = Plan()
         for file in files { plan.diagnostics += file.diagnostics }
         let accepted = checkRows(files, workspace: workspace, catalogs: catalogs, scope: scope, into: &plan.diagnostics)
@@ -79,13 +79,13 @@ enum WorkspaceImport {
             let path = ImportTarget.path(kind, opd: opd.id, period: period.info.directory)
             if refused.contains(path) { continue }
             if targets[path] == nil {
-                if let elsewhere = ImportTarget.elsewhere(kind, assessment: assessment, opd: opd.id, period: period.info.directory, target: path) {
+                if let elsewhere = ImportTarget.elsewhere(kind, assessment: assessment, opd: opd.id, period: period.info.directory, target: path, existing: existing) {
                     plan.diagnostics.append(Diagnostic(.workspace(.importTargetElsewhere(opd: opd.id, file: elsewhere, target: path)),
                                                        at: Diagnostic.Location(file: file.path, line: row.raw.line, column: row.raw.column)))
                     refused.insert(path)
                     continue
                 }
-                let (loaded, found) = ImportTarget.load(path, content: kind)
+                let (loaded, found) = ImportTarget.load(path, existing: existing(path), content: kind)
                 plan.diagnostics += found
                 guard let loaded else {
                     refused.insert(path)

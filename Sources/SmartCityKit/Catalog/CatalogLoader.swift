@@ -28,12 +28,7 @@ public enum CatalogLoader {
 
     /// Parses and validates a catalog; nil when it has any error (all are reported).
     public static func load(bytes: [UInt8], file: String) -> (catalog: Loaded?, diagnostics: [Diagnostic]) {
-        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: file)
-        guard let root else { return (nil, parseDiagnostics) }
-        let context = JSONContext(file: file)
-        let loaded = read(root, context: context)
-        let diagnostics = parseDiagnostics + context.diagnostics
-        return (diagnostics.hasErrors ? nil : loaded, diagnostics)
+        JSONContext.load(bytes: bytes, file: file) { read($0, context: $1) }
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Loaded? {

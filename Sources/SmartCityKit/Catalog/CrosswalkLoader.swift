@@ -1,12 +1,7 @@
 /// Reads a crosswalk file with positions, and checks it against the two catalogs it joins.
 public enum CrosswalkLoader {
     public static func load(bytes: [UInt8], file: String) -> (crosswalk: Crosswalk?, diagnostics: [Diagnostic]) {
-        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: file)
-        guard let root else { return (nil, parseDiagnostics) }
-        let context = JSONContext(file: file)
-        let crosswalk = read(root, context: context)
-        let diagnostics = parseDiagnostics + context.diagnostics
-        return (diagnostics.hasErrors ? nil : crosswalk, diagnostics)
+        JSONContext.load(bytes: bytes, file: file) { read($0, context: $1) }
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Crosswalk? {

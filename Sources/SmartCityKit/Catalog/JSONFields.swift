@@ -9,6 +9,17 @@ final class JSONContext {
 
     init(file: String) { self.file = file }
 
+    /// Parses a JSON file and reads its root with `read`: the value, or nil when the file has
+    /// any error, with every finding of the parse and of the read.
+    static func load<Value>(bytes: [UInt8], file: String, _ read: (JSONNode, JSONContext) -> Value?) -> (Value?, [Diagnostic]) {
+        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: file)
+        guard let root else { return (nil, parseDiagnostics) }
+        let context = JSONContext(file: file)
+        let value = read(root, context)
+        let diagnostics = parseDiagnostics + context.diagnostics
+        return (diagnostics.hasErrors ? nil : value, diagnostics)
+    }
+
     func report(_ message: CatalogMessage, at node: JSONNode?, path: String, severity: Diagnostic.Severity? = nil) {
         let location = Diagnostic.Location(
             file: file, line: node?.line, column: node?.column, context: path.isEmpty ? nil : .jsonPath(path))

@@ -3,12 +3,7 @@ public enum PolicyLoader {
     public static let format = 1
 
     public static func load(bytes: [UInt8], file: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
-        let (root, parseDiagnostics) = JSONReader.read(bytes: bytes, file: file)
-        guard let root else { return (nil, parseDiagnostics) }
-        let context = JSONContext(file: file)
-        let policy = read(root, context: context)
-        let diagnostics = parseDiagnostics + context.diagnostics
-        return (diagnostics.hasErrors ? nil : policy, diagnostics)
+        JSONContext.load(bytes: bytes, file: file) { read($0, context: $1) }
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {

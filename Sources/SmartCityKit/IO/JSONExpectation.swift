@@ -13,14 +13,11 @@ public enum JSONExpectation: Sendable, Hashable {
     case key
     case colon
     case colonAfterKey(String)
-    /// `,` or `}` closing the object opened on this line.
-    case commaOrCloseObject(line: Int)
-    case keyAfterComma
-    case commaOrBrace
-    /// `,` or `]` closing the array opened on this line.
-    case commaOrCloseArray(line: Int)
-    case valueAfterComma
-    case commaOrBracket
+    /// `,` or the character closing the object or array opened on this line.
+    case commaOrClose(JSONContainer, line: Int)
+    /// Another key or value after a `,` (not the closing character).
+    case nextAfterComma(JSONContainer)
+    case commaOr(JSONContainer)
 
     func text(_ l: Language) -> String {
         switch self {
@@ -39,18 +36,30 @@ public enum JSONExpectation: Sendable, Hashable {
         case .key: return l.pick(id: "kunci dalam tanda kutip", en: "a key in quotes")
         case .colon: return "\":\""
         case .colonAfterKey(let key): return l.pick(id: "\":\" sesudah kunci \"\(key)\"", en: "\":\" after the key \"\(key)\"")
-        case .commaOrCloseObject(let line):
-            return l.pick(id: "\",\" atau \"}\" untuk menutup objek yang dibuka di baris \(line)",
-                          en: "\",\" or \"}\" to close the object opened on line \(line)")
-        case .keyAfterComma:
+        case .commaOrClose(let container, let line):
+            return l.pick(id: "\",\" atau \"\(container.closingText)\" untuk menutup \(container.noun(.id)) yang dibuka di baris \(line)",
+                          en: "\",\" or \"\(container.closingText)\" to close the \(container.noun(.en)) opened on line \(line)")
+        case .nextAfterComma(.object):
             return l.pick(id: "kunci berikutnya sesudah \",\" (hapus koma terakhir)", en: "another key after \",\" (remove the trailing comma)")
-        case .commaOrBrace: return l.pick(id: "\",\" atau \"}\"", en: "\",\" or \"}\"")
-        case .commaOrCloseArray(let line):
-            return l.pick(id: "\",\" atau \"]\" untuk menutup larik yang dibuka di baris \(line)",
-                          en: "\",\" or \"]\" to close the array opened on line \(line)")
-        case .valueAfterComma:
+        case .nextAfterComma(.array):
             return l.pick(id: "nilai berikutnya sesudah \",\" (hapus koma terakhir)", en: "another value after \",\" (remove the trailing comma)")
-        case .commaOrBracket: return l.pick(id: "\",\" atau \"]\"", en: "\",\" or \"]\"")
+        case .commaOr(let container): return l.pick(id: "\",\" atau \"\(container.closingText)\"", en: "\",\" or \"\(container.closingText)\"")
+        }
+    }
+}
+
+/// The two JSON containers, as the reader's messages name them.
+public enum JSONContainer: Sendable, Hashable {
+    case object, array
+
+    /// The byte that closes it.
+    var closing: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+    var closingText: String { self == .object ? "}" : "]" }
+
+    func noun(_ l: Language) -> String {
+        switch self {
+        case .object: return l.pick(id: "objek", en: "object")
+        case .array: return l.pick(id: "larik", en: "array")
         }
     }
 }

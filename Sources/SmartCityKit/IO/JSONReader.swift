@@ -288,23 +288,8 @@ public enum JSONReader {
                     seen[key] = kl
                     members.append(JSONMember(key: key, value: v, line: kl, column: kc))
                 }
-                skipSpace()
-                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .commaOrCloseObject(line: l))); return nil }
-                if current == UInt8(ascii: ",") {
-                    advance()
-                    skipSpace()
-                    if !atEnd, current == UInt8(ascii: "}") {
-                        fail(.jsonUnexpectedCharacter(found: "\"}\"", expected: .keyAfterComma))
-                        return nil
-                    }
-                    continue
-                }
-                if current == UInt8(ascii: "}") {
-                    advance()
-                    return JSONNode(.object(members), line: l, column: c)
-                }
-                fail(.jsonUnexpectedCharacter(found: found(), expected: .commaOrBrace))
-                return nil
+                guard let more = separator(.object, openedOn: l) else { return nil }
+                if !more { return JSONNode(.object(members), line: l, column: c) }
             }
         }
 
@@ -321,24 +306,32 @@ public enum JSONReader {
             while true {
                 guard let v = value(depth: depth + 1) else { return nil }
                 elements.append(v)
-                skipSpace()
-                guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .commaOrCloseArray(line: l))); return nil }
-                if current == UInt8(ascii: ",") {
-                    advance()
-                    skipSpace()
-                    if !atEnd, current == UInt8(ascii: "]") {
-                        fail(.jsonUnexpectedCharacter(found: "\"]\"", expected: .valueAfterComma))
-                        return nil
-                    }
-                    continue
-                }
-                if current == UInt8(ascii: "]") {
-                    advance()
-                    return JSONNode(.array(elements), line: l, column: c)
-                }
-                fail(.jsonUnexpectedCharacter(found: found(), expected: .commaOrBracket))
-                return nil
+                guard let more = separator(.array, openedOn: l) else { return nil }
+                if !more { return JSONNode(.array(elements), line: l, column: c) }
             }
+        }
+
+        /// After a member or element: `,` goes on to the next (true), the container's closing
+        /// character ends it (false); nil after the finding for anything else, a trailing comma
+        /// included.
+        mutating func separator(_ container: JSONContainer, openedOn l: Int) -> Bool? {
+            skipSpace()
+            guard !atEnd else { fail(.jsonUnexpectedEnd(expected: .commaOrClose(container, line: l))); return nil }
+            if current == UInt8(ascii: ",") {
+                advance()
+                skipSpace()
+                if !atEnd, current == container.closing {
+                    fail(.jsonUnexpectedCharacter(found: "\"\(container.closingText)\"", expected: .nextAfterComma(container)))
+                    return nil
+                }
+                return true
+            }
+            if current == container.closing {
+                advance()
+                return false
+            }
+            fail(.jsonUnexpectedCharacter(found: found(), expected: .commaOr(container)))
+            return nil
         }
     }
 }

@@ -15,13 +15,12 @@ extension Pipeline {
         guard FileSystem.isDirectory(workspace) else {
             return AuditReadResult(entries: [], diagnostics: [Diagnostic(.workspace(.workspaceNotFound(workspace)), at: Diagnostic.Location(file: workspace))], total: 0)
         }
-        let path = FileSystem.join(workspace, AuditLog.fileName)
-        guard FileSystem.exists(path) else { return AuditReadResult(entries: [], diagnostics: [], total: 0) }
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.readBytes(path) } catch {
-            return AuditReadResult(entries: [], diagnostics: [Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: path))], total: 0)
+        guard let file = InputFile.readIfPresent(FileSystem.join(workspace, AuditLog.fileName)) else {
+            return AuditReadResult(entries: [], diagnostics: [], total: 0)
         }
-        let (entries, diagnostics) = AuditLog.read(bytes: bytes, file: path)
+        var unreadable: [Diagnostic] = []
+        guard let bytes = file.bytes(reportingTo: &unreadable) else { return AuditReadResult(entries: [], diagnostics: unreadable, total: 0) }
+        let (entries, diagnostics) = AuditLog.read(bytes: bytes, file: file.path)
         let wanted = opd.map { $0.lowercased() }
         return AuditReadResult(entries: entries.filter { wanted == nil || $0.opd == wanted }, diagnostics: diagnostics, total: entries.count)
     }

@@ -86,26 +86,25 @@ extension Pipeline {
             if isNew {
                 period = Period(info: info, assessments: workspace.opds.indices.map(OPDAssessment.init(opd:)))
             } else {
-                let (loaded, found) = PeriodLoader.load(info, workspace: workspace, catalogs: inputs.catalogs)
+                let (loaded, found) = PeriodFolders.load(info, workspace: workspace, catalogs: inputs.catalogs)
                 diagnostics += found.filter(\.isError)
                 period = loaded
             }
         }
-        let files = options.files.map { ImportedFile.read($0, workspace: workspace, catalogs: inputs.catalogs) }
+        let files = options.files.map { ImportedFile.read(InputFile.read($0), workspace: workspace, catalogs: inputs.catalogs) }
         guard let period, !diagnostics.hasErrors else {
             return ImportResult(diagnostics: diagnostics + files.flatMap(\.diagnostics), period: info?.id)
         }
         let settings = WorkspaceImport.Settings(by: options.by, at: options.at, force: options.force)
-        let plan = WorkspaceImport.plan(files, period: period, workspace: workspace, catalogs: inputs.catalogs, scope: inputs.scope, settings: settings)
+        let plan = WorkspaceImport.plan(files, period: period, workspace: workspace, catalogs: inputs.catalogs, scope: inputs.scope, settings: settings,
+                                        existing: InputFile.readIfPresent)
         var result = ImportResult(diagnostics: diagnostics + plan.diagnostics, period: period.info.id)
         guard !result.diagnostics.hasErrors, !plan.entries.isEmpty else { return result }
         let logPath = FileSystem.join(workspace.root, AuditLog.fileName)
         var log: [UInt8] = []
-        if FileSystem.exists(logPath) {
-            do { log = try FileSystem.readBytes(logPath) } catch {
-                result.diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: logPath)))
-                return result
-            }
+        if let file = InputFile.readIfPresent(logPath) {
+            guard let bytes = file.bytes(reportingTo: &result.diagnostics) else { return result }
+            log = bytes
         }
         let writes = plan.writes + [FileTransaction.Write(path: logPath, bytes: AuditLog.appending(plan.entries, to: log))]
         do {

@@ -72,7 +72,7 @@ public enum OutputPlacement {
     public static func checkFolder(_ out: String, inputs: [(path: String, kind: InputKind)]) -> Problem? {
         if let problem = checkCommon(out) { return problem }
         let resolved = FileSystem.resolved(out)
-        let current = FileSystem.resolved(FileManager.default.currentDirectoryPath)
+        let current = FileSystem.resolved(".")
         if FileSystem.isWithin(current, resolved) { return .currentFolder(out) }
         for (input, kind) in inputs {
             let real = FileSystem.resolved(input)

@@ -44,31 +44,19 @@ public enum Pipeline {
         let (library, catalogDiagnostics) = CatalogLibrary.load(directory: resolved.indicators)
         diagnostics += catalogDiagnostics
         var policy: Policy?
-        if FileSystem.exists(resolved.policy) {
-            do {
-                let loaded = PolicyLoader.load(bytes: try FileSystem.readBytes(resolved.policy), file: resolved.policy)
-                policy = loaded.policy
-                diagnostics += loaded.diagnostics
-            } catch {
-                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: resolved.policy)))
-            }
-        } else {
-            diagnostics.append(Diagnostic(.workspace(.missingFile(resolved.policy)), at: Diagnostic.Location(file: resolved.policy)))
+        if let bytes = requiredFile(resolved.policy, into: &diagnostics) {
+            let loaded = PolicyLoader.load(bytes: bytes, file: resolved.policy)
+            policy = loaded.policy
+            diagnostics += loaded.diagnostics
         }
         let opdPath = FileSystem.join(locations.workspace, "opds.csv")
         var opds: [OPD] = []
-        if FileSystem.exists(opdPath) {
-            do {
-                let read = OPDListReader.read(bytes: try FileSystem.readBytes(opdPath), file: opdPath)
-                opds = read.opds
-                diagnostics += read.diagnostics
-            } catch {
-                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: opdPath)))
-            }
-        } else {
-            diagnostics.append(Diagnostic(.workspace(.missingFile(opdPath)), at: Diagnostic.Location(file: opdPath)))
+        if let bytes = requiredFile(opdPath, into: &diagnostics) {
+            let read = OPDListReader.read(bytes: bytes, file: opdPath)
+            opds = read.opds
+            diagnostics += read.diagnostics
         }
-        let (periods, periodDiagnostics) = PeriodLoader.discover(root: locations.workspace)
+        let (periods, periodDiagnostics) = PeriodFolders.discover(root: locations.workspace)
         diagnostics += periodDiagnostics
         guard let policy else { return (nil, diagnostics) }
         let (catalogs, resolveDiagnostics) = library.resolve(policy.methods, policyFile: policy.file, searched: resolved.indicators)
@@ -91,6 +79,15 @@ public enum Pipeline {
                        training: library.training.first, crosswalks: crosswalks, library: library, ruleSources: ruleSources), diagnostics)
     }
 
+    /// The bytes of a file the workspace must have, or nil with the finding why not.
+    static func requiredFile(_ path: String, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard let file = InputFile.readIfPresent(path) else {
+            diagnostics.append(Diagnostic(.workspace(.missingFile(path)), at: Diagnostic.Location(file: path)))
+            return nil
+        }
+        return file.bytes(reportingTo: &diagnostics)
+    }
+
     /// The period with this id, or the latest when `id` is nil.
     public static func selectPeriod(_ id: String?, in workspace: Workspace) -> (PeriodInfo?, [Diagnostic]) {
         if let id {
@@ -103,25 +100,22 @@ public enum Pipeline {
 
     /// Reads a period and checks its coverage.
     public static func loadPeriod(_ info: PeriodInfo, inputs: Inputs) -> (period: Period, diagnostics: [Diagnostic]) {
-        var (period, diagnostics) = PeriodLoader.load(info, workspace: inputs.workspace, catalogs: inputs.catalogs)
+        var (period, diagnostics) = PeriodFolders.load(info, workspace: inputs.workspace, catalogs: inputs.catalogs)
         // The user survey, when the period has one, suggests levels for the indicators the
         // method marks with `survey` (before coverage: a suggested level is an answer).
-        let surveyPath = FileSystem.join(info.directory, "survey.csv")
-        if FileSystem.exists(surveyPath) {
-            do throws(FileError) {
-                let (survey, surveyDiagnostics) = UserSurvey.read(bytes: try FileSystem.readBytes(surveyPath), file: surveyPath, workspace: inputs.workspace)
-                diagnostics += surveyDiagnostics
-                if let survey {
-                    diagnostics += SurveyFeed.apply(survey, to: &period, catalogs: inputs.catalogs, scope: inputs.scope, workspace: inputs.workspace)
-                }
-            } catch {
-                diagnostics.append(Diagnostic(.workspace(.unreadable(error)), at: Diagnostic.Location(file: surveyPath)))
+        if let file = InputFile.readIfPresent(FileSystem.join(info.directory, "survey.csv")), let bytes = file.bytes(reportingTo: &diagnostics) {
+            let (survey, surveyDiagnostics) = UserSurvey.read(bytes: bytes, file: file.path, workspace: inputs.workspace)
+            diagnostics += surveyDiagnostics
+            if let survey {
+                diagnostics += SurveyFeed.apply(survey, to: &period, catalogs: inputs.catalogs, scope: inputs.scope, workspace: inputs.workspace)
             }
         }
         // A method scored from evidence items: the register, assessor values and external
         // indices, and the values formed from them.
         if inputs.catalogs.index.scoresValues {
-            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, catalog: inputs.catalogs.index, workspace: inputs.workspace,
+            var files: [String: InputFile] = [:]
+            for name in PeriodEvidence.files { files[name] = InputFile.readIfPresent(FileSystem.join(info.directory, name)) }
+            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, files: files, catalog: inputs.catalogs.index, workspace: inputs.workspace,
                                                                         otherMethods: inputs.library.indicatorCatalogs)
             diagnostics += evidenceDiagnostics
             if let evidence {

@@ -2,7 +2,7 @@
 /// files are all read (in byte order of their names), with the optima of an explicitly
 /// named file or else of the `optimum.csv` beside the instances.
 ///
-/// Files are read through `FileSystem` (the only part of the tool that touches files) and
+/// The loading stage of `schedule`: files are read through `IO/` and
 /// parsed in parallel with a merge in input order, so the result is the same on every run.
 public enum PSPLIBLoader {
     /// The file of optima looked for in a folder of instances.
