@@ -62,7 +62,14 @@ import Testing
         let out = TestPaths.scratch()
         let result = Pipeline.run(Self.malang, options: RunOptions(outDirectory: out, language: .id, pageLanguages: [.id, .en]))
         #expect(result.writeFailure == nil)
-        #expect(result.pagesWritten == 45 * 2 * 2)
+        // One file per OPD, page language and page format: a format added to DocumentFormat
+        // is written for every OPD, roadmap and Bimtek page with no other change (docs/architecture.md).
+        #expect(result.pagesWritten == 45 * 2 * DocumentFormat.allCases.count)
+        for format in DocumentFormat.allCases {
+            for page in ["opd/dinkes", "opd/dinkes.en", "roadmap/roadmap", "roadmap/roadmap.en", "bimtek/bimtek", "bimtek/bimtek.en"] {
+                #expect(FileSystem.exists(out + "/" + page + "." + format.fileExtension), "\(page).\(format.fileExtension)")
+            }
+        }
         var pages = ["index.html", "index.en.html"]
         pages += try FileSystem.list(out + "/opd").filter { $0.hasSuffix(".html") }.map { "opd/" + $0 }
         #expect(pages.count == 2 + 90)

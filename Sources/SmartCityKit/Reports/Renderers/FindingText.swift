@@ -78,8 +78,10 @@ public enum FindingText {
     /// "kebijakan 4 · tata-kelola 12 · …": actions per phase, known phases in order first.
     public static func phaseCounts(_ report: ScoreReport) -> [(phase: String, count: Int)] {
         var counts: [String: Int] = [:]
-        for f in report.findings.joined() where f.kind == .action {
-            counts[report.rules.actionPosition(f.rule).map { report.rules.actions[$0].phase } ?? "—", default: 0] += 1
+        for list in report.findings {
+            for i in list.indices where list[i].kind == .action {
+                counts[report.rules.actionPosition(list[i].rule).map { report.rules.actions[$0].phase } ?? "—", default: 0] += 1
+            }
         }
         let known = phaseOrder.filter { counts[$0] != nil }
         let others = counts.keys.filter { !phaseOrder.contains($0) }.sorted()

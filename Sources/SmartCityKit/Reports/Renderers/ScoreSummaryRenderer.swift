@@ -63,7 +63,7 @@ public enum ScoreSummaryRenderer {
         out += ReportText.assessedLine(assessed: city.assessedCount, total: city.opdCount).text(l) + "\n"
         let differences = report.scores.flatMap(\.differences)
         let lower = differences.filter { ($0.difference ?? .zero) < .zero }.count
-        out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.filter { !$0.differences.isEmpty }.count,
+        out += ReportText.differencesLine(indicators: differences.count, opds: report.scores.reduce(0) { $0 + ($1.differences.isEmpty ? 0 : 1) },
                                           lower: lower).text(l) + "\n"
         // The largest differences first, at most `listed`: the summary stays one screen; the
         // exports and `explain` have them all.
@@ -104,14 +104,28 @@ public enum ScoreSummaryRenderer {
 
     /// Counts of the rules' actions (by phase) and flags.
     static func findingsLines(_ report: ScoreReport, language l: Language) -> String {
-        let all = report.findings.joined()
-        let actions = all.filter { $0.kind == .action }
-        let flags = all.filter { $0.kind == .flag }
+        // One pass that reads the findings in place: at national scale there are millions.
+        var actions = 0, flags = 0, waiting = 0, warnings = 0
+        var actionOPDs = Set<Int>(), flagOPDs = Set<Int>()
+        for list in report.findings {
+            for i in list.indices {
+                switch list[i].kind {
+                case .action:
+                    actions += 1
+                    actionOPDs.insert(list[i].opd)
+                    if let action = list[i].action, !action.waitsOn.isEmpty || !action.blockedBy.isEmpty { waiting += 1 }
+                case .flag:
+                    flags += 1
+                    flagOPDs.insert(list[i].opd)
+                    if report.rules.flag(list[i].rule)?.severity == .warning { warnings += 1 }
+                default:
+                    continue
+                }
+            }
+        }
         let phases = FindingText.phaseCounts(report).map { "\($0.phase) \($0.count)" }.joined(separator: " · ")
-        let waiting = actions.filter { !($0.action?.waitsOn.isEmpty ?? true) || !($0.action?.blockedBy.isEmpty ?? true) }.count
-        let warnings = flags.filter { f in report.rules.flag(f.rule)?.severity == .warning }.count
-        return ReportText.actionsLine(count: actions.count, opds: Set(actions.map(\.opd)).count, phases: phases.isEmpty ? "—" : phases,
+        return ReportText.actionsLine(count: actions, opds: actionOPDs.count, phases: phases.isEmpty ? "—" : phases,
                                       waiting: waiting).text(l) + "\n"
-            + ReportText.flagsLine(count: flags.count, warnings: warnings, opds: Set(flags.map(\.opd)).count).text(l) + "\n"
+            + ReportText.flagsLine(count: flags, warnings: warnings, opds: flagOPDs.count).text(l) + "\n"
     }
 }
