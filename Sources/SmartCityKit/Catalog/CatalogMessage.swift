@@ -56,6 +56,8 @@ public enum CatalogMessage: StageMessage {
     case indicatorAnsweredByNobody(indicator: String, rule: String)
     case endBeforeStart(start: String, end: String)
     case targetOffScale(found: Fraction, catalog: String, scale: ValueScale)
+    case evaluationStageOutOfOrder(stage: String, dates: String, previous: String, previousDates: String)
+    case duplicateEvaluation(year: Int, firstLine: Int)
     // Training catalog.
     case unknownPrerequisite(module: String, prerequisite: String, suggestion: String?)
     /// The modules on a prerequisite cycle, in order; the first follows the last.
@@ -113,6 +115,8 @@ public enum CatalogMessage: StageMessage {
         case .indicatorAnsweredByNobody: return "POL006"
         case .endBeforeStart: return "POL007"
         case .targetOffScale: return "POL008"
+        case .evaluationStageOutOfOrder: return "POL009"
+        case .duplicateEvaluation: return "POL010"
         case .unknownPrerequisite: return "CAT040"
         case .prerequisiteCycle: return "CAT041"
         }
@@ -270,6 +274,12 @@ public enum CatalogMessage: StageMessage {
                           en: "stage \(found) is outside \(range.lowerBound)–\(range.upperBound)")
         case .duplicateTarget(let id, let line):
             return l.pick(id: "target \"\(id)\" sudah didefinisikan di baris \(line)", en: "target \"\(id)\" is already defined on line \(line)")
+        case .evaluationStageOutOfOrder(let stage, let dates, let previous, let previousDates):
+            return l.pick(id: "tahap \(stage) (\(dates)) tidak boleh dimulai atau berakhir sebelum tahap sebelumnya, \(previous) (\(previousDates)); urutkan tanggalnya",
+                          en: "stage \(stage) (\(dates)) may not start or end before the stage before it, \(previous) (\(previousDates)); put the dates in order")
+        case .duplicateEvaluation(let year, let firstLine):
+            return l.pick(id: "evaluasi tahun \(year) sudah ditulis di baris \(firstLine); satu kalender per tahun dan metode",
+                          en: "the \(year) evaluation is already given on line \(firstLine); one calendar per year and method")
         case .endBeforeStart(let start, let end):
             return l.pick(id: "tanggal akhir \(end) sebelum tanggal mulai \(start)", en: "end date \(end) is before the start date \(start)")
         case .indicatorAnsweredByNobody(let indicator, let rule):

@@ -26,6 +26,8 @@ public struct Policy: Sendable {
     /// The unit that produces an indicator's evidence items where it is not the one bound to
     /// the indicator's role (`evidenceOwners`).
     public var evidenceOwners: [EvidenceOwner] = []
+    /// The national evaluations the city plans around, one calendar per year (`evaluations`).
+    public var evaluations: [EvaluationCalendar] = []
 
     /// One `evidenceOwners` entry, as written.
     public struct EvidenceOwner: Sendable, Hashable {

@@ -7,7 +7,7 @@ public enum PolicyLoader {
     }
 
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
-        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap", "evidenceOwners"]
+        let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap", "evidenceOwners", "evaluations"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
         if let format = top.int("format"), format != PolicyLoader.format {
             context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
@@ -61,6 +61,7 @@ public enum PolicyLoader {
                             daring: daring, integrated: integrated, monthsPerOPD: months, targets: targets, levelTargets: levelTargets,
                             file: context.file, roleLines: roleLines)
         policy.roadmap = roadmap
+        policy.evaluations = EvaluationCalendarReader.read(top, context: context)
         // Who produces each indicator's evidence items, where the city names another unit
         // than the role binding: indicator (any code the catalog accepts) → OPD id.
         if let node = top.node("evidenceOwners", required: false) {

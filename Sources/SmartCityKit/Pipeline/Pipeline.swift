@@ -133,7 +133,13 @@ public enum Pipeline {
                     }
                     owners[position] = opd
                 }
-                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date, owners: owners)
+                var days = [Fraction?](repeating: nil, count: inputs.catalogs.index.indicators.count)
+                for action in inputs.rules.actions {
+                    guard let ref = action.indicator, ref.slot == .index, days[ref.position] == nil else { continue }
+                    days[ref.position] = action.daysPerItem
+                }
+                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date, owners: owners,
+                                                                     daysPerItem: days)
                 period.values = values
                 diagnostics += valueDiagnostics
             }

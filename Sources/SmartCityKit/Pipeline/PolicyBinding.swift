@@ -47,6 +47,12 @@ enum PolicyBinding {
                 diagnostics.append(Diagnostic(.catalog(.targetOffScale(found: target.level, catalog: catalog.id, scale: catalog.valueScale)), at: at))
             }
         }
+        let indexMethods = [catalogs.index.id] + methods.map(\.id)
+        for (i, calendar) in policy.evaluations.enumerated() {
+            guard let method = calendar.method, !indexMethods.contains(method) else { continue }
+            let at = Diagnostic.Location(file: policy.file, line: calendar.line, context: .jsonPath("evaluations[\(i)].method"))
+            diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: method, searched: indexMethods)), at: at))
+        }
         if diagnostics.hasErrors { return diagnostics }
         for slot in CatalogSet.Slot.allCases {
             let catalog = catalogs.catalog(slot)

@@ -21,8 +21,7 @@ public enum EvidenceText: Sendable, Hashable {
     case unitSection
     case unitSummary(items: Int, accepted: Int, points: String, next: Int, nextPoints: String)
     case noItems
-    case nextSteps
-    case nextStep(code: String, indicator: String, level: Int, text: String, points: String)
+    case acceptedSection
     case citySection
     case cityIndexFact
     case ownersHeading
@@ -89,11 +88,8 @@ public enum EvidenceText: Sendable, Hashable {
         case .noItems:
             return l.pick(id: "Unit ini tidak menghasilkan butir data dukung Indeks Pemdi. Indeks Pemdi dinilai untuk pemerintah daerah sebagai satu kesatuan, dari butir yang diterima asesor.",
                           en: "This unit produces no evidence items for the Indeks Pemdi. The index is assessed for the government as a whole, from the items the assessor accepts.")
-        case .nextSteps:
-            return l.pick(id: "Tiga langkah berikutnya", en: "The next three steps")
-        case .nextStep(let code, let indicator, let level, let text, let points):
-            return l.pick(id: "Siapkan \(code) (\(indicator), tingkat \(level)): \(text) — menambah \(points) poin indeks",
-                          en: "Prepare \(code) (\(indicator), level \(level)): \(text) — adds \(points) index points")
+        case .acceptedSection:
+            return l.pick(id: "Butir yang sudah diterima asesor", en: "Items the assessor has accepted")
         case .registerSummary(let period, let listed, let accepted, let assessor, let external):
             return l.pick(id: "Data dukung \(period): \(listed) butir tercatat (\(accepted) diterima), \(assessor) nilai asesor, \(external) indeks instansi lain",
                           en: "Evidence \(period): \(listed) items listed (\(accepted) accepted), \(assessor) assessor values, \(external) other agencies' indices")

@@ -14,6 +14,8 @@ public enum RuleMessage: StageMessage {
     case ownerShape(String)
     case requiresNothing(String)
     case effortNotPositive(String)
+    case daysPerItemNotPositive(String)
+    case daysPerItemRequired(indicator: String)
 
     public var code: String {
         switch self {
@@ -30,6 +32,8 @@ public enum RuleMessage: StageMessage {
         case .ownerShape: return "RUL110"
         case .requiresNothing: return "RUL111"
         case .effortNotPositive: return "RUL112"
+        case .daysPerItemNotPositive: return "RUL113"
+        case .daysPerItemRequired: return "RUL114"
         }
     }
 
@@ -71,6 +75,11 @@ public enum RuleMessage: StageMessage {
             return l.pick(id: "aturan requires \"\(rule)\" tidak memuat after maupun condition", en: "requires rule \"\(rule)\" has neither after nor condition")
         case .effortNotPositive(let found):
             return l.pick(id: "lama kerja \(found) bulan tidak sah; seharusnya lebih dari 0", en: "effort of \(found) months is not valid; expected more than 0")
+        case .daysPerItemNotPositive(let found):
+            return l.pick(id: "hari kerja per butir \(found) tidak sah; seharusnya lebih dari 0", en: "days of work per item \(found) is not valid; expected more than 0")
+        case .daysPerItemRequired(let indicator):
+            return l.pick(id: "indikator \(indicator) dinilai dari butir data dukung: tulis effort.daysPerItem, hari kerja untuk menyiapkan satu butir",
+                          en: "indicator \(indicator) is scored from evidence items: give effort.daysPerItem, the days of work to prepare one item")
         }
     }
 }

@@ -105,17 +105,21 @@ public struct EvidenceValues: Sendable {
         public var next: [(position: Int, item: IndicatorValue.NextItem)] = []
         /// Index points those would add.
         public var nextPoints = Fraction.zero
+        /// Every item it owns not yet accepted, in the order of index points per day of work
+        /// (`OwedItemOrder`).
+        public var owed: [OwedItem] = []
 
         public static func == (a: OwnerEvidence, b: OwnerEvidence) -> Bool {
             a.items == b.items && a.accepted == b.accepted && a.points == b.points && a.nextPoints == b.nextPoints
-                && a.next.map(\.item) == b.next.map(\.item)
+                && a.next.map(\.item) == b.next.map(\.item) && a.owed == b.owed
         }
 
         public func hash(into hasher: inout Hasher) { hasher.combine(points) }
     }
 
-    /// Sums each owner's items, once, after the values are formed.
-    mutating func summariseOwners() {
+    /// Sums each owner's items, once, after the values are formed; `owed` holds each owner's
+    /// chains of items not yet accepted, one per indicator.
+    mutating func summariseOwners(owed: [Int: [[OwedItem]]] = [:]) {
         var owners: [Int: OwnerEvidence] = [:]
         for value in values {
             var ownerOf: [String: Int] = [:]
@@ -132,6 +136,7 @@ public struct EvidenceValues: Sendable {
                 owners[owner, default: OwnerEvidence()].nextPoints += next.points
             }
         }
+        for (owner, chains) in owed { owners[owner, default: OwnerEvidence()].owed = OwedItemOrder.order(chains) }
         self.owners = owners
     }
 
@@ -141,9 +146,13 @@ public struct EvidenceValues: Sendable {
     ///
     /// `owners` gives, per indicator position, the unit the policy makes responsible for its
     /// items (nil where the indicator has no single owner).
+    ///
+    /// `daysPerItem` gives, per indicator position, the days of work to prepare one of its items
+    /// (from the action rules), which order the items each unit owes.
     public static func form(_ evidence: PeriodEvidence, catalog: IndicatorCatalog, periodDate: CalendarDate,
-                            owners: [Int?] = []) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
+                            owners: [Int?] = [], daysPerItem: [Fraction?] = []) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        var owed: [Int: [[OwedItem]]] = [:]
         let bands = catalog.valueBands
         var values: [IndicatorValue] = []
         for (position, indicator) in catalog.indicators.enumerated() {
@@ -213,11 +222,34 @@ public struct EvidenceValues: Sendable {
                 }
             }
             value.next = nextItems(indicator, statuses: statuses, counts: counts, from: stop, bands: bands, weight: indicator.weight)
+            for (owner, chain) in owedItems(value, indicator: indicator, bands: bands, days: position < daysPerItem.count ? daysPerItem[position] : nil) {
+                owed[owner, default: []].append(chain)
+            }
             values.append(value)
         }
         var formed = EvidenceValues(values: values)
-        formed.summariseOwners()
+        formed.summariseOwners(owed: owed)
         return (formed, diagnostics)
+    }
+
+    /// Per owner, its items of the indicator not yet accepted, lowest level first, each with
+    /// the lower-level items other units owe before it counts.
+    static func owedItems(_ value: IndicatorValue, indicator: Indicator, bands: [ValueBand], days: Fraction?) -> [(owner: Int, chain: [OwedItem])] {
+        var chains: [Int: [OwedItem]] = [:]
+        var order: [Int] = []
+        for (k, level) in indicator.evidence.enumerated() {
+            let gain = bands[k].width / Fraction(level.count)
+            for item in value.items where item.level == bands[k].level && item.status != .diterima {
+                guard let owner = item.owner else { continue }
+                let awaited = value.items.filter { $0.level < item.level && $0.status != .diterima && $0.owner != owner }
+                if chains[owner] == nil { order.append(owner) }
+                chains[owner, default: []].append(OwedItem(
+                    position: value.position, code: item.code, level: item.level, status: item.status, revision: item.revision,
+                    note: item.note, gain: gain, points: indicator.weight * gain / Fraction(100), days: days,
+                    awaits: awaited.map { OwedItem.Awaited(code: $0.code, owner: $0.owner) }))
+            }
+        }
+        return order.map { ($0, chains[$0]!) }
     }
 
     /// The missing items of level `stop` (the first not complete) and of the level above,

@@ -14,6 +14,9 @@ public struct ScoredPeriod: Sendable {
     /// The target value of every indicator for the period's date (`Policy.targetLevels`), per
     /// slot and position; nil where the policy sets none. Worked out once, when scoring.
     public var targets: [[Fraction?]]
+    /// The evaluation the period prepares for, with its stages' days left as of the period's
+    /// date; nil when the policy dates none for the period's method.
+    public var evaluation: EvaluationTimeline? = nil
 
     /// The period's target for one indicator.
     public func target(_ ref: IndicatorRef) -> Fraction? { targets[ref.slot.rawValue][ref.position] }

@@ -17,8 +17,10 @@ public enum Scorer {
             score.gaps = IndicatorGap.gaps(opd: opd, result: perOPD[opd], city: city.levels, targets: targets, catalogs: catalogs, scope: scope)
             return score
         }
-        return ScoredPeriod(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
-                           city: city, catalogs: catalogs, policy: policy, readiness: readiness, targets: targets)
+        var scored = ScoredPeriod(period: period.info, cityName: policy.city.name, opds: workspace.opds, scores: scores,
+                                  city: city, catalogs: catalogs, policy: policy, readiness: readiness, targets: targets)
+        scored.evaluation = EvaluationTimeline.next(policy.evaluations, method: catalogs.index.id, asOf: period.info.date)
+        return scored
     }
 
     /// An OPD's score with its counted values per catalog slot (nil: none), kept for the city.

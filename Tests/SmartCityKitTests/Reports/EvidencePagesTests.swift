@@ -30,10 +30,13 @@ import Testing
         let markdown = MarkdownRenderer.render(OPDReportBuilder(progress: progress, scope: scope, language: .id).build(opd: unit))
         #expect(markdown.contains("Butir data dukung Indeks Pemdi unit ini"))
         #expect(markdown.contains("Indeks Pemdi kota"))
-        #expect(markdown.contains("Tiga langkah berikutnya"))
+        #expect(markdown.contains("Butir data dukung yang harus diserahkan unit ini"))
         #expect(markdown.contains("\(carried.accepted) diterima asesor"))
-        // The three steps are the unit's own next items that add most.
-        #expect(markdown.components(separatedBy: "- Siapkan ").count - 1 == min(3, carried.next.count))
+        // Every item it owes, once, in the order of the owed list; the accepted ones after.
+        let owedRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("**I") }
+        #expect(owedRows.count == carried.owed.count)
+        for (row, item) in zip(owedRows, carried.owed) { #expect(row.contains("**\(item.code)**"), "\(row)") }
+        #expect(markdown.contains("Butir yang sudah diterima asesor"))
         // A unit that owns no items reads that the index is the government's.
         let none = try #require(progress.latest.opds.indices.first { values.owners[$0] == nil })
         let empty = MarkdownRenderer.render(OPDReportBuilder(progress: progress, scope: scope, language: .en).build(opd: none))

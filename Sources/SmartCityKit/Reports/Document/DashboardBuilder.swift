@@ -30,7 +30,9 @@ public struct DashboardBuilder {
         var blocks: [ReportBlock] = []
         blocks += summary()
         blocks += domains()
+        blocks += calendar()
         blocks += values()
+        blocks += itemsByOwner()
         blocks += charts()
         blocks += trend()
         blocks += opdTable()

@@ -3,39 +3,61 @@
 extension OPDReportBuilder {
     func evidence(_ opd: Int) -> [ReportBlock] {
         guard let values = report.city.values else { return [] }
-        let catalog = report.catalogs.index
         var blocks: [ReportBlock] = [.heading(EvidenceText.unitSection.text(l), level: 2, anchor: "evidence")]
         guard let carried = values.owners[opd] else {
             return blocks + [.paragraph([.text(EvidenceText.noItems.text(l))])]
         }
         blocks.append(.paragraph([.text(EvidenceText.unitSummary(items: carried.items, accepted: carried.accepted, points: points(carried.points),
                                                                  next: carried.next.count, nextPoints: points(carried.nextPoints)).text(l))]))
-        // The three items that add most, first in the order they must be produced.
-        let steps = carried.next.enumerated().sorted { a, b in
-            a.element.item.points != b.element.item.points ? b.element.item.points < a.element.item.points : a.offset < b.offset
-        }.prefix(3).sorted { $0.offset < $1.offset }
-        if !steps.isEmpty {
-            blocks.append(.heading(EvidenceText.nextSteps.text(l), level: 3, anchor: "next-items"))
-            blocks.append(.list(steps.map { step in
-                let indicator = catalog.indicators[step.element.position]
-                let text = catalog.evidenceItem(step.element.item.code).map { indicator.evidence[$0.level - catalog.levels.lowerBound][$0.index].text.text(l) } ?? ""
-                return [.text(EvidenceText.nextStep(code: step.element.item.code, indicator: indicator.id, level: step.element.item.level,
-                                                    text: text, points: points(step.element.item.points)).text(l))]
-            }))
-        }
+        blocks += owed(carried)
+        // The accepted items with the points they hold; the others are in the table above.
         // The item's code names its indicator and level (I8-L2-03): one narrow column, so the
         // code stays on one line on a phone; the indicators' values are on the dashboard.
         var rows: [[ReportTable.Cell]] = []
         for value in values.values {
-            for item in value.items where item.owner == opd {
+            for item in value.items where item.owner == opd && item.status == .diterima {
                 rows.append([ReportTable.Cell(item.code),
-                             ReportTable.Cell(EvidenceText.status(item.status, item.revision).text(l) + (item.note.isEmpty ? "" : " — " + item.note)),
+                             ReportTable.Cell(item.document.isEmpty ? "—" : item.document),
+                             ReportTable.Cell(item.date.map { DateText.long($0, l) } ?? "—"),
                              ReportTable.Cell(points(item.points), sortKey: item.points.formatted(decimals: 6))])
             }
         }
-        let header: [EvidenceText.Column] = [.item, .status, .points]
-        blocks.append(.table(ReportTable(caption: EvidenceText.unitSection.text(l), header: header.map { EvidenceText.column($0).text(l) },
-                                         numeric: [2], rows: rows)))
+        if !rows.isEmpty {
+            blocks.append(.heading(EvidenceText.acceptedSection.text(l), level: 3, anchor: "accepted-items"))
+            let header: [EvidenceText.Column] = [.item, .document, .date, .points]
+            blocks.append(.table(ReportTable(caption: EvidenceText.acceptedSection.text(l), header: header.map { EvidenceText.column($0).text(l) },
+                                             numeric: [3], rows: rows)))
+        }
+        return blocks
+    }
+
+    /// The items the unit owes, in the order of index points per day of work: each with its
+    /// official text, the assessor's note, what it waits for, what it adds and its due date.
+    func owed(_ carried: EvidenceValues.OwnerEvidence) -> [ReportBlock] {
+        let catalog = report.catalogs.index
+        var blocks: [ReportBlock] = [.heading(EvaluationText.owedSection.text(l), level: 3, anchor: "owed-items")]
+        guard !carried.owed.isEmpty else { return blocks + [.paragraph([.text(EvaluationText.nothingOwed.text(l))])] }
+        let due = report.evaluation?.due
+        let total = carried.owed.reduce(Fraction.zero) { $0 + $1.points }
+        blocks.append(.paragraph([.text(EvaluationText.owedSummary(count: carried.owed.count, points: points(total), due: due).text(l))]))
+        let rows = carried.owed.enumerated().map { number, item -> [ReportTable.Cell] in
+            let indicator = catalog.indicators[item.position]
+            let text = catalog.evidenceItem(item.code).map { indicator.evidence[$0.level - catalog.levels.lowerBound][$0.index].text.text(l) } ?? ""
+            var content: [ReportInline] = [.strong(item.code), .text(" (" + EvidenceText.status(item.status, item.revision).text(l) + "): " + text)]
+            if !item.note.isEmpty { content.append(.text(" — " + EvaluationText.revisionNote(item.note).text(l))) }
+            let awaited = item.awaits.map { a in
+                EvaluationText.awaits(code: a.code, owner: a.owner.map { report.opds[$0].name } ?? EvaluationText.noOwner.text(l)).text(l)
+            }
+            if !awaited.isEmpty { content.append(.text(" — " + awaited.joined(separator: "; "))) }
+            return [ReportTable.Cell(String(number + 1), sortKey: String(number + 1)),
+                    ReportTable.Cell(content),
+                    ReportTable.Cell(points(item.points), sortKey: item.points.formatted(decimals: 6)),
+                    ReportTable.Cell(item.pointsPerDay.map(points) ?? "—", sortKey: item.pointsPerDay?.formatted(decimals: 8)),
+                    ReportTable.Cell(due.map { DateText.long($0, l) } ?? "—")]
+        }
+        let header: [EvaluationText.Column] = [.order, .item, .points, .perDay, .due]
+        blocks.append(.table(ReportTable(caption: EvaluationText.owedSection.text(l), header: header.map { EvaluationText.column($0).text(l) },
+                                         numeric: [0, 2, 3], rows: rows)))
         return blocks
     }
 

@@ -47,6 +47,9 @@ public enum ScoreSummaryRenderer {
                                           nextPoints: carried.nextPoints.formatted(decimals: 4, decimalSeparator: sep)).text(l) + "\n"
             }
         }
+        if let timeline = report.evaluation {
+            out += "\n" + calendarLines(timeline, index: index, language: l)
+        }
         let dimensions = catalogs.dimensions
         out += "\n" + ReportText.dimensionsHeading(title: dimensions.title.text(l), id: dimensions.id, version: dimensions.version).text(l) + "\n"
         for group in dimensions.groups {
@@ -91,6 +94,17 @@ public enum ScoreSummaryRenderer {
         let missing = report.scores.map(\.missing.count)
         out += ReportText.missingLine(answers: missing.reduce(0, +), opds: missing.filter { $0 > 0 }.count).text(l) + "\n"
         if !report.rules.isEmpty { out += "\n" + findingsLines(report, language: l) }
+        return out
+    }
+
+    /// The evaluation the period prepares for: its heading and one line per stage.
+    static func calendarLines(_ timeline: EvaluationTimeline, index: IndicatorCatalog, language l: Language) -> String {
+        let calendar = timeline.calendar
+        var out = EvaluationText.calendarHeading(method: index.title.text(l), year: calendar.year, estimated: calendar.estimated,
+                                                 asOf: timeline.asOf).text(l) + "\n"
+        for stage in timeline.stages {
+            out += EvaluationText.stageLine(stage: stage.window.stage, start: stage.window.start, end: stage.window.end, state: stage.state).text(l) + "\n"
+        }
         return out
     }
 

@@ -104,14 +104,27 @@ struct RuleReader {
         let ref = o.members["indicator"].flatMap { indicator($0, path: o.path("indicator"), rule: id) }
         let text = o.text("text")
         if let text { checkPlaceholders(text, o, "text") }
-        var months: Fraction?, resource: String?
-        if let effort = o.object("effort", known: ["months", "resource"]) {
+        var months: Fraction?, resource: String?, daysPerItem: Fraction?
+        if let effort = o.object("effort", known: ["months", "resource", "daysPerItem"]) {
             months = effort.decimal("months")
             resource = effort.string("resource")
             if let m = months, !(Fraction.zero < m) {
                 context.report(.effortNotPositive(m.formatted(decimals: 2)), line: effort.members["months"]?.line,
                                column: effort.members["months"]?.column, path: effort.path("months"))
                 months = nil
+            }
+            daysPerItem = effort.decimal("daysPerItem", required: false)
+            if let d = daysPerItem, !(Fraction.zero < d) {
+                context.report(.daysPerItemNotPositive(d.formatted(decimals: 2)), line: effort.members["daysPerItem"]?.line,
+                               column: effort.members["daysPerItem"]?.column, path: effort.path("daysPerItem"))
+                return nil
+            }
+            // The work on an indicator scored from evidence is its items: ordering them by
+            // index points per day needs the days.
+            if daysPerItem == nil, let ref, !catalogs.catalog(ref.slot).indicators[ref.position].evidence.isEmpty {
+                context.report(.daysPerItemRequired(indicator: catalogs.indicator(ref).id), line: effort.node.line, column: effort.node.column,
+                               path: effort.path)
+                return nil
             }
         }
         let owner = o.string("owner").flatMap { ownerValue($0, o) }
@@ -139,7 +152,8 @@ struct RuleReader {
         guard let condition, let text, let months, let resource, let owner, let phase else { return nil }
         if o.members["indicator"] != nil, ref == nil { return nil }
         return .action(ActionRule(header: header, indicator: ref, condition: condition, text: text, effortMonths: months,
-                                  resource: resource, owner: owner, phase: phase, modules: modules, servicesTo: servicesTo))
+                                  resource: resource, owner: owner, phase: phase, modules: modules, servicesTo: servicesTo,
+                                  daysPerItem: daysPerItem))
     }
 
     func ownerValue(_ text: String, _ o: JSONObjectView) -> ActionRule.Owner? {

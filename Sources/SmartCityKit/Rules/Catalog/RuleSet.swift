@@ -112,6 +112,9 @@ public struct ActionRule: Sendable {
     /// When done, the OPD's services below this stage reach it (digitisation actions); what
     /// a roadmap projects for readiness.
     public var servicesTo: Int? = nil
+    /// Days of work to prepare one evidence item of the indicator (indicators scored from
+    /// evidence): what orders a unit's items by index points per day.
+    public var daysPerItem: Fraction? = nil
 }
 
 /// A prerequisite of an action: other actions to finish first, and/or a city-wide condition.

@@ -27,6 +27,7 @@ public struct ScoreReport: Sendable {
     public var policy: Policy { scored.policy }
     public var readiness: ReadinessDefinition { scored.readiness }
     public var targets: [[Fraction?]] { scored.targets }
+    public var evaluation: EvaluationTimeline? { scored.evaluation }
     public var ruleData: RulePeriodData { scored.ruleData }
 
     /// The period's target for one indicator.
