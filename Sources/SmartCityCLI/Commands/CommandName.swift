@@ -17,6 +17,8 @@ enum CommandName: String, CaseIterable, Sendable {
     case roadmap
     case bimtek
     case crosswalk
+    case appeal
+    case period
     case schedule
 
     /// The command's summary, declarations and behaviour.
@@ -35,6 +37,8 @@ enum CommandName: String, CaseIterable, Sendable {
         case .roadmap: return RoadmapCommand.self
         case .bimtek: return BimtekCommand.self
         case .crosswalk: return CrosswalkCommand.self
+        case .appeal: return AppealCommand.self
+        case .period: return PeriodCommand.self
         case .schedule: return ScheduleCommand.self
         }
     }

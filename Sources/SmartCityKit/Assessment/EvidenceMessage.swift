@@ -10,6 +10,7 @@ public enum EvidenceMessage: StageMessage {
     case unknownStatus(String, allowed: [String])
     case revisionKindRequired
     case revisionKindWithoutRevision(status: String)
+    case responseWithoutRevision(status: String)
     case unknownRevisionKind(String, allowed: [String])
     case duplicateItem(String, firstLine: Int)
     case invalidDate(String)
@@ -58,6 +59,7 @@ public enum EvidenceMessage: StageMessage {
         case .sourceRequired: return "EV032"
         case .duplicateExternalIndex: return "EV033"
         case .externalIndexMissing: return "EV034"
+        case .responseWithoutRevision: return "EV036"
         case .requiredIndexStale: return "EV035"
         }
     }
@@ -91,6 +93,9 @@ public enum EvidenceMessage: StageMessage {
         case .revisionKindWithoutRevision(let status):
             return l.pick(id: "jenis revisi hanya diisi bila status revisi, bukan \"\(status)\"",
                           en: "a revision kind is given only with status revisi, not \"\(status)\"")
+        case .responseWithoutRevision(let status):
+            return l.pick(id: "tanggapan (dokumen yang menjawab catatan asesor, untuk sanggah) hanya diisi bila status revisi, bukan \"\(status)\"",
+                          en: "a response (the document that answers the assessor's note, for the appeal) is given only with status revisi, not \"\(status)\"")
         case .unknownRevisionKind(let found, let allowed):
             return l.pick(id: "jenis revisi \"\(found)\" tidak dikenal; seharusnya salah satu dari \(allowed.joined(separator: ", "))",
                           en: "unknown revision kind \"\(found)\"; expected one of \(allowed.joined(separator: ", "))")

@@ -6,7 +6,9 @@
 /// Columns (Indonesian or English): `kode|code`, `status`, and optionally `revisi|revision`
 /// (the kind of a revision), `dokumen|document`, `tanggal|date`, `pemilik|owner` (an OPD id;
 /// empty: the unit the policy binds to the indicator's role), `catatan|note` (the assessor's
-/// note). Items not listed are `belum`. Every bad cell is reported at its position.
+/// note), `tanggapan|response` (for an item in revision: the document that answers the note,
+/// shown on the appeal sheet), `alasan|reason` (why the item stands as it does, as
+/// `smartcity period new` writes it: carried over, reset, open again). Items not listed are `belum`. Every bad cell is reported at its position.
 public struct EvidenceRegister: Sendable {
     /// Where an item stands.
     public enum Status: String, Sendable, Hashable, CaseIterable {
@@ -55,6 +57,10 @@ public struct EvidenceRegister: Sendable {
         /// The owner unit written in the register, when it differs from the policy's.
         public var owner: Int?
         public var note: String
+        /// The document that answers the assessor's note (items in revision).
+        public var response: String = ""
+        /// Why the item stands as it does (written by `period new`).
+        public var reason: String = ""
         public var line: Int
 
         /// Whether the unit has put the item forward: uploaded, whatever the assessor said
@@ -96,6 +102,8 @@ public struct EvidenceRegister: Sendable {
         let r = table.columnIndex(["revisi", "jenis_revisi", "revision"]), d = table.columnIndex(["dokumen", "document"])
         let t = table.columnIndex(["tanggal", "date"]), o = table.columnIndex(["pemilik", "owner"])
         let n = table.columnIndex(["catatan", "catatan_asesor", "note"])
+        let a = table.columnIndex(["tanggapan", "jawaban", "response"])
+        let why = table.columnIndex(["alasan", "reason"])
         var entries: [Entry] = []
         var firstLine: [String: Int] = [:]
         let codes = catalog.evidenceItems.keys.sorted()
@@ -144,6 +152,10 @@ public struct EvidenceRegister: Sendable {
                     ok = false
                 }
             }
+            if let a, !text(a).isEmpty, let status, status != .revisi {
+                fail(a, .responseWithoutRevision(status: status.rawValue))
+                ok = false
+            }
             if let first = firstLine[code] {
                 fail(c, .duplicateItem(code, firstLine: first))
                 continue
@@ -151,7 +163,7 @@ public struct EvidenceRegister: Sendable {
             firstLine[code] = row.line
             guard ok, let status else { continue }
             entries.append(Entry(code: code, item: item, status: status, revision: revision, document: text(d), date: date,
-                                 owner: owner, note: text(n), line: row.line))
+                                 owner: owner, note: text(n), response: text(a), reason: text(why), line: row.line))
         }
         return (EvidenceRegister(file: file, entries: entries), diagnostics)
     }

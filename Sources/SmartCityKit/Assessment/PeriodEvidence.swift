@@ -7,6 +7,9 @@ public struct PeriodEvidence: Sendable {
     public var register: EvidenceRegister?
     public var assessorValues: AssessorValues?
     public var externalIndices: ExternalIndexValues?
+    /// The register of the last earlier period of the same method, with that period's id:
+    /// what each item is marked new, changed or unchanged against.
+    public var previous: (period: String, register: EvidenceRegister)? = nil
 
     /// The files, in the period folder.
     public static let registerFile = "evidence.csv"

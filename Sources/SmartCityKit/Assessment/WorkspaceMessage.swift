@@ -42,6 +42,9 @@ public enum WorkspaceMessage: StageMessage {
     case importTargetElsewhere(opd: String, file: String, target: String)
     case surveyValue(column: String, found: String, expected: String)
     case surveyDiffers(opd: String, indicator: String, answered: Fraction, suggested: Fraction, respondents: Int)
+    case newPeriodHasFiles(String)
+    case newPeriodNotAfter(new: String, from: String)
+    case periodNotFromEvidence(period: String, method: String)
 
     public var code: String {
         switch self {
@@ -86,6 +89,9 @@ public enum WorkspaceMessage: StageMessage {
         case .importTargetElsewhere: return "WS048"
         case .surveyValue: return "WS050"
         case .surveyDiffers: return "WS051"
+        case .newPeriodHasFiles: return "WS052"
+        case .newPeriodNotAfter: return "WS053"
+        case .periodNotFromEvidence: return "WS054"
         }
     }
 
@@ -211,6 +217,14 @@ public enum WorkspaceMessage: StageMessage {
         case .surveyDiffers(let opd, let indicator, let answered, let suggested, let respondents):
             return l.pick(id: "\(opd) \(indicator): dijawab tingkat \(answered.plainText(separator: l.decimalSeparator)), survei pengguna (\(respondents) responden) menunjukkan \(suggested.plainText(separator: l.decimalSeparator)); tinjau buktinya",
                           en: "\(opd) \(indicator): answered level \(answered.plainText()), the user survey (\(respondents) respondents) suggests \(suggested.plainText()); review the evidence")
+        case .newPeriodHasFiles(let folder):
+            return l.pick(id: "folder periode baru \(folder) sudah berisi berkas; pilih periode lain atau kosongkan foldernya (tidak ada yang ditimpa)",
+                          en: "the new period's folder \(folder) already holds files; choose another period or empty the folder (nothing is overwritten)")
+        case .newPeriodNotAfter(let new, let from):
+            return l.pick(id: "periode baru \(new) harus sesudah periode asalnya \(from)", en: "the new period \(new) must come after the period it starts from, \(from)")
+        case .periodNotFromEvidence(let period, let method):
+            return l.pick(id: "periode \(period) dinilai dengan \(method) tanpa evidence.csv: tidak ada register butir data dukung untuk dibawa",
+                          en: "period \(period) is assessed with \(method) without an evidence.csv: there is no evidence register to carry over")
         case .importTargetElsewhere(let opd, let file, let target):
             return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
                           en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")

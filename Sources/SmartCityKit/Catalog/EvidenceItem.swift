@@ -3,6 +3,9 @@
 public struct EvidenceItem: Sendable, Hashable {
     public var code: String
     public var text: LocalizedText
+    /// How many months a document for it stays valid (reviews, audits); nil: it does not
+    /// expire. A newer period does not carry an older one over.
+    public var validMonths: Int? = nil
 }
 
 /// Where an evidence item sits in its catalog.

@@ -71,8 +71,12 @@ extension IndicatorCatalogBuilder {
             for level in levels {
                 var items: [EvidenceItem] = []
                 for (node, path) in e.array(String(level), required: false) ?? [] {
-                    guard let item = context.object(node, path: path, known: ["code", "text"]),
+                    guard let item = context.object(node, path: path, known: ["code", "text", "validMonths"]),
                           let code = item.string("code"), let text = item.text("text") else { continue }
+                    let validMonths = item.int("validMonths", required: false)
+                    if let months = validMonths, months < 1 {
+                        context.report(.thresholdOutOfRange(found: Fraction(months), range: "1–120"), at: item.members["validMonths"], path: item.path("validMonths"))
+                    }
                     let key = code.trimmingSpaces().uppercased()
                     if let first = itemLines[key] {
                         context.report(.duplicateID(code, firstLine: first), at: item.members["code"], path: item.path("code"))
@@ -80,7 +84,7 @@ extension IndicatorCatalogBuilder {
                     }
                     itemLines[key] = node.line
                     evidenceItems[key] = EvidenceItemRef(position: position, level: level, index: items.count)
-                    items.append(EvidenceItem(code: key, text: text))
+                    items.append(EvidenceItem(code: key, text: text, validMonths: validMonths))
                 }
                 if items.isEmpty { missing.append(level) }
                 perLevel.append(items)

@@ -113,12 +113,10 @@ public enum Pipeline {
         // A method scored from evidence items: the register, assessor values and external
         // indices, and the values formed from them.
         if inputs.catalogs.index.scoresValues {
-            var files: [String: InputFile] = [:]
-            for name in PeriodEvidence.files { files[name] = InputFile.readIfPresent(FileSystem.join(info.directory, name)) }
-            let (evidence, evidenceDiagnostics) = PeriodEvidence.load(info, files: files, catalog: inputs.catalogs.index, workspace: inputs.workspace,
-                                                                        otherMethods: inputs.library.indicatorCatalogs)
+            let (evidence, evidenceDiagnostics) = readEvidence(info, inputs: inputs)
             diagnostics += evidenceDiagnostics
-            if let evidence {
+            if var evidence {
+                evidence.previous = previousRegister(before: info, inputs: inputs)
                 period.evidence = evidence
                 var owners = inputs.catalogs.index.indicators.indices.map { inputs.scope.owner(of: IndicatorRef(slot: .index, position: $0)) }
                 for owner in inputs.policy.evidenceOwners {
@@ -146,6 +144,25 @@ public enum Pipeline {
         }
         diagnostics += Coverage.check(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope)
         return (period, diagnostics)
+    }
+
+    /// The register of the last period before `info` assessed with the same method, when it
+    /// has one without errors (its own findings are reported when it is scored).
+    static func previousRegister(before info: PeriodInfo, inputs: Inputs) -> (period: String, register: EvidenceRegister)? {
+        let method = inputs.catalogs.index.id
+        let defaultMethod = inputs.policy.methods.index
+        guard let earlier = inputs.workspace.periods.last(where: { $0.date < info.date && ($0.method ?? defaultMethod) == method }) else { return nil }
+        let (evidence, diagnostics) = readEvidence(earlier, inputs: inputs)
+        guard !diagnostics.hasErrors, let register = evidence?.register else { return nil }
+        return (earlier.id, register)
+    }
+
+    /// The evidence files of a period, read and parsed against the period's method.
+    static func readEvidence(_ info: PeriodInfo, inputs: Inputs) -> (evidence: PeriodEvidence?, diagnostics: [Diagnostic]) {
+        var files: [String: InputFile] = [:]
+        for name in PeriodEvidence.files { files[name] = InputFile.readIfPresent(FileSystem.join(info.directory, name)) }
+        return PeriodEvidence.load(info, files: files, catalog: inputs.catalogs.index, workspace: inputs.workspace,
+                                   otherMethods: inputs.library.indicatorCatalogs)
     }
 
     /// Loads everything and scores one period (the latest when `periodID` is nil).

@@ -192,8 +192,19 @@ extension Pipeline {
                                                        otherLanguageURL: v.other.map { "index\($0).html" })
                         if plan?.roadmap != nil { builder.roadmapURL = "roadmap/roadmap\(v.own).html" }
                         if plan?.bimtek != nil { builder.bimtekURL = "bimtek/bimtek\(v.own).html" }
+                        if report.city.values != nil { builder.appealURL = "appeal/appeal\(v.own).html" }
                         builder.crosswalkPoint = progress.crosswalkPoint(crosswalks)
                         return builder.build()
+                    }
+                    outcome.written += written.map { FileSystem.join(options.outDirectory, $0) }
+                } catch {
+                    outcome.failure = error
+                    return outcome
+                }
+                // A period scored from evidence: the appeal sheet for the interview.
+                do throws(FileError) {
+                    let written = try PageWriter(languages: options.pageLanguages).write("appeal/appeal", into: folder) { v in
+                        AppealDocumentBuilder(report: report, language: v.language, dashboardURL: "../index\(v.own).html").build()
                     }
                     outcome.written += written.map { FileSystem.join(options.outDirectory, $0) }
                 } catch {

@@ -19,6 +19,9 @@ public enum EvaluationText: Sendable, Hashable {
     case awaits(code: String, owner: String)
     case revisionNote(String)
     case noOwner
+    case change(IndicatorValue.Change)
+    /// "Dibanding 2026-06: 3 butir baru, 40 berubah, 72 tetap."
+    case changes(previous: String, new: Int, changed: Int, unchanged: Int)
     case column(Column)
 
     public enum Column: Sendable, Hashable {
@@ -71,6 +74,15 @@ public enum EvaluationText: Sendable, Hashable {
             return l.pick(id: "menunggu \(code) dari \(owner)", en: "waits for \(code) from \(owner)")
         case .revisionNote(let note):
             return l.pick(id: "catatan asesor: \(note)", en: "assessor's note: \(note)")
+        case .change(let change):
+            switch change {
+            case .new: return l.pick(id: "baru", en: "new")
+            case .changed: return l.pick(id: "berubah", en: "changed")
+            case .unchanged: return l.pick(id: "tetap", en: "unchanged")
+            }
+        case .changes(let previous, let new, let changed, let unchanged):
+            return l.pick(id: "Dibanding periode \(previous): \(new) butir baru, \(changed) berubah, \(unchanged) tetap.",
+                          en: "Against period \(previous): \(new) items new, \(changed) changed, \(unchanged) unchanged.")
         case .noOwner:
             return l.pick(id: "unit yang belum ditentukan", en: "a unit not yet named")
         case .column(let c):

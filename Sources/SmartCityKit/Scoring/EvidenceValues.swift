@@ -44,6 +44,15 @@ public struct IndicatorValue: Sendable, Hashable {
     /// ones before it are accepted.
     public var next: [NextItem] = []
 
+    /// How an item stands against the last earlier period of the method.
+    public enum Change: Sendable, Hashable {
+        /// Not listed there (or not started), listed now.
+        case new
+        /// Its status, document or date differ.
+        case changed
+        case unchanged
+    }
+
     /// One evidence item as the city stands with it.
     public struct ItemState: Sendable, Hashable {
         public var code: String
@@ -56,6 +65,12 @@ public struct IndicatorValue: Sendable, Hashable {
         public var document: String
         public var date: CalendarDate?
         public var note: String
+        /// The document that answers the assessor's note (items in revision).
+        public var response: String = ""
+        /// Why it stands as it does (the register's `alasan`, from `period new`).
+        public var reason: String = ""
+        /// Against the last earlier period of the method; nil when there is none.
+        public var change: Change? = nil
         /// Index points it holds now (weight × its share of its level's band ÷ 100); zero
         /// unless accepted and counted.
         public var points: Fraction
@@ -91,6 +106,10 @@ public struct EvidenceValues: Sendable {
     public var values: [IndicatorValue]
     /// What each unit carries, by OPD index: the units named owner of at least one item.
     public var owners: [Int: OwnerEvidence] = [:]
+    /// What the city may argue at the interview, by the points at stake.
+    public var appeals: [AppealCase] = []
+    /// The period each item's `change` is against, when there is one.
+    public var previousPeriod: String? = nil
 
     public func value(_ position: Int) -> IndicatorValue { values[position] }
 
@@ -217,7 +236,8 @@ public struct EvidenceValues: Sendable {
                     value.items.append(IndicatorValue.ItemState(
                         code: item.code, level: band.level, status: entry?.status ?? .belum, revision: entry?.revision,
                         owner: entry?.owner ?? (position < owners.count ? owners[position] : nil), document: entry?.document ?? "",
-                        date: entry?.date, note: entry?.note ?? "",
+                        date: entry?.date, note: entry?.note ?? "", response: entry?.response ?? "", reason: entry?.reason ?? "",
+                        change: evidence.previous.map { change(entry, before: $0.register.entry(item.code)) },
                         points: counted ? share * band.width / Fraction(items.count) : .zero))
                 }
             }
@@ -229,7 +249,17 @@ public struct EvidenceValues: Sendable {
         }
         var formed = EvidenceValues(values: values)
         formed.summariseOwners(owed: owed)
+        formed.appeals = AppealCase.cases(values, catalog: catalog)
+        formed.previousPeriod = evidence.previous?.period
         return (formed, diagnostics)
+    }
+
+    /// An item's row now against its row in the last earlier period (nil: not listed).
+    static func change(_ now: EvidenceRegister.Entry?, before: EvidenceRegister.Entry?) -> IndicatorValue.Change {
+        let started = { (e: EvidenceRegister.Entry?) in e.map { $0.status != .belum } ?? false }
+        if !started(before) { return started(now) ? .new : .unchanged }
+        guard let now, let before else { return .changed }
+        return now.status == before.status && now.document == before.document && now.date == before.date ? .unchanged : .changed
     }
 
     /// Per owner, its items of the indicator not yet accepted, lowest level first, each with
@@ -245,8 +275,8 @@ public struct EvidenceValues: Sendable {
                 if chains[owner] == nil { order.append(owner) }
                 chains[owner, default: []].append(OwedItem(
                     position: value.position, code: item.code, level: item.level, status: item.status, revision: item.revision,
-                    note: item.note, gain: gain, points: indicator.weight * gain / Fraction(100), days: days,
-                    awaits: awaited.map { OwedItem.Awaited(code: $0.code, owner: $0.owner) }))
+                    note: item.note, reason: item.reason, gain: gain, points: indicator.weight * gain / Fraction(100), days: days,
+                    awaits: awaited.map { OwedItem.Awaited(code: $0.code, owner: $0.owner) }, change: item.change))
             }
         }
         return order.map { ($0, chains[$0]!) }

@@ -17,6 +17,8 @@ public struct OwedItem: Sendable, Hashable {
     public var revision: EvidenceRegister.Revision?
     /// The assessor's note, when the item was sent back.
     public var note: String
+    /// Why it stands as it does (from `period new`: reset, open again).
+    public var reason: String = ""
     /// The indicator's value the item adds once the items below it are accepted: its level's
     /// band width ÷ the level's items.
     public var gain: Fraction
@@ -26,6 +28,8 @@ public struct OwedItem: Sendable, Hashable {
     /// gives them.
     public var days: Fraction?
     public var awaits: [Awaited] = []
+    /// Against the last earlier period of the method; nil when there is none.
+    public var change: IndicatorValue.Change? = nil
 
     /// Index points per day of work; nil when the days are not known.
     public var pointsPerDay: Fraction? { days.map { points / $0 } }

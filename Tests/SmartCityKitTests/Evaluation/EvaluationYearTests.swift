@@ -140,4 +140,47 @@ import Testing
         #expect(rows.first?.contains("**I2-L2-01** (belum)") == true && rows.first?.contains("menunggu I2-L1-02 dari Dinas Komunikasi dan Informatika") == true)
         #expect(rows.allSatisfy { $0.hasSuffix("| 15 September 2026 |") })
     }
+
+    /// The worked example's appeal, by hand: I9 (weight 4) claims 3.50 with its level-3 item in
+    /// revision against 2.50 — 0.04 points; I4 (5) claims 2.50 (an upload pending) against the
+    /// assessor's 2.10, I10 (4) 2.50 against 2.00 and I15 (4) 3.50 (an item in revision) against
+    /// 3.00 — 0.02 each, in catalog order; I13 (5) claims 4/3 against 7/6 — 1/120. I1's upload
+    /// sits above its incomplete level and claims nothing; I17's assessor gave more than claimed.
+    @Test func theAppealListsTheClaimsByThePointsAtStake() throws {
+        let (report, _) = try PemdiWorkedExampleTests.report()
+        let appeals = try #require(report.city.values).appeals
+        let catalog = report.catalogs.index
+        #expect(appeals.map { catalog.indicators[$0.position].aliases[0] } == ["I9", "I4", "I10", "I15", "I13"])
+        #expect(appeals.map(\.pointsAtStake) == [Fraction(1, 25), Fraction(1, 50), Fraction(1, 50), Fraction(1, 50), Fraction(1, 120)])
+        #expect(appeals.map(\.claimed) == [Fraction(7, 2), Fraction(5, 2), Fraction(5, 2), Fraction(7, 2), Fraction(4, 3)])
+        #expect(appeals.map(\.result) == [Fraction(5, 2), Fraction(21, 10), Fraction(2), Fraction(3), Fraction(7, 6)])
+        #expect(appeals[0].revisions.map(\.code) == ["I9-L3-01"] && appeals[1].revisions.isEmpty)
+        // The sheet: the interview dates, the table in that order, each revision with its note.
+        let sheet = MarkdownRenderer.render(try #require(AppealDocumentBuilder(report: report, language: .en).build()))
+        #expect(sheet.contains("**Interview and appeal: 21–30 September 2026.**"))
+        let rows = sheet.split(separator: "\n").filter { $0.hasPrefix("| [PEMDI-") }
+        #expect(rows.first == "| [PEMDI-09 (I9)](#pemdi-09) | 3.50 | 2.50 | 0.0400 | 1 |")
+        #expect(rows.count == 5)
+        #expect(sheet.contains("revision: wrong evidence: Dokumen belum ditandatangani; unggah versi yang ditetapkan | none yet — prepare it before the interview | Inspektorat"))
+    }
+
+    /// The register's response column: the document answering a revision, shown on the sheet;
+    /// on an item not in revision it is a positioned error.
+    @Test func aResponseAnswersARevisionOnly() throws {
+        let locations = try PemdiWorkspace.make { name, text in
+            guard name == "evidence.csv" else { return text }
+            return text.replacingOccurrences(of: "kode,status,revisi,dokumen,tanggal,pemilik,catatan\n", with: "kode,status,revisi,dokumen,tanggal,pemilik,catatan,tanggapan\n")
+                .replacingOccurrences(of: "\"Dokumen belum ditandatangani; unggah versi yang ditetapkan\"\n", with: "\"Dokumen belum ditandatangani; unggah versi yang ditetapkan\",https://jdih.malangkota.go.id/sk-audit.pdf\n")
+        }
+        let (sheet, _, diagnostics) = Pipeline.appeal(locations, periodID: "2026-06", language: .id)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map { $0.message.text(.en) })")
+        #expect(MarkdownRenderer.render(try #require(sheet)).contains("[https://jdih.malangkota.go.id/sk-audit.pdf](https://jdih.malangkota.go.id/sk-audit.pdf)"))
+        let bad = try PemdiWorkspace.make { name, text in
+            name == "evidence.csv" ? text.replacingOccurrences(of: "kode,status,revisi,dokumen,tanggal,pemilik,catatan\n", with: "kode,status,revisi,dokumen,tanggal,pemilik,catatan,tanggapan\n")
+                .replacingOccurrences(of: "I4-L2-02,diunggah,,I4-L2-02.pdf,2026-06-20,,\n", with: "I4-L2-02,diunggah,,I4-L2-02.pdf,2026-06-20,,,jawaban.pdf\n") : text
+        }
+        let (_, _, found) = Pipeline.appeal(bad, periodID: "2026-06", language: .id)
+        let error = try #require(found.first { $0.code == "EV036" })
+        #expect(error.location?.line == 31 && error.location?.column != nil)
+    }
 }

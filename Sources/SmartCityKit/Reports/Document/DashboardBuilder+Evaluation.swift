@@ -47,8 +47,14 @@ extension DashboardBuilder {
         let totals = statuses.indices.map { i in counts.values.reduce(0) { $0 + $1[i] } }
         rows.append(row(EvaluationText.total.text(l), totals))
         let header = [EvidenceText.column(.owner).text(l)] + statuses.map { EvidenceText.status($0, nil).text(l) } + [EvaluationText.total.text(l)]
-        return [.heading(EvaluationText.itemsByOwnerSection.text(l), level: 2, anchor: "items-by-owner"),
-                .table(ReportTable(caption: EvaluationText.itemsByOwnerSection.text(l), header: header,
+        var blocks: [ReportBlock] = [.heading(EvaluationText.itemsByOwnerSection.text(l), level: 2, anchor: "items-by-owner")]
+        if let previous = values.previousPeriod {
+            let items = values.values.flatMap(\.items)
+            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: items.filter { $0.change == .new }.count,
+                                                                 changed: items.filter { $0.change == .changed }.count,
+                                                                 unchanged: items.filter { $0.change == .unchanged }.count).text(l))]))
+        }
+        return blocks + [.table(ReportTable(caption: EvaluationText.itemsByOwnerSection.text(l), header: header,
                                    numeric: Set(1...(statuses.count + 1)), rows: rows))]
     }
 }

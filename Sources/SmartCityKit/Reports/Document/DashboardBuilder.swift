@@ -11,6 +11,8 @@ public struct DashboardBuilder {
     public var roadmapURL: String?
     /// The Bimtek page, when the run planned one.
     public var bimtekURL: String?
+    /// The appeal sheet, for a period scored from evidence.
+    public var appealURL: String?
     /// The crosswalk estimate at a change of method, marked on the index trend.
     public var crosswalkPoint: (period: Int, estimate: CrosswalkEstimate)?
 
@@ -39,6 +41,7 @@ public struct DashboardBuilder {
         var navigation = otherLanguageURL.map { [ReportLink(text: PageText.otherLanguage.text(l), url: $0)] } ?? []
         if let roadmapURL { navigation.append(ReportLink(text: RoadmapText.title(city: progress.latest.cityName.text(l)).text(l), url: roadmapURL)) }
         if let bimtekURL { navigation.append(ReportLink(text: BimtekText.dashboardLink.text(l), url: bimtekURL)) }
+        if let appealURL { navigation.append(ReportLink(text: AppealText.dashboardLink.text(l), url: appealURL)) }
         return ReportDocument(title: PageText.dashboardTitle(report.cityName.text(l)).text(l), language: l,
                               subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
                               blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))

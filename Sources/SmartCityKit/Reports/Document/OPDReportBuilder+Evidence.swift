@@ -9,6 +9,12 @@ extension OPDReportBuilder {
         }
         blocks.append(.paragraph([.text(EvidenceText.unitSummary(items: carried.items, accepted: carried.accepted, points: points(carried.points),
                                                                  next: carried.next.count, nextPoints: points(carried.nextPoints)).text(l))]))
+        if let previous = values.previousPeriod {
+            let own = values.values.flatMap { $0.items.filter { $0.owner == opd } }
+            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: own.filter { $0.change == .new }.count,
+                                                                 changed: own.filter { $0.change == .changed }.count,
+                                                                 unchanged: own.filter { $0.change == .unchanged }.count).text(l))]))
+        }
         blocks += owed(carried)
         // The accepted items with the points they hold; the others are in the table above.
         // The item's code names its indicator and level (I8-L2-03): one narrow column, so the
@@ -16,7 +22,7 @@ extension OPDReportBuilder {
         var rows: [[ReportTable.Cell]] = []
         for value in values.values {
             for item in value.items where item.owner == opd && item.status == .diterima {
-                rows.append([ReportTable.Cell(item.code),
+                rows.append([ReportTable.Cell(item.code + (item.change.map { " (" + EvaluationText.change($0).text(l) + ")" } ?? "")),
                              ReportTable.Cell(item.document.isEmpty ? "—" : item.document),
                              ReportTable.Cell(item.date.map { DateText.long($0, l) } ?? "—"),
                              ReportTable.Cell(points(item.points), sortKey: item.points.formatted(decimals: 6))])
@@ -43,8 +49,10 @@ extension OPDReportBuilder {
         let rows = carried.owed.enumerated().map { number, item -> [ReportTable.Cell] in
             let indicator = catalog.indicators[item.position]
             let text = catalog.evidenceItem(item.code).map { indicator.evidence[$0.level - catalog.levels.lowerBound][$0.index].text.text(l) } ?? ""
-            var content: [ReportInline] = [.strong(item.code), .text(" (" + EvidenceText.status(item.status, item.revision).text(l) + "): " + text)]
+            let marks = [EvidenceText.status(item.status, item.revision).text(l)] + (item.change.map { [EvaluationText.change($0).text(l)] } ?? [])
+            var content: [ReportInline] = [.strong(item.code), .text(" (" + marks.joined(separator: ", ") + "): " + text)]
             if !item.note.isEmpty { content.append(.text(" — " + EvaluationText.revisionNote(item.note).text(l))) }
+            if !item.reason.isEmpty { content.append(.text(" — " + item.reason)) }
             let awaited = item.awaits.map { a in
                 EvaluationText.awaits(code: a.code, owner: a.owner.map { report.opds[$0].name } ?? EvaluationText.noOwner.text(l)).text(l)
             }
