@@ -113,6 +113,23 @@ public struct EvidenceValues: Sendable {
 
     public func value(_ position: Int) -> IndicatorValue { values[position] }
 
+    /// How many items (of `owner`, or all) are new, changed and unchanged against the
+    /// previous period.
+    public func changeCounts(owner: Int? = nil) -> (new: Int, changed: Int, unchanged: Int) {
+        var counts = (new: 0, changed: 0, unchanged: 0)
+        for value in values {
+            for item in value.items where owner == nil || item.owner == owner {
+                switch item.change {
+                case .new?: counts.new += 1
+                case .changed?: counts.changed += 1
+                case .unchanged?: counts.unchanged += 1
+                case nil: continue
+                }
+            }
+        }
+        return counts
+    }
+
     /// What one unit's evidence items hold and would add to the city's index.
     public struct OwnerEvidence: Sendable, Hashable {
         /// Items it produces.

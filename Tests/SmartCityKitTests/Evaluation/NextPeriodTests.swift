@@ -56,6 +56,11 @@ import Testing
         let states = Dictionary(uniqueKeysWithValues: values.values.flatMap(\.items).map { ($0.code, $0) })
         #expect(states["I9-L2-01"]?.change == .changed && states["I16-L4-01"]?.change == .unchanged && states["I2-L1-02"]?.change == .unchanged)
         #expect(states["I10-L2-02"]?.change == .changed)
+        // Changed: the 10 reset and the 7 uploaded or sent back (now drafts); the 4 drafts stay
+        // drafts with the same document, so they are unchanged, as are the 67 carried and the
+        // items never started; 207 items in all.
+        let counts = values.changeCounts()
+        #expect(counts.new == 0 && counts.changed == 17 && counts.unchanged == 190)
         #expect(states["I9-L2-01"]?.reason.hasPrefix("direset") == true)
         #expect(report?.evaluation?.calendar.year == 2027)
     }

@@ -49,10 +49,8 @@ extension DashboardBuilder {
         let header = [EvidenceText.column(.owner).text(l)] + statuses.map { EvidenceText.status($0, nil).text(l) } + [EvaluationText.total.text(l)]
         var blocks: [ReportBlock] = [.heading(EvaluationText.itemsByOwnerSection.text(l), level: 2, anchor: "items-by-owner")]
         if let previous = values.previousPeriod {
-            let items = values.values.flatMap(\.items)
-            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: items.filter { $0.change == .new }.count,
-                                                                 changed: items.filter { $0.change == .changed }.count,
-                                                                 unchanged: items.filter { $0.change == .unchanged }.count).text(l))]))
+            let c = values.changeCounts()
+            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: c.new, changed: c.changed, unchanged: c.unchanged).text(l))]))
         }
         return blocks + [.table(ReportTable(caption: EvaluationText.itemsByOwnerSection.text(l), header: header,
                                    numeric: Set(1...(statuses.count + 1)), rows: rows))]

@@ -10,10 +10,8 @@ extension OPDReportBuilder {
         blocks.append(.paragraph([.text(EvidenceText.unitSummary(items: carried.items, accepted: carried.accepted, points: points(carried.points),
                                                                  next: carried.next.count, nextPoints: points(carried.nextPoints)).text(l))]))
         if let previous = values.previousPeriod {
-            let own = values.values.flatMap { $0.items.filter { $0.owner == opd } }
-            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: own.filter { $0.change == .new }.count,
-                                                                 changed: own.filter { $0.change == .changed }.count,
-                                                                 unchanged: own.filter { $0.change == .unchanged }.count).text(l))]))
+            let c = values.changeCounts(owner: opd)
+            blocks.append(.paragraph([.text(EvaluationText.changes(previous: previous, new: c.new, changed: c.changed, unchanged: c.unchanged).text(l))]))
         }
         blocks += owed(carried)
         // The accepted items with the points they hold; the others are in the table above.
