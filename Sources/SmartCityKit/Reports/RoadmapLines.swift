@@ -1,6 +1,18 @@
 /// Lines and the projection table of a roadmap that the terminal and the roadmap page both
 /// show.
 enum RoadmapLines {
+    /// The evaluation's upload line, and the late-items line when some are late.
+    static func evaluationLines(_ e: Roadmap.EvaluationMilestone, roadmap: Roadmap, language l: Language) -> (line: String, late: String?) {
+        let decimals = roadmap.report.catalogs.index.decimals
+        let line = RoadmapText.evaluationMilestone(met: e.met, year: e.year, due: e.due, items: e.items, tasks: e.tasks, late: e.lateTasks.count,
+                                                   projected: e.index.map { $0.formatted(decimals: decimals, decimalSeparator: l.decimalSeparator) } ?? "—").text(l)
+        let late = e.lateTasks.first.map { worst in
+            RoadmapText.lateTasks(count: e.lateTasks.count, worst: roadmap.tasks[worst.task].name(roadmap.report.opds), late: worst.late,
+                                  unit: roadmap.calendar.unit).text(l)
+        }
+        return (line, late)
+    }
+
     static func milestoneLine(_ m: Roadmap.MilestoneResult, report: ScoreReport, language l: Language) -> String {
         let isCount = m.status.target.metric == .opdDaring || m.status.target.metric == .opdIntegrated
         func value(_ f: Fraction?) -> String {

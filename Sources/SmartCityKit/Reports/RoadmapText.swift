@@ -5,6 +5,9 @@ public enum RoadmapText: Sendable, Hashable {
     case milestonesHeading
     case milestone(met: Bool, name: String, by: String, projected: String, required: String)
     case unreachable
+    case uploadCloses(year: Int)
+    /// "✘ Unggah data dukung evaluasi 2026 pada 15 September 2026: 130 butir, 41 selesai terlambat; indeks proyeksi 2,61".
+    case evaluationMilestone(met: Bool, year: Int, due: CalendarDate, items: Int, tasks: Int, late: Int, projected: String)
     case lateTasks(count: Int, worst: String, late: Int, unit: RoadmapPolicy.TimeUnit)
     case phasesHeading
     case phaseLine(name: String, from: String, to: String, tasks: Int)
@@ -42,6 +45,12 @@ public enum RoadmapText: Sendable, Hashable {
             let mark = met ? "✔" : "✘"
             return l.pick(id: "\(mark) \(name) pada \(by): proyeksi \(projected), diminta \(required) — \(met ? "tercapai" : "tidak tercapai")",
                           en: "\(mark) \(name) by \(by): projected \(projected), required \(required) — \(met ? "met" : "missed")")
+        case .evaluationMilestone(let met, let year, let due, let items, let tasks, let late, let projected):
+            let mark = met ? "✔" : "✘"
+            return l.pick(id: "\(mark) Unggah data dukung evaluasi \(year) paling lambat \(DateText.long(due, l)): \(items) butir dalam \(tasks) tugas, \(late) tugas selesai terlambat; indeks proyeksi pada tanggal itu \(projected)",
+                          en: "\(mark) Evidence upload of the \(year) evaluation by \(DateText.long(due, l)): \(items) items in \(tasks) tasks, \(late) tasks ready late; index projected on that day \(projected)")
+        case .uploadCloses(let year):
+            return l.pick(id: "Unggah data dukung evaluasi \(year) ditutup", en: "Evidence upload of the \(year) evaluation closes")
         case .unreachable:
             return l.pick(id: "tidak tercapai meski semua tugas selesai: aturan tidak memberi tindakan yang cukup (mis. OPD tanpa daftar layanan)",
                           en: "not reached even with every task done: the rules give too few actions (e.g. OPDs without a service list)")

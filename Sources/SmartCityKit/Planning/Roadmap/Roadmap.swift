@@ -14,6 +14,8 @@ public struct Roadmap: Sendable {
     public var schedulesGenerated: Int
     public var phases: [PhasePlan]
     public var milestones: [MilestoneResult]
+    /// The evaluation's upload, for a period scored from evidence with a dated evaluation.
+    public var evaluation: EvaluationMilestone? = nil
     /// Scores now, at the end of each phase, and with every task done.
     public var projections: [Projection]
     /// The report the plan starts from.
@@ -47,6 +49,21 @@ public struct Roadmap: Sendable {
         /// Whether the target is reached once every task is done (if not, no amount of
         /// scheduling meets it: the plan lacks actions, e.g. OPDs without services listed).
         public var reachableWithAllTasks: Bool
+    }
+
+    /// The upload of the evaluation a period scored from evidence prepares for: whether every
+    /// evidence item the units owe is ready by its last day.
+    public struct EvaluationMilestone: Sendable {
+        public var year: Int
+        public var due: CalendarDate
+        /// The evidence items, and the tasks preparing them, that serve it.
+        public var items: Int
+        public var tasks: Int
+        /// The city's index projected with every task done by `due`.
+        public var index: Fraction?
+        /// Item tasks finishing after the upload closes, most late first, with the units late.
+        public var lateTasks: [(task: Int, late: Int)]
+        public var met: Bool { lateTasks.isEmpty }
     }
 
     /// The city's and each OPD's scores at a point of the plan.

@@ -65,7 +65,22 @@ public enum RoadmapPlanner {
         roadmap.projections = projector.projections(policy.phases)
         roadmap.phases = phasePlans(roadmap, goals: goals.programs, projector: projector)
         roadmap.milestones = milestones(roadmap, projector: projector)
+        roadmap.evaluation = evaluationMilestone(roadmap, projector: projector)
         return (roadmap, diagnostics)
+    }
+
+    /// The evaluation's upload as a milestone: the item tasks due by its last day, those late,
+    /// and the index the items ready by then give.
+    static func evaluationMilestone(_ roadmap: Roadmap, projector: RoadmapProjector) -> Roadmap.EvaluationMilestone? {
+        guard let due = roadmap.report.evaluation?.due, let year = roadmap.report.evaluation?.calendar.year else { return nil }
+        let serving = roadmap.tasks.indices.filter { roadmap.tasks[$0].serves?.kind == .evaluation(year: year) }
+        guard !serving.isEmpty else { return nil }
+        let deadline = roadmap.calendar.deadline(due)
+        let late = serving.filter { roadmap.finishes[$0] > deadline }.map { (task: $0, late: roadmap.finishes[$0] - deadline) }
+            .sorted { ($0.late, $1.task) > ($1.late, $0.task) }
+        return Roadmap.EvaluationMilestone(year: year, due: due, items: serving.reduce(0) { $0 + roadmap.tasks[$1].items.count },
+                                           tasks: serving.count, index: projector.report(doneBy: due).city.index.value,
+                                           lateTasks: late)
     }
 
     /// Tasks grouped by the phase their start falls in; tasks outside every phase last.

@@ -45,7 +45,8 @@ struct RoadmapProjector {
                                      policy: report.policy, readiness: report.readiness)
         guard let values = report.city.values else { return projected }
         // Scored from evidence: the tasks raise the values, never lower them.
-        return Scorer.score(Period(info: info, assessments: assessments, values: projectedValues(values, projected: projected)),
+        let items = Set(done.flatMap { tasks[$0].items })
+        return Scorer.score(Period(info: info, assessments: assessments, values: projectedValues(values, projected: projected, accepting: items)),
                             workspace: workspace, catalogs: report.catalogs, scope: scope, policy: report.policy, readiness: report.readiness)
     }
 
@@ -53,7 +54,10 @@ struct RoadmapProjector {
     /// whose city level the tasks raise to L is taken to have every item up to level L
     /// accepted — the top of L's band —, unless its value is higher already; the others keep
     /// their value (docs/roadmap.md).
-    func projectedValues(_ values: EvidenceValues, projected: ScoredPeriod) -> EvidenceValues {
+    ///
+    /// The evidence items of the tasks done (`accepting`) count as accepted: each indicator's
+    /// value is formed again by the value rule, and taken when it is higher.
+    func projectedValues(_ values: EvidenceValues, projected: ScoredPeriod, accepting items: Set<String> = []) -> EvidenceValues {
         let baseline = Scorer.score(Period(info: report.period, assessments: assessed), workspace: workspace, catalogs: report.catalogs,
                                     scope: scope, policy: report.policy, readiness: report.readiness)
         let catalog = report.catalogs.index
@@ -65,6 +69,18 @@ struct RoadmapProjector {
                   values.value(position).value < band.top else { continue }
             raised.values[position].supported = band.top
             raised.values[position].level = band.level
+            raised.values[position].assessor = nil
+        }
+        guard !items.isEmpty else { return raised }
+        let bands = catalog.valueBands
+        for (position, value) in raised.values.enumerated() where value.items.contains(where: { items.contains($0.code) }) {
+            let accepted = value.counts.map { count in
+                count.accepted + value.items.filter { $0.level == count.level && $0.status != .diterima && items.contains($0.code) }.count
+            }
+            let formed = IndicatorValueRule.value(accepted: accepted, items: value.counts.map(\.items), bands: bands)
+            guard value.value < formed.value else { continue }
+            raised.values[position].supported = formed.value
+            raised.values[position].level = formed.level
             raised.values[position].assessor = nil
         }
         return raised

@@ -24,9 +24,14 @@ public struct RoadmapTask: Sendable, Hashable {
     /// What the task is due for, and by when.
     public var serves: Milestone?
     public var modules: [String]
+    /// For a method scored from evidence: the level whose items the task prepares (`I1-L3`),
+    /// and those items (`I1-L3-02`, `I1-L3-04`: the ones its unit owes).
+    public var item: String? = nil
+    public var items: [String] = []
 
-    /// `dinkes/act-spbe-23`: how messages and the calendar name the task.
-    public func name(_ opds: [OPD]) -> String { opds[opd].id + "/" + rule }
+    /// `dinkes/act-spbe-23`, or `barenlitbang/I1-L3` for a level's evidence items: how
+    /// messages and the calendar name the task.
+    public func name(_ opds: [OPD]) -> String { opds[opd].id + "/" + (item ?? rule) }
 }
 
 /// A dated aim a task serves: one of the policy's targets, or a level target.
@@ -36,6 +41,8 @@ public struct Milestone: Sendable, Hashable {
         case target(String)
         /// A `levelTargets` entry: this level (a value on the indicator's scale) by the date.
         case level(Fraction)
+        /// The upload of this year's evaluation (the policy's `evaluations`).
+        case evaluation(year: Int)
     }
 
     public var kind: Kind

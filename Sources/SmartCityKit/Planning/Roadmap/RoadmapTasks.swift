@@ -10,16 +10,12 @@ enum RoadmapTasks {
         var diagnostics: [Diagnostic] = []
         var reported = Set<String>()
         let resources = Dictionary(uniqueKeysWithValues: policy.resources.map { ($0.id, $0) })
+        let values = report.city.values
         for f in report.findings.joined() where f.kind == .action {
             guard let rule = report.rules.action(f.rule) else { continue }
-            guard resources[rule.resource] != nil else {
-                if reported.insert(rule.header.id).inserted {
-                    diagnostics.append(Diagnostic(.roadmap(.unknownResource(rule: rule.header.id, resource: rule.resource,
-                                                                            suggestion: Suggestion.closest(to: rule.resource, in: resources.keys.sorted()))),
-                                                  at: Diagnostic.Location(file: rule.header.file, line: rule.header.line)))
-                }
-                continue
-            }
+            // Scored from evidence, an indicator's work is its items (`itemTasks`).
+            if values != nil, let ref = f.indicator, ref.slot == .index, !report.catalogs.index.indicators[ref.position].evidence.isEmpty { continue }
+            guard knows(rule, resources, reported: &reported, into: &diagnostics) else { continue }
             tasks.append(RoadmapTask(rule: f.rule, opd: f.opd, owner: f.action?.owner ?? f.opd, indicator: f.indicator,
                                      targetLevel: f.action?.targetLevel, servicesTo: rule.servicesTo, phaseKey: rule.phase,
                                      resource: rule.resource, effortMonths: rule.effortMonths,
@@ -47,6 +43,82 @@ enum RoadmapTasks {
             }
             before.remove(i)
             tasks[i].predecessors = before.sorted()
+        }
+        if let values {
+            let (items, itemDiagnostics) = itemTasks(values, report: report, resources: resources, calendar: calendar, first: tasks.count,
+                                                     reported: &reported)
+            tasks += items
+            diagnostics += itemDiagnostics
+        }
+        return (tasks, diagnostics)
+    }
+
+    /// Whether the policy has the team the rule names; if not, the finding once per rule.
+    static func knows(_ rule: ActionRule, _ resources: [String: RoadmapPolicy.Resource], reported: inout Set<String>,
+                      into diagnostics: inout [Diagnostic]) -> Bool {
+        guard resources[rule.resource] == nil else { return true }
+        if reported.insert(rule.header.id).inserted {
+            diagnostics.append(Diagnostic(.roadmap(.unknownResource(rule: rule.header.id, resource: rule.resource,
+                                                                    suggestion: Suggestion.closest(to: rule.resource, in: resources.keys.sorted()))),
+                                          at: Diagnostic.Location(file: rule.header.file, line: rule.header.line)))
+        }
+        return false
+    }
+
+    /// Days of work in a month, to turn `effort.daysPerItem` into the roadmap's unit (*our
+    /// assumption*: 21 working days).
+    static let workingDaysPerMonth = Fraction(21)
+
+    /// One task per level of an indicator whose items a unit owes (units in workspace order,
+    /// levels in the order of the unit's first owed item of each), preparing those items: the
+    /// team, modules and phase of the indicator's action rule, the rule's days per item times
+    /// the items; after the unit's own lower level of the indicator and the other units'
+    /// items it waits for; due by the upload of the evaluation the period prepares for (else
+    /// by the level target covering the level).
+    static func itemTasks(_ values: EvidenceValues, report: ScoreReport, resources: [String: RoadmapPolicy.Resource], calendar: RoadmapCalendar,
+                          first: Int, reported: inout Set<String>) -> (tasks: [RoadmapTask], diagnostics: [Diagnostic]) {
+        var tasks: [RoadmapTask] = []
+        var diagnostics: [Diagnostic] = []
+        var byCode: [String: Int] = [:]
+        var awaits: [Int: Set<String>] = [:]
+        let catalog = report.catalogs.index
+        for owner in values.owners.keys.sorted() {
+            var steps: [String: Int] = [:]
+            var lastOfChain: [Int: Int] = [:]
+            for item in values.owners[owner]!.owed {
+                let ref = IndicatorRef(slot: .index, position: item.position)
+                guard let rule = report.rules.actions.first(where: { $0.indicator == ref }), let days = item.days else { continue }
+                guard knows(rule, resources, reported: &reported, into: &diagnostics) else { continue }
+                let step = "\(catalog.indicators[item.position].aliases.first ?? catalog.indicators[item.position].id)-L\(item.level)"
+                if let existing = steps[step] {
+                    tasks[existing].items.append(item.code)
+                    tasks[existing].effortMonths += days / workingDaysPerMonth
+                    tasks[existing].duration = calendar.duration(months: tasks[existing].effortMonths)
+                } else {
+                    let months = days / workingDaysPerMonth
+                    var serves = report.evaluation.flatMap { e in e.due.map { Milestone(kind: .evaluation(year: e.calendar.year), by: $0) } }
+                    if serves == nil, let top = catalog.band(item.level)?.top {
+                        serves = report.policy.levelTargets(covering: catalog.indicators[item.position], in: catalog)
+                            .filter { $0.level >= top }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by) }
+                    }
+                    var task = RoadmapTask(rule: rule.header.id, opd: owner, owner: owner, indicator: ref, targetLevel: nil, servicesTo: nil,
+                                           phaseKey: rule.phase, resource: rule.resource, effortMonths: months,
+                                           duration: calendar.duration(months: months), predecessors: [], serves: serves, modules: rule.modules)
+                    task.item = step
+                    task.items = [item.code]
+                    if let previous = lastOfChain[item.position] { task.predecessors.append(first + previous) }
+                    lastOfChain[item.position] = tasks.count
+                    steps[step] = tasks.count
+                    tasks.append(task)
+                }
+                byCode[item.code] = first + steps[step]!
+                awaits[steps[step]!, default: []].formUnion(item.awaits.map(\.code))
+            }
+        }
+        // The other units' items come from their own tasks: linked once all are placed.
+        for (local, codes) in awaits {
+            let before = codes.compactMap { byCode[$0] }
+            tasks[local].predecessors = Array(Set(tasks[local].predecessors + before)).sorted()
         }
         return (tasks, diagnostics)
     }

@@ -68,7 +68,11 @@ public struct RoadmapDocumentBuilder {
 
     func milestoneTable() -> ReportTable {
         let r = roadmap
-        let rows = r.milestones.map { m -> [ReportTable.Cell] in
+        var rows = r.evaluation.map { e -> [[ReportTable.Cell]] in
+            let lines = RoadmapLines.evaluationLines(e, roadmap: r, language: l)
+            return [[ReportTable.Cell(lines.line), ReportTable.Cell(lines.late ?? "—")]]
+        } ?? []
+        rows += r.milestones.map { m -> [ReportTable.Cell] in
             var reason = "—"
             if !m.status.met {
                 if !m.reachableWithAllTasks {
@@ -91,7 +95,7 @@ public struct RoadmapDocumentBuilder {
             let t = r.tasks[i]
             let due = t.serves.map { max(0, r.calendar.deadline($0.by)) }
             let late = due.map { max(0, r.finishes[i] - $0) } ?? 0
-            return [ReportTable.Cell(t.rule), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
+            return [ReportTable.Cell(t.item.map { "\($0) (\(t.rule))" } ?? t.rule), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
                     ReportTable.Cell(t.resource), ReportTable.Cell(r.calendar.date(r.starts[i]).description),
                     ReportTable.Cell(r.calendar.endDate(r.finishes[i]).description), ReportTable.Cell(t.serves?.by.description ?? "—"),
                     ReportTable.Cell(String(late), sortKey: String(late))]

@@ -14,6 +14,11 @@ public enum RoadmapCalendarRenderer {
                       "DTEND;VALUE=DATE:\(compact(date.addingDays(1)))", "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description),
                       "TRANSP:TRANSPARENT", "END:VEVENT"]
         }
+        if let e = r.evaluation {
+            let line = RoadmapLines.evaluationLines(e, roadmap: r, language: l).line
+            event(uid: "\(prefix)-evaluation-\(e.year)-upload", date: e.due, summary: RoadmapText.calendarMilestone(RoadmapText.uploadCloses(year: e.year).text(l)).text(l),
+                  description: line)
+        }
         for m in r.milestones {
             let name = m.status.target.name.text(l)
             event(uid: "\(prefix)-milestone-\(m.status.target.id)", date: m.status.target.by,
@@ -23,8 +28,10 @@ public enum RoadmapCalendarRenderer {
         for i in order {
             let t = r.tasks[i]
             let description = "\(t.resource), \(r.calendar.date(r.starts[i])) – \(r.calendar.endDate(r.finishes[i]))"
-            event(uid: "\(prefix)-task-\(r.report.opds[t.opd].id)-\(t.rule)", date: r.calendar.date(r.starts[i]),
-                  summary: RoadmapText.calendarTaskStart(task: t.rule, opd: r.report.opds[t.opd].name).text(l), description: description)
+            // A level's evidence items are one task of their rule each: the level names it.
+            let label = t.item.map { "\($0) (\(t.rule))" } ?? t.rule
+            event(uid: "\(prefix)-task-\(r.report.opds[t.opd].id)-\(t.item ?? t.rule)", date: r.calendar.date(r.starts[i]),
+                  summary: RoadmapText.calendarTaskStart(task: label, opd: r.report.opds[t.opd].name).text(l), description: description)
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -11,7 +11,7 @@ public enum RoadmapJSONRenderer {
             let due = t.serves.map { max(0, calendar.deadline($0.by)) }
             return .object([
                 ("id", .string(t.name(opds))), ("opd", .string(opds[t.opd].id)), ("owner", .string(opds[t.owner].id)),
-                ("rule", .string(t.rule)), ("indicator", .optional(t.indicator.map { r.report.catalogs.indicator($0).id })),
+                ("rule", .string(t.rule)), ("step", .optional(t.item)), ("items", .array(t.items.map { .string($0) })), ("indicator", .optional(t.indicator.map { r.report.catalogs.indicator($0).id })),
                 ("targetLevel", t.targetLevel.map(JSONOutput.value) ?? .null), ("servicesTo", t.servicesTo.map(JSONOutput.int) ?? .null),
                 ("phaseKey", .string(t.phaseKey)), ("resource", .string(t.resource)), ("duration", .int(t.duration)),
                 ("start", .int(r.starts[i])), ("finish", .int(r.finishes[i])),

@@ -11,6 +11,11 @@ public enum RoadmapTextRenderer {
         let capacities = roadmap.policy.resources.map { "\($0.id) \(roadmap.capacities[$0.id] ?? $0.capacity)" }.joined(separator: " · ")
         out += RoadmapText.capacitiesLine(capacities).text(l) + "\n\n"
         out += RoadmapText.milestonesHeading.text(l) + "\n"
+        if let evaluation = roadmap.evaluation {
+            let lines = RoadmapLines.evaluationLines(evaluation, roadmap: roadmap, language: l)
+            out += "  " + lines.line + "\n"
+            if let late = lines.late { out += "      " + late + "\n" }
+        }
         for m in roadmap.milestones {
             out += "  " + RoadmapLines.milestoneLine(m, report: report, language: l) + "\n"
             if !m.status.met {
