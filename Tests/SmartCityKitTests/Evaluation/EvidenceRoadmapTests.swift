@@ -60,4 +60,24 @@ import Testing
         let text = RoadmapTextRenderer.render(r, language: .en)
         #expect(text.contains("Evidence upload of the 2026 evaluation by 15 September 2026: \(owed.count) items in \(serving.count) tasks"))
     }
+
+    /// The units that owe an indicator's items need its action's modules: Dispendukcapil owns
+    /// I19's items (the policy's evidenceOwners), so it needs act-pemdi-19's modules, worth at
+    /// least the points its I19 items add.
+    @Test func theUnitsThatOweItemsAreTrainedForThem() throws {
+        let r = try Self.plan()
+        let training = try #require(Pipeline.loadInputs(InputLocations(workspace: TestPaths.repo("examples/malang"))).inputs?.training)
+        let needs = TrainingNeeds.build(r.report, training: training, roadmap: r, start: r.calendar.start)
+        let unit = try #require(r.report.opds.firstIndex { $0.id == "dispendukcapil" })
+        let values = try #require(r.report.city.values)
+        let i19 = try #require(r.report.catalogs.index.position(of: "I19"))
+        let points = values.owners[unit]!.owed.filter { $0.position == i19 }.reduce(Fraction.zero) { $0 + $1.points }
+        #expect(points > .zero)
+        let rule = try #require(r.report.rules.actions.first { $0.header.id == "act-pemdi-19" })
+        #expect(!rule.modules.isEmpty)
+        for module in rule.modules {
+            let need = try #require(needs.first { $0.opd == unit && $0.module == module }, "\(module)")
+            #expect(need.sources.contains("act-pemdi-19") && need.priority >= points)
+        }
+    }
 }

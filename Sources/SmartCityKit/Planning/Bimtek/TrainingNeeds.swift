@@ -6,7 +6,9 @@
 /// Σ weight × (target − level) ÷ 100 over their indicators — and 1/10 for an action without
 /// an indicator (digitising or integrating services), our documented stand-in until such
 /// actions carry a gain of their own. A module's prerequisites join as needs of the same
-/// OPD with the dependant's priority and deadline, so the chain is trained in order.
+/// OPD with the dependant's priority and deadline, so the chain is trained in order. In a
+/// period scored from evidence items, the units that owe an indicator's items need its
+/// action's modules instead, worth the index points those items add.
 public enum TrainingNeeds {
     /// Stand-in gain of an action without an indicator.
     static let serviceActionGain = Fraction(1, 10)
@@ -34,14 +36,38 @@ public enum TrainingNeeds {
             if !gathered[key]!.sources.contains(source) { gathered[key]!.sources.append(source) }
             if let latestStart { gathered[key]!.latestStart = min(gathered[key]!.latestStart ?? latestStart, latestStart) }
         }
+        let values = report.city.values
+        let catalog = report.catalogs.index
+        func scoredFromItems(_ ref: IndicatorRef?) -> Bool {
+            guard values != nil, let ref, ref.slot == .index else { return false }
+            return !catalog.indicators[ref.position].evidence.isEmpty
+        }
         for opd in report.findings.indices {
-            for f in report.findings[opd] where f.kind == .action {
+            for f in report.findings[opd] where f.kind == .action && !scoredFromItems(f.indicator) {
                 guard let position = rules.actionPosition(f.rule), !rules.actions[position].modules.isEmpty else { continue }
                 // An indicator's action is worth the index points closing its gap adds.
                 let gain = f.indicator.map { report.scores[f.opd].gap($0)?.indexPoints ?? .zero } ?? serviceActionGain
                 let deadline = taskStart["\(f.opd)/\(f.rule)"].map { max(0, start.days(to: $0)) }
                 for module in rules.actions[position].modules {
                     add(f.action?.owner ?? f.opd, module, priority: gain, source: f.rule, latestStart: deadline)
+                }
+            }
+        }
+        // Scored from evidence items, the units that owe the items need the training their
+        // indicator's action names, worth the points the items add, by their first task's start.
+        if let values {
+            var itemStart: [String: CalendarDate] = [:]
+            if let roadmap {
+                for (i, task) in roadmap.tasks.enumerated() {
+                    for code in task.items { itemStart[code] = roadmap.calendar.date(roadmap.starts[i]) }
+                }
+            }
+            for owner in values.owners.keys.sorted() {
+                for item in values.owners[owner]!.owed {
+                    let ref = IndicatorRef(slot: .index, position: item.position)
+                    guard let rule = rules.actions.first(where: { $0.indicator == ref }), !rule.modules.isEmpty else { continue }
+                    let deadline = itemStart[item.code].map { max(0, start.days(to: $0)) }
+                    for module in rule.modules { add(owner, module, priority: item.points, source: rule.header.id, latestStart: deadline) }
                 }
             }
         }
