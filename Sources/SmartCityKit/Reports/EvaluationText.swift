@@ -65,9 +65,9 @@ public enum EvaluationText: Sendable, Hashable {
         case .owedSection:
             return l.pick(id: "Butir data dukung yang harus diserahkan unit ini", en: "Evidence items this unit owes")
         case .owedSummary(let count, let points, let due):
-            let by = due.map { l.pick(id: ", paling lambat \(DateText.long($0, l)) (batas unggah)", en: ", by \(DateText.long($0, l)) (the upload deadline)") } ?? ""
-            return l.pick(id: "\(count) butir belum diterima asesor; semuanya menambah \(points) poin Indeks Pemdi kota\(by). Urutan: poin indeks per hari kerja, tingkat yang lebih rendah lebih dulu.",
-                          en: "\(count) items are not yet accepted by the assessor; together they add \(points) points to the city's Indeks Pemdi\(by). Order: index points per day of work, lower levels first.")
+            let by = due.map { l.pick(id: " Serahkan paling lambat \(DateText.long($0, l)) (batas unggah).", en: " Hand them in by \(DateText.long($0, l)) (the upload deadline).") } ?? ""
+            return l.pick(id: "\(count) butir belum diterima asesor; semuanya menambah \(points) poin Indeks Pemdi kota.\(by) Urutan: poin indeks per hari kerja, tingkat yang lebih rendah lebih dulu.",
+                          en: "\(count) items are not yet accepted by the assessor; together they add \(points) points to the city's Indeks Pemdi.\(by) Order: index points per day of work, lower levels first.")
         case .nothingOwed:
             return l.pick(id: "Semua butir data dukung unit ini sudah diterima asesor.", en: "Every evidence item of this unit is accepted by the assessor.")
         case .awaits(let code, let owner):
@@ -82,7 +82,7 @@ public enum EvaluationText: Sendable, Hashable {
             }
         case .changes(let previous, let new, let changed, let unchanged):
             return l.pick(id: "Dibanding periode \(previous): \(new) butir baru, \(changed) berubah, \(unchanged) tetap.",
-                          en: "Against period \(previous): \(new) items new, \(changed) changed, \(unchanged) unchanged.")
+                          en: "Compared with period \(previous): \(new) new items, \(changed) changed, \(unchanged) unchanged.")
         case .noOwner:
             return l.pick(id: "unit yang belum ditentukan", en: "a unit not yet named")
         case .column(let c):
