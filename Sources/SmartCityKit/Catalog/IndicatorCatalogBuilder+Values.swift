@@ -74,7 +74,7 @@ extension IndicatorCatalogBuilder {
                     guard let item = context.object(node, path: path, known: ["code", "text", "validMonths"]),
                           let code = item.string("code"), let text = item.text("text") else { continue }
                     let validMonths = item.int("validMonths", required: false)
-                    if let months = validMonths, months < 1 {
+                    if let months = validMonths, !(1...120).contains(months) {
                         context.report(.thresholdOutOfRange(found: Fraction(months), range: "1–120"), at: item.members["validMonths"], path: item.path("validMonths"))
                     }
                     let key = code.trimmingSpaces().uppercased()

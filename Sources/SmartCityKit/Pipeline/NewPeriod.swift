@@ -60,9 +60,8 @@ extension Pipeline {
                   let bytes = file.bytes(reportingTo: &result.diagnostics) else { continue }
             writes.append(FileTransaction.Write(path: FileSystem.join(directory, relative), bytes: bytes))
         }
-        let method = info.method.map { ", \"method\": \"\($0)\"" } ?? ""
-        writes.append(FileTransaction.Write(path: FileSystem.join(directory, "period.json"),
-                                            bytes: Array("{\"format\": 1, \"date\": \"\(date)\"\(method)}\n".utf8)))
+        let meta = JSONOutput.object([("format", .int(1)), ("date", .string(date.description))] + (info.method.map { [("method", .string($0))] } ?? []))
+        writes.append(FileTransaction.Write(path: FileSystem.join(directory, "period.json"), bytes: Array(meta.rendered().utf8)))
         guard !result.diagnostics.hasErrors else { return result }
         writes.sort { $0.path < $1.path }
         do {

@@ -131,11 +131,7 @@ public enum Pipeline {
                     }
                     owners[position] = opd
                 }
-                var days = [Fraction?](repeating: nil, count: inputs.catalogs.index.indicators.count)
-                for action in inputs.rules.actions {
-                    guard let ref = action.indicator, ref.slot == .index, days[ref.position] == nil else { continue }
-                    days[ref.position] = action.daysPerItem
-                }
+                let days = inputs.catalogs.index.indicators.indices.map { inputs.rules.itemAction(for: IndicatorRef(slot: .index, position: $0))?.daysPerItem }
                 let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date, owners: owners,
                                                                      daysPerItem: days)
                 period.values = values

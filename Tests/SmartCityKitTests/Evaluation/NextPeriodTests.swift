@@ -43,7 +43,8 @@ import Testing
         let folder = locations.workspace + "/assessments/2027-06"
         #expect(result.written.contains(folder + "/evidence.csv") && result.written.contains(folder + "/external-indices.csv"))
         #expect(!FileSystem.exists(folder + "/assessor-values.csv"))
-        #expect(String(decoding: try FileSystem.readBytes(folder + "/period.json"), as: UTF8.self) == "{\"format\": 1, \"date\": \"2027-06-30\", \"method\": \"pemdi-2026\"}\n")
+        #expect(String(decoding: try FileSystem.readBytes(folder + "/period.json"), as: UTF8.self)
+                == "{\n  \"format\": 1,\n  \"date\": \"2027-06-30\",\n  \"method\": \"pemdi-2026\"\n}\n")
         #expect(try FileSystem.readBytes(folder + "/dinkes.csv") == FileSystem.readBytes(locations.workspace + "/assessments/2026-06/dinkes.csv"))
         let register = String(decoding: try FileSystem.readBytes(folder + "/evidence.csv"), as: UTF8.self)
         #expect(register.hasPrefix("kode,status,dokumen,tanggal,pemilik,catatan,alasan\r\n"))

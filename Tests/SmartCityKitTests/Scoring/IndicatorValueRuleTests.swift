@@ -93,6 +93,9 @@ import Testing
         ("\"index\": \"sdi\",\n", "\"index\": \"sdx\",\n", "CAT056"),
         // An indicator on a value scale with neither items nor an index.
         ("\"fromIndex\": {", "\"fromIndexOld\": {", "CAT058"),
+        // An item's validity outside 1–120 months, either way.
+        ("\"validMonths\": 24,", "\"validMonths\": 0,", "POL003"),
+        ("\"validMonths\": 24,", "\"validMonths\": 999,", "POL003"),
     ])
     func aBrokenScaleIsAPositionedError(old: String, new: String, code: String) throws {
         let errors = try Self.load(replacing: old, with: new)

@@ -65,7 +65,7 @@ public enum TrainingNeeds {
             for owner in values.owners.keys.sorted() {
                 for item in values.owners[owner]!.owed {
                     let ref = IndicatorRef(slot: .index, position: item.position)
-                    guard let rule = rules.actions.first(where: { $0.indicator == ref }), !rule.modules.isEmpty else { continue }
+                    guard let rule = rules.itemAction(for: ref), !rule.modules.isEmpty else { continue }
                     let deadline = itemStart[item.code].map { max(0, start.days(to: $0)) }
                     for module in rule.modules { add(owner, module, priority: item.points, source: rule.header.id, latestStart: deadline) }
                 }

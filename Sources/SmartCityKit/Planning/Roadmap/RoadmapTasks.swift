@@ -87,7 +87,7 @@ enum RoadmapTasks {
             var lastOfChain: [Int: Int] = [:]
             for item in values.owners[owner]!.owed {
                 let ref = IndicatorRef(slot: .index, position: item.position)
-                guard let rule = report.rules.actions.first(where: { $0.indicator == ref }), let days = item.days else { continue }
+                guard let rule = report.rules.itemAction(for: ref), let days = item.days else { continue }
                 guard knows(rule, resources, reported: &reported, into: &diagnostics) else { continue }
                 let step = "\(catalog.indicators[item.position].aliases.first ?? catalog.indicators[item.position].id)-L\(item.level)"
                 if let existing = steps[step] {

@@ -28,6 +28,9 @@ public struct RuleSet: Sendable {
     /// the whole rule (its compiled program included), which pages do for every action.
     public func actionPosition(_ id: String) -> Int? { actionIndex[id] }
     public func flag(_ id: String) -> FlagRule? { flagIndex[id].map { flags[$0] } }
+    /// The action that plans an indicator's evidence items (its days per item, team, modules
+    /// and phase): the first action naming the indicator.
+    public func itemAction(for ref: IndicatorRef) -> ActionRule? { actions.first { $0.indicator == ref } }
     public func requirement(_ id: String) -> RequiresRule? { requiresIndex[id].map { requires[$0] } }
 
     /// The condition of the rule with this kind and id (`when`, or `condition` of `requires`).
