@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Browser round trip of the offline form (issue 7): generate a form, let headless Chromium
-# fill it and export (the form's `#selftest` address fills every indicator and runs the same
-# export as the button), then feed the exported files to `smartcity import` and check the
-# audit log. Chromium is the Debian package `chromium`; without it the test says so and skips.
+# Browser round trip of the offline form (issues 7 and 16): generate a form, let headless
+# Chromium fill it and export (the form's `#selftest` address fills every indicator and runs
+# the same export as the button), then feed the exported files to `smartcity import` and check
+# the audit log. Then the evidence items of a period scored from them, in both modes: the
+# unit's form puts its open items forward with their narratives, the assessor's form judges
+# them and sets a value; each export is imported and the log checked. Chromium is the Debian
+# package `chromium`; without it the test says so and skips.
 #
 #   bash Tests/browser/form-roundtrip.sh [path/to/smartcity]
 set -euo pipefail
@@ -25,10 +28,10 @@ root=$(pwd)
 printf '{"format": 1, "policy": "%s/roadmaps/malang.json", "indicators": "%s/indicators"}\n' "$root" "$root" > "$work/ws/workspace.json"
 "$bin" form "$work/ws" --opd dinkes --out "$work/form.html" >/dev/null
 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/form.html#selftest" 2>/dev/null > "$work/dom.html"
-extract() {  # the text of <pre id="$1">, entities undone
+extract() {  # the text of <pre id="$1"> in the page $2 (default dom.html), entities undone
   awk -v id="$1" '
     index($0, "<pre id=\"" id "\"") { inside = 1; sub(/.*<pre id="[^"]*"[^>]*>/, "") }
-    inside { if (index($0, "</pre>")) { sub(/<\/pre>.*/, ""); print; exit } print }' "$work/dom.html" \
+    inside { if (index($0, "</pre>")) { sub(/<\/pre>.*/, ""); print; exit } print }' "$work/${2:-dom.html}" \
   | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g'
 }
 extract export-answers > "$work/dinkes-jawaban.csv"
@@ -45,3 +48,31 @@ changes=$(grep -c '"opd": *"dinkes"' "$work/ws/audit.log" || true)
 [ "$changes" -gt 0 ] || { echo "form round trip: FAILED — audit.log has no change for dinkes"; exit 1; }
 "$bin" validate "$work/ws" >/dev/null || { echo "form round trip: FAILED — the workspace no longer validates"; exit 1; }
 echo "form round trip: OK — $rows answers exported by $(basename "$browser"), imported, $changes changes in audit.log"
+
+# Evidence items (2026-06, Indeks Pemdi): Barenlitbang owns the items of I1 and I2.
+"$bin" form "$work/ws" --opd barenlitbang --period 2026-06 --out "$work/items.html" >/dev/null
+"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/items.html#selftest" 2>/dev/null > "$work/items-dom.html"
+extract export-items items-dom.html > "$work/barenlitbang-butir.csv"
+put=$(grep -c '^barenlitbang,I[0-9]*-L[0-9]-[0-9]*,diunggah,.*,Uji peramban' "$work/barenlitbang-butir.csv" || true)
+[ "$put" -gt 0 ] || { echo "form round trip: FAILED — the unit's form put no item forward with its narrative"; exit 1; }
+"$bin" import "$work/ws" "$work/barenlitbang-butir.csv" --period 2026-06 --by "Uji peramban" --at 2026-06-30 >/dev/null \
+  || { echo "form round trip: FAILED — smartcity import refused the unit's items"; exit 1; }
+narratives=$(grep -c '"item":"I[0-9]*-L[0-9]-[0-9]*","field":"narrative"' "$work/ws/audit.log" || true)
+[ "$narratives" -eq "$put" ] || { echo "form round trip: FAILED — $put items put forward, $narratives narratives in audit.log"; exit 1; }
+"$bin" form "$work/ws" --opd barenlitbang --period 2026-06 --assessor --out "$work/verdict.html" >/dev/null
+"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/verdict.html#selftest" 2>/dev/null > "$work/verdict-dom.html"
+extract export-items verdict-dom.html > "$work/barenlitbang-butir-verifikasi.csv"
+extract export-values verdict-dom.html > "$work/barenlitbang-nilai-asesor.csv"
+grep -q ',revisi,tidak-tepat,Uji peramban' "$work/barenlitbang-butir-verifikasi.csv" \
+  || { echo "form round trip: FAILED — the assessor's form sent no item back with its kind and note"; exit 1; }
+grep -q '^barenlitbang,PEMDI-0[0-9],[0-9]\.[0-9][0-9],Uji peramban' "$work/barenlitbang-nilai-asesor.csv" \
+  || { echo "form round trip: FAILED — the assessor's form exported no value"; exit 1; }
+"$bin" import "$work/ws" "$work/barenlitbang-butir-verifikasi.csv" "$work/barenlitbang-nilai-asesor.csv" --period 2026-06 --by "Asesor uji" --at 2026-09-25 >/dev/null \
+  || { echo "form round trip: FAILED — smartcity import refused the assessor's verdicts"; exit 1; }
+accepted=$(grep -c '"by":"Asesor uji".*"field":"status","old":"diunggah","new":"diterima"' "$work/ws/audit.log" || true)
+returned=$(grep -c '"by":"Asesor uji".*"field":"status","old":"diunggah","new":"revisi"' "$work/ws/audit.log" || true)
+valued=$(grep -c '"by":"Asesor uji".*"field":"value"' "$work/ws/audit.log" || true)
+[ "$accepted" -gt 0 ] && [ "$returned" -gt 0 ] && [ "$valued" -eq 1 ] \
+  || { echo "form round trip: FAILED — audit.log has $accepted accepted, $returned returned items and $valued assessor values"; exit 1; }
+"$bin" validate "$work/ws" >/dev/null || { echo "form round trip: FAILED — the workspace no longer validates after the items"; exit 1; }
+echo "form round trip: OK — items: $put put forward with narratives, then $accepted accepted, $returned sent back and one assessor value, all imported and in audit.log"

@@ -16,6 +16,8 @@ public struct AssessorValues: Sendable {
         public var column: Int?
         /// The value column's header, for messages.
         public var field: String
+        /// The line the row starts on (a cell before the value may span lines).
+        public var rowLine: Int = 0
     }
 
     public var file: String
@@ -23,11 +25,18 @@ public struct AssessorValues: Sendable {
 
     public func entry(_ position: Int) -> Entry? { entries.first { $0.position == position } }
 
+    /// The file's columns, by their accepted header names, in the order a new file gets them.
+    static let columns: [ColumnSpec] = [
+        ColumnSpec(key: "indicator", aliases: ["indikator", "indicator"], required: true),
+        ColumnSpec(key: "value", aliases: ["nilai", "value", "nilai asesor", "assessor value"], required: true),
+        ColumnSpec(key: "reason", aliases: ["alasan", "reason"], required: true),
+    ]
+
     public static func read(bytes: [UInt8], file: String, catalog: IndicatorCatalog) -> (values: AssessorValues?, diagnostics: [Diagnostic]) {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        let (found, missing) = table.columns([["indikator", "indicator"], ["nilai", "value"], ["alasan", "reason"]])
+        let (found, missing) = table.columns(columns.map(\.aliases))
         guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
         let (i, v, r) = (found[0], found[1], found[2])
         var entries: [Entry] = []
@@ -42,12 +51,12 @@ public struct AssessorValues: Sendable {
             }
             let indicator = catalog.indicators[position]
             guard indicator.external == nil else { fail(i, .assessorValueForExternalIndicator(indicator: indicator.id)); continue }
-            guard let value = EvidenceNumbers.value(text(v), decimals: 2) else { fail(v, .invalidValue(text(v), expected: "1,00–5,00")); continue }
+            guard let value = EvidenceNumbers.value(text(v), decimals: 2) else { fail(v, .invalidValue(text(v), expected: catalog.valueScale.span(.id))); continue }
             guard !text(r).isEmpty else { fail(r, .reasonRequired(indicator: indicator.id)); continue }
             if let first = firstLine[position] { fail(i, .duplicateIndicator(indicator.id, firstLine: first)); continue }
             firstLine[position] = row.line
             entries.append(Entry(position: position, value: value, reason: text(r), file: file, line: row[v]?.line ?? row.line,
-                                 column: row[v]?.column, field: table.header[v].value))
+                                 column: row[v]?.column, field: table.header[v].value, rowLine: row.line))
         }
         return (AssessorValues(file: file, entries: entries), diagnostics)
     }

@@ -3,7 +3,7 @@
 /// Who and when come from the command line (`--by`, `--at`) or from the imported row's own
 /// columns, never from the clock, so the log says what the people involved declared.
 public struct AuditEntry: Sendable, Hashable {
-    /// The column of an answer or service file that changed.
+    /// The column of an answer, service, evidence register or assessor values file that changed.
     public enum Field: String, Sendable, Hashable, CaseIterable {
         case selfLevel = "self"
         case verified
@@ -11,12 +11,19 @@ public struct AuditEntry: Sendable, Hashable {
         case note
         case stage
         case usersPerYear
+        /// An evidence item's status, revision kind, document, document date, narrative and
+        /// the document answering a revision.
+        case status, revision, document, date, narrative, response
+        /// An assessor's value inside a band, and its reason.
+        case value, reason
     }
 
-    /// What the changed row is about: an indicator (answers) or a service (inventory).
+    /// What the changed row is about: an indicator (answers, assessor values), a service
+    /// (inventory) or an evidence item (register).
     public enum Subject: Sendable, Hashable {
         case indicator(String)
         case service(String)
+        case item(String)
     }
 
     /// The day of the change, as declared.
@@ -68,7 +75,7 @@ public enum AuditLog {
     public static let fileName = "audit.log"
     public static let format = 1
 
-    static let keys = ["format", "at", "by", "period", "opd", "indicator", "service", "field", "old", "new", "reason", "forced", "source"]
+    static let keys = ["format", "at", "by", "period", "opd", "indicator", "service", "item", "field", "old", "new", "reason", "forced", "source"]
 
     /// The entry as one line of compact JSON, ending with "\n". Keys in a fixed order; `forced`
     /// only when true, `reason` and `source` only when not empty.
@@ -78,6 +85,7 @@ public enum AuditLog {
         switch entry.subject {
         case .indicator(let id): members.append(("indicator", .string(id)))
         case .service(let name): members.append(("service", .string(name)))
+        case .item(let code): members.append(("item", .string(code)))
         }
         members += [("field", .string(entry.field.rawValue)), ("old", .string(entry.old)), ("new", .string(entry.new))]
         if !entry.reason.isEmpty { members.append(("reason", .string(entry.reason))) }
@@ -152,8 +160,10 @@ public enum AuditLog {
                 subject = .indicator(id)
             } else if let name = o.string("service", required: false) {
                 subject = .service(name)
-            } else if !o.has("indicator"), !o.has("service") {
-                context.report(.missingKey("indicator\" or \"service"), at: root, path: "")
+            } else if let code = o.string("item", required: false) {
+                subject = .item(code)
+            } else if !o.has("indicator"), !o.has("service"), !o.has("item") {
+                context.report(.missingKey("indicator\", \"service\" or \"item"), at: root, path: "")
             }
             if let at, let by, let period, let opd, let field, let old, let new, let subject {
                 entry = AuditEntry(at: at, by: by, period: period, opd: opd, subject: subject, field: field,

@@ -8,7 +8,9 @@
 /// empty: the unit the policy binds to the indicator's role), `catatan|note` (the assessor's
 /// note), `tanggapan|response` (for an item in revision: the document that answers the note,
 /// shown on the appeal sheet), `alasan|reason` (why the item stands as it does, as
-/// `smartcity period new` writes it: carried over, reset, open again). Items not listed are `belum`. Every bad cell is reported at its position.
+/// `smartcity period new` writes it: carried over, reset, open again), `narasi|narrative` (the
+/// unit's *narasi penjelasan capaian*: how the document shows the level is reached). Items
+/// not listed are `belum`. Every bad cell is reported at its position.
 public struct EvidenceRegister: Sendable {
     /// Where an item stands.
     public enum Status: String, Sendable, Hashable, CaseIterable {
@@ -61,6 +63,8 @@ public struct EvidenceRegister: Sendable {
         public var response: String = ""
         /// Why the item stands as it does (written by `period new`).
         public var reason: String = ""
+        /// How the unit explains that the document shows the level reached.
+        public var narrative: String = ""
         public var line: Int
 
         /// Whether the unit has put the item forward: uploaded, whatever the assessor said
@@ -85,6 +89,28 @@ public struct EvidenceRegister: Sendable {
         for (i, e) in entries.enumerated() { byCode[e.code] = i }
     }
 
+    /// The register's columns, each by its accepted header names, in the order a new register
+    /// gets them; the import finds and adds columns by these (`Column`).
+    static let columns: [ColumnSpec] = [
+        ColumnSpec(key: "code", aliases: ["kode", "code"], required: true),
+        ColumnSpec(key: "status", aliases: ["status"], required: true),
+        ColumnSpec(key: "revision", aliases: ["revisi", "jenis_revisi", "jenis revisi", "revision"], required: false),
+        ColumnSpec(key: "document", aliases: ["dokumen", "document"], required: false),
+        ColumnSpec(key: "date", aliases: ["tanggal", "tanggal dokumen", "date", "document date"], required: false),
+        ColumnSpec(key: "owner", aliases: ["pemilik", "owner"], required: false),
+        ColumnSpec(key: "note", aliases: ["catatan", "catatan_asesor", "catatan asesor", "note"], required: false),
+        ColumnSpec(key: "response", aliases: ["tanggapan", "jawaban", "response"], required: false),
+        ColumnSpec(key: "reason", aliases: ["alasan", "reason"], required: false),
+        ColumnSpec(key: "narrative", aliases: ["narasi", "narasi penjelasan capaian", "narrative"], required: false),
+    ]
+
+    /// A column of `columns`, by its place there.
+    enum Column: Int, CaseIterable {
+        case code, status, revision, document, date, owner, note, response, reason, narrative
+
+        var aliases: [String] { EvidenceRegister.columns[rawValue].aliases }
+    }
+
     /// The row of this item, when the register lists it.
     public func entry(_ code: String) -> Entry? { byCode[code].map { entries[$0] } }
 
@@ -96,14 +122,13 @@ public struct EvidenceRegister: Sendable {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
         var diagnostics = csvDiagnostics
-        let (found, missing) = table.columns([["kode", "code"], ["status"]])
+        let (found, missing) = table.columns([Column.code.aliases, Column.status.aliases])
         guard let found else { return (nil, diagnostics + [missing].compactMap { $0 }) }
         let (c, s) = (found[0], found[1])
-        let r = table.columnIndex(["revisi", "jenis_revisi", "revision"]), d = table.columnIndex(["dokumen", "document"])
-        let t = table.columnIndex(["tanggal", "date"]), o = table.columnIndex(["pemilik", "owner"])
-        let n = table.columnIndex(["catatan", "catatan_asesor", "note"])
-        let a = table.columnIndex(["tanggapan", "jawaban", "response"])
-        let why = table.columnIndex(["alasan", "reason"])
+        let r = table.columnIndex(Column.revision.aliases), d = table.columnIndex(Column.document.aliases)
+        let t = table.columnIndex(Column.date.aliases), o = table.columnIndex(Column.owner.aliases)
+        let n = table.columnIndex(Column.note.aliases), a = table.columnIndex(Column.response.aliases)
+        let why = table.columnIndex(Column.reason.aliases), story = table.columnIndex(Column.narrative.aliases)
         var entries: [Entry] = []
         var firstLine: [String: Int] = [:]
         let codes = catalog.evidenceItems.keys.sorted()
@@ -163,7 +188,7 @@ public struct EvidenceRegister: Sendable {
             firstLine[code] = row.line
             guard ok, let status else { continue }
             entries.append(Entry(code: code, item: item, status: status, revision: revision, document: text(d), date: date,
-                                 owner: owner, note: text(n), response: text(a), reason: text(why), line: row.line))
+                                 owner: owner, note: text(n), response: text(a), reason: text(why), narrative: text(story), line: row.line))
         }
         return (EvidenceRegister(file: file, entries: entries), diagnostics)
     }

@@ -1,5 +1,6 @@
-/// A workspace file an import merges into — `<period>/<opd>.csv` or
-/// `<period>/services/<opd>.csv` — with its bytes as they are and the edits planned for it.
+/// A workspace file an import merges into — `<period>/<opd>.csv`, `<period>/services/<opd>.csv`,
+/// the period's evidence register or its assessor values — with its bytes as they are and the
+/// edits planned for it.
 ///
 /// Columns are found by the same header names the loader accepts; a column the file lacks is
 /// added (named in the language of the file's first column) only when a value goes into it.
@@ -15,21 +16,48 @@ struct ImportTarget: Sendable {
     var rowByLine: [Int: Int]
     var changed = false
 
-    static let answerNames = (id: ["indikator", "mandiri", "verifikasi", "bukti dukung", "catatan"],
-                              en: ["indicator", "self", "verified", "evidence", "note"])
-    static let serviceNames = (id: ["layanan", "tahap", "pengguna per tahun", "catatan"],
-                               en: ["service", "stage", "users per year", "note"])
+    /// Which kind of file it is.
+    enum Kind: Sendable {
+        case answers, services, register, assessorValues
 
-    static func path(_ content: AssessmentFile.Content, opd: String, period directory: String) -> String {
-        switch content {
-        case .answers: return FileSystem.join(directory, opd + ".csv")
-        case .services: return FileSystem.join(FileSystem.join(directory, "services"), opd + ".csv")
+        var specs: [ColumnSpec] {
+            switch self {
+            case .answers: return AnswerRows.answerColumns
+            case .services: return AnswerRows.serviceColumns
+            case .register: return EvidenceRegister.columns
+            case .assessorValues: return AssessorValues.columns
+            }
+        }
+
+        /// The header names a column gets when it is added, in each language.
+        var names: (id: [String], en: [String]) {
+            switch self {
+            case .answers: return (["indikator", "mandiri", "verifikasi", "bukti dukung", "catatan"], ["indicator", "self", "verified", "evidence", "note"])
+            case .services: return (["layanan", "tahap", "pengguna per tahun", "catatan"], ["service", "stage", "users per year", "note"])
+            case .register:
+                return (["kode", "status", "revisi", "dokumen", "tanggal", "pemilik", "catatan", "tanggapan", "alasan", "narasi"],
+                        ["code", "status", "revision", "document", "date", "owner", "note", "response", "reason", "narrative"])
+            case .assessorValues: return (["indikator", "nilai", "alasan"], ["indicator", "value", "reason"])
+            }
+        }
+
+        /// The file's path in the period folder (`opd` for the files of one OPD).
+        func path(opd: String, period directory: String) -> String {
+            switch self {
+            case .answers: return FileSystem.join(directory, opd + ".csv")
+            case .services: return FileSystem.join(FileSystem.join(directory, "services"), opd + ".csv")
+            case .register: return FileSystem.join(directory, PeriodEvidence.registerFile)
+            case .assessorValues: return FileSystem.join(directory, PeriodEvidence.assessorValuesFile)
+            }
         }
     }
 
+    /// Whether the file writes decimals with a comma (its header is Indonesian).
+    var decimalComma: Bool
+
     /// Another file that already holds the OPD's answers (or services) in this period — a JSON
     /// file, or a file of many OPDs —, which a merge into `target` would contradict.
-    static func elsewhere(_ content: AssessmentFile.Content, assessment: OPDAssessment, opd: String, period directory: String,
+    static func elsewhere(_ content: Kind, assessment: OPDAssessment, opd: String, period directory: String,
                           target: String, existing: (String) -> InputFile?) -> String? {
         let json = FileSystem.join(directory, opd + ".json")
         switch content {
@@ -40,17 +68,22 @@ struct ImportTarget: Sendable {
             if let other = assessment.services.first(where: { $0.file != target }) { return other.file }
             let servicesJSON = FileSystem.join(FileSystem.join(directory, "services"), opd + ".json")
             return [json, servicesJSON].first { existing($0) != nil }
+        case .register, .assessorValues:
+            return nil
         }
     }
 
     /// The file read and prepared for edits, or a new one with the workspace's usual header.
     /// `existing` is the file as it is now, nil when the import creates it.
-    static func load(_ path: String, existing: InputFile?, content: AssessmentFile.Content) -> (ImportTarget?, [Diagnostic]) {
-        let specs = content == .answers ? AnswerRows.answerColumns : AnswerRows.serviceColumns
-        let names = content == .answers ? answerNames : serviceNames
+    ///
+    /// A new file gets the header of its first columns up to the last one required (the
+    /// others are added when a value goes into them).
+    static func load(_ path: String, existing: InputFile?, kind: Kind) -> (ImportTarget?, [Diagnostic]) {
+        let specs = kind.specs, names = kind.names
         guard let existing else {
-            let patch = CSVPatch(newFileWithHeader: names.id, file: path)
-            return (ImportTarget(path: path, original: [], patch: patch, specs: specs, names: names.id, rowByLine: [:]), [])
+            let width = kind == .register ? 2 : (kind == .assessorValues ? 3 : names.id.count)
+            let patch = CSVPatch(newFileWithHeader: Array(names.id.prefix(width)), file: path)
+            return (ImportTarget(path: path, original: [], patch: patch, specs: specs, names: names.id, rowByLine: [:], decimalComma: true), [])
         }
         var unreadable: [Diagnostic] = []
         guard let bytes = existing.bytes(reportingTo: &unreadable) else { return (nil, unreadable) }
@@ -61,7 +94,7 @@ struct ImportTarget: Sendable {
         var rowByLine: [Int: Int] = [:]
         for (index, row) in table.rows.enumerated() { rowByLine[row.line] = index }
         return (ImportTarget(path: path, original: bytes, patch: CSVPatch(table), specs: specs, names: english ? names.en : names.id,
-                           rowByLine: rowByLine), [])
+                           rowByLine: rowByLine, decimalComma: !english), [])
     }
 
     /// Puts values into the row starting on `line`; `cells` are (spec index, value).
@@ -74,12 +107,12 @@ struct ImportTarget: Sendable {
         changed = true
     }
 
-    /// Adds a row after the last one, with the OPD's id when the file has an `opd` column;
-    /// returns the row's index among the added ones.
-    mutating func append(_ cells: [(Int, String)], opd: String) -> Int {
+    /// Adds a row after the last one, with the OPD's id when the file has an `opd` column (and
+    /// `opd` is given); returns the row's index among the added ones.
+    mutating func append(_ cells: [(Int, String)], opd: String?) -> Int {
         var row: [Int: String] = [:]
         for (spec, value) in cells { row[patch.column(specs[spec].aliases, adding: names[spec])] = value }
-        if let column = patch.table.columnIndex(AnswerRows.opdAliases) { row[column] = opd }
+        if let opd, let column = patch.table.columnIndex(AnswerRows.opdAliases) { row[column] = opd }
         changed = true
         return patch.append(row)
     }

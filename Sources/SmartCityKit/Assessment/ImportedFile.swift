@@ -1,5 +1,6 @@
 /// A file given to `smartcity import`, read and validated on its own: answers or services in
-/// the workspace's own format, plus optional columns saying who made each change and when.
+/// the workspace's own format, or an OPD's evidence items or assessor values as the offline
+/// form exports them, plus optional columns saying who made each change and when.
 ///
 /// The OPD of a row is found as `PeriodLoader` finds it — the `opd` column when the file has
 /// one, else the file name — with one check more: a file named after an OPD whose `opd` column
@@ -10,6 +11,8 @@ struct ImportedFile: Sendable {
         enum Content: Sendable {
             case answer(Answer)
             case service(ServiceRecord)
+            case item(ImportedItem)
+            case assessorValue(ImportedAssessorValue)
         }
 
         var opd: Int
@@ -36,7 +39,9 @@ struct ImportedFile: Sendable {
     static let byColumn = ColumnSpec(key: "by", aliases: ["by", "oleh", "changed by", "diubah oleh", "petugas", "asesor", "assessor", "verifikator", "verifier"], required: false)
     static let atColumn = ColumnSpec(key: "at", aliases: ["at", "date", "tanggal", "changed at", "tanggal perubahan", "tanggal verifikasi"], required: false)
 
-    static func read(_ input: InputFile, workspace: Workspace, catalogs: CatalogSet) -> ImportedFile {
+    /// `period` is the period imported into (an items file's document dates are on or before
+    /// its date).
+    static func read(_ input: InputFile, workspace: Workspace, catalogs: CatalogSet, period: PeriodInfo) -> ImportedFile {
         let path = input.path
         var file = ImportedFile(path: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -65,6 +70,15 @@ struct ImportedFile: Sendable {
         file.diagnostics += readDiagnostics
         guard let table else { return file }
         file.headerLine = table.header.first?.line ?? 1
+        if table.columnIndex(EvidenceRegister.Column.code.aliases) != nil {
+            file.readItems(table, stem: stem, workspace: workspace, catalog: catalogs.index, period: period)
+            return file
+        }
+        if table.columnIndex(AnswerRows.answerColumns[0].aliases) != nil, table.columnIndex(AssessorValues.columns[1].aliases) != nil,
+           table.columnIndex(AnswerRows.answerColumns[1].aliases) == nil, table.columnIndex(AnswerRows.answerColumns[2].aliases) == nil {
+            file.readAssessorValues(table, stem: stem, workspace: workspace, catalog: catalogs.index, period: period)
+            return file
+        }
         let content: AssessmentFile.Content
         if table.columnIndex(AnswerRows.answerColumns[0].aliases) != nil {
             content = .answers
@@ -100,31 +114,10 @@ struct ImportedFile: Sendable {
     /// checked, so every problem of the file is reported at once.
     mutating func add(_ raws: [RawRow], content: AssessmentFile.Content, hasOPDColumn: Bool, stem: String,
                       workspace: Workspace, catalogs: CatalogSet) {
-        let fileOPD = workspace.opdIndex[stem]
-        if !hasOPDColumn, fileOPD == nil, !raws.isEmpty {
-            diagnostics.append(Diagnostic(.workspace(.fileNameNotOPD(file: stem)), at: Diagnostic.Location(file: path, line: headerLine, column: 1)))
-        }
+        let fileOPD = fileOPD(hasOPDColumn: hasOPDColumn, stem: stem, workspace: workspace, rows: raws.count)
         let width = content == .answers ? AnswerRows.answerColumns.count : AnswerRows.serviceColumns.count
         for row in raws {
-            var opd = hasOPDColumn ? nil : fileOPD
-            if hasOPDColumn {
-                if let cell = row.opd, !cell.isBlank {
-                    let id = cell.text.trimmingSpaces().lowercased()
-                    if let index = workspace.opdIndex[id] {
-                        if let fileOPD, fileOPD != index {
-                            diagnostics.append(Diagnostic(.workspace(.opdMismatch(file: stem, row: id)), at: cell.location(path)))
-                        } else {
-                            opd = index
-                        }
-                    } else {
-                        let hint = Suggestion.closest(to: id, in: workspace.opds.map(\.id))
-                        diagnostics.append(Diagnostic(.workspace(.unknownOPD(id, suggestion: hint)), at: cell.location(path)))
-                    }
-                } else {
-                    diagnostics.append(Diagnostic(.workspace(.missingValue(column: "opd")),
-                                                  at: row.opd?.location(path) ?? Diagnostic.Location(file: path, line: row.line, column: row.column)))
-                }
-            }
+            let opd = opd(of: row, hasOPDColumn: hasOPDColumn, fileOPD: fileOPD, stem: stem, workspace: workspace)
             let parsed: Row.Content?
             switch content {
             case .answers:
@@ -133,16 +126,59 @@ struct ImportedFile: Sendable {
             case .services:
                 parsed = AnswerRows.service(row, file: path, stages: catalogs.stages, into: &diagnostics).map(Row.Content.service)
             }
-            let by = row.cells.count > width ? row.cells[width] : nil
-            let atCell = row.cells.count > width + 1 ? row.cells[width + 1] : nil
-            var at: CalendarDate?
-            if let atCell, !atCell.isBlank {
-                let text = atCell.text.trimmingSpaces()
-                at = CalendarDate(iso: text)
-                if at == nil { diagnostics.append(Diagnostic(.workspace(.invalidDate(text)), at: atCell.location(path))) }
-            }
-            guard let opd, let parsed else { continue }
-            rows.append(Row(opd: opd, content: parsed, raw: row, by: by.flatMap { $0.isBlank ? nil : $0 }, at: at, byCell: by, atCell: atCell))
+            guard let opd, let parsed else { _ = whoAndWhen(row, width: width); continue }
+            append(parsed, opd: opd, raw: row, width: width)
         }
+    }
+
+    /// The row's who and when cells, after the `width` content columns; a bad date is reported.
+    mutating func whoAndWhen(_ row: RawRow, width: Int) -> (by: RawCell?, at: CalendarDate?, atCell: RawCell?) {
+        let by = row.cells.count > width ? row.cells[width] : nil
+        let atCell = row.cells.count > width + 1 ? row.cells[width + 1] : nil
+        var at: CalendarDate?
+        if let atCell, !atCell.isBlank {
+            let text = atCell.text.trimmingSpaces()
+            at = CalendarDate(iso: text)
+            if at == nil { diagnostics.append(Diagnostic(.workspace(.invalidDate(text)), at: atCell.location(path))) }
+        }
+        return (by, at, atCell)
+    }
+
+    /// Keeps a usable row with its who and when.
+    mutating func append(_ content: Row.Content, opd: Int, raw: RawRow, width: Int) {
+        let (by, at, atCell) = whoAndWhen(raw, width: width)
+        rows.append(Row(opd: opd, content: content, raw: raw, by: by.flatMap { $0.isBlank ? nil : $0 }, at: at, byCell: by, atCell: atCell))
+    }
+
+    /// The OPD a file without an `opd` column is about, by its name; reported when the name is
+    /// no OPD's and the file has rows.
+    mutating func fileOPD(hasOPDColumn: Bool, stem: String, workspace: Workspace, rows: Int) -> Int? {
+        let fileOPD = workspace.opdIndex[stem]
+        if !hasOPDColumn, fileOPD == nil, rows > 0 {
+            diagnostics.append(Diagnostic(.workspace(.fileNameNotOPD(file: stem)), at: Diagnostic.Location(file: path, line: headerLine, column: 1)))
+        }
+        return fileOPD
+    }
+
+    /// The OPD of one row: its `opd` cell, which must name a known OPD (and the file's, when
+    /// the file is named after one), else the file's.
+    mutating func opd(of row: RawRow, hasOPDColumn: Bool, fileOPD: Int?, stem: String, workspace: Workspace) -> Int? {
+        guard hasOPDColumn else { return fileOPD }
+        guard let cell = row.opd, !cell.isBlank else {
+            diagnostics.append(Diagnostic(.workspace(.missingValue(column: "opd")),
+                                          at: row.opd?.location(path) ?? Diagnostic.Location(file: path, line: row.line, column: row.column)))
+            return nil
+        }
+        let id = cell.text.trimmingSpaces().lowercased()
+        guard let index = workspace.opdIndex[id] else {
+            let hint = Suggestion.closest(to: id, in: workspace.opds.map(\.id))
+            diagnostics.append(Diagnostic(.workspace(.unknownOPD(id, suggestion: hint)), at: cell.location(path)))
+            return nil
+        }
+        if let fileOPD, fileOPD != index {
+            diagnostics.append(Diagnostic(.workspace(.opdMismatch(file: stem, row: id)), at: cell.location(path)))
+            return nil
+        }
+        return index
     }
 }

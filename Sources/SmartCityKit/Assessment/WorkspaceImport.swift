@@ -14,6 +14,8 @@
 ///   where those are empty or absent, from the command line.
 /// Answers go to `<period>/<opd>.csv` and services to `<period>/services/<opd>.csv`; an OPD
 /// whose answers live in another file (JSON, a many-OPD file) is refused rather than split.
+/// Evidence items go to the period's register and assessor values to its assessor values, by
+/// the rules of the evaluation (`WorkspaceImport+Evidence`).
 enum WorkspaceImport {
     /// Who and when for rows that do not say, and whether verified levels may be replaced.
     struct Settings: Sendable {
@@ -33,6 +35,8 @@ enum WorkspaceImport {
     enum RowKey: Hashable {
         case answer(opd: Int, indicator: IndicatorRef)
         case service(opd: Int, name: String)
+        case item(code: String)
+        case assessorValue(position: Int)
     }
 
     /// A row's values by field, normalised as the workspace file holds them, with the column
@@ -51,6 +55,8 @@ enum WorkspaceImport {
         var line: Int?
         /// The index among the rows this import adds.
         var appended: Int?
+        /// The imported cell its value last came from (assessor values, for the band check).
+        var source: Diagnostic.Location? = nil
     }
 
     /// The changes one imported row makes.
@@ -62,8 +68,11 @@ enum WorkspaceImport {
         var reason: String
     }
 
+    /// `formValues` forms the indicator values of a period's evidence as the loader does (the
+    /// Pipeline's, with the policy's owners), for the check of the register the import leaves.
     static func plan(_ files: [ImportedFile], period: Period, workspace: Workspace, catalogs: CatalogSet,
-                     scope: Scope, settings: Settings, existing: (String) -> InputFile?) -> Plan {
+                     scope: Scope, settings: Settings, existing: (String) -> InputFile?,
+                     formValues: (PeriodEvidence) -> (values: EvidenceValues, diagnostics: [Diagnostic])) -> Plan {
         var plan = Plan()
         for file in files { plan.diagnostics += file.diagnostics }
         let accepted = checkRows(files, workspace: workspace, catalogs: catalogs, scope: scope, into: &plan.diagnostics)
@@ -71,13 +80,16 @@ enum WorkspaceImport {
         var refused: Set<String> = []
         var states: [RowKey: RowState] = [:]
         var rowChanges: [RowChange] = []
+        let owners = itemOwners(period.values)
+        var touched: [RowKey] = []
         for (fileIndex, row) in accepted {
             let file = files[fileIndex]
             let opd = workspace.opds[row.opd]
             let assessment = period.assessments[row.opd]
-            let kind: AssessmentFile.Content = { if case .answer = row.content { return .answers } else { return .services } }()
-            let path = ImportTarget.path(kind, opd: opd.id, period: period.info.directory)
+            let kind = targetKind(row.content)
+            let path = kind.path(opd: opd.id, period: period.info.directory)
             if refused.contains(path) { continue }
+            guard ownsWhatItMarks(row, file: file, owners: owners, workspace: workspace, catalogs: catalogs, into: &plan.diagnostics) else { continue }
             if targets[path] == nil {
                 if let elsewhere = ImportTarget.elsewhere(kind, assessment: assessment, opd: opd.id, period: period.info.directory, target: path, existing: existing) {
                     plan.diagnostics.append(Diagnostic(.workspace(.importTargetElsewhere(opd: opd.id, file: elsewhere, target: path)),
@@ -85,7 +97,7 @@ enum WorkspaceImport {
                     refused.insert(path)
                     continue
                 }
-                let (loaded, found) = ImportTarget.load(path, existing: existing(path), content: kind)
+                let (loaded, found) = ImportTarget.load(path, existing: existing(path), kind: kind)
                 plan.diagnostics += found
                 guard let loaded else {
                     refused.insert(path)
@@ -93,22 +105,34 @@ enum WorkspaceImport {
                 }
                 targets[path] = loaded
             }
-            let values = rowValues(row, catalogs: catalogs)
-            var state = states[values.key] ?? existingState(values.key, assessment: assessment)
+            var values = rowValues(row, catalogs: catalogs)
+            var state = states[values.key] ?? existingState(values.key, assessment: assessment, evidence: period.evidence)
             var change = RowChange(file: fileIndex, row: row, subject: subject(row, name: values.name, assessment: assessment), reason: reason(row))
+            var forcedFields: Set<AuditEntry.Field> = []
+            var clears: Set<AuditEntry.Field> = []
+            if case .item(let item) = row.content {
+                (values.fields, clears, forcedFields) = itemFields(item, values.fields, state: state, row: row, file: file.path,
+                                                                   force: settings.force, into: &plan.diagnostics)
+            }
             var cells: [(Int, String)] = []
             for (field, column, new) in values.fields {
                 let old = state.values[field] ?? ""
-                guard !new.isEmpty, new != old else { continue }
-                if field == .verified, !old.isEmpty, !settings.force {
-                    let cell = row.raw.cells.count > column ? row.raw.cells[column] : nil
-                    plan.diagnostics.append(Diagnostic(.workspace(.verifiedConflict(opd: opd.id, indicator: values.name, old: old, new: new)),
+                guard !new.isEmpty || (clears.contains(field) && !old.isEmpty), new != old else { continue }
+                let cell = importedCell(row, column: column, kind: kind)
+                if field == .verified || field == .value, !old.isEmpty, !settings.force {
+                    let message: WorkspaceMessage = field == .verified
+                        ? .verifiedConflict(opd: opd.id, indicator: values.name, old: old, new: new)
+                        : .assessorValueConflict(indicator: values.name, old: old, new: new)
+                    plan.diagnostics.append(Diagnostic(.workspace(message),
                                                        at: cell?.location(file.path) ?? Diagnostic.Location(file: file.path, line: row.raw.line)))
                     continue
                 }
-                change.changes.append((field, old, new, field == .verified && !old.isEmpty))
-                cells.append((column, new))
+                let forced = ((field == .verified || field == .value) && !old.isEmpty) || forcedFields.contains(field)
+                change.changes.append((field, old, new, forced))
+                let written = field == .value && targets[path]?.decimalComma == true ? new.replacingOccurrences(of: ".", with: ",") : new
+                cells.append((column, written))
                 state.values[field] = new
+                if field == .value { state.source = cell?.location(file.path) }
             }
             guard !cells.isEmpty else { continue }
             if let line = state.line {
@@ -116,10 +140,20 @@ enum WorkspaceImport {
             } else if let index = state.appended {
                 targets[path]?.set(appended: index, cells)
             } else {
-                state.appended = targets[path]?.append([(0, values.name)] + cells, opd: opd.id)
+                var first = [(0, values.name)]
+                // A register row needs its status: an item the register did not list is not started.
+                if kind == .register, !cells.contains(where: { $0.0 == EvidenceRegister.Column.status.rawValue }) {
+                    first.append((EvidenceRegister.Column.status.rawValue, EvidenceRegister.Status.belum.rawValue))
+                }
+                state.appended = targets[path]?.append(first + cells, opd: kind == .register || kind == .assessorValues ? nil : opd.id)
             }
+            if states[values.key] == nil { touched.append(values.key) }
             states[values.key] = state
             rowChanges.append(change)
+        }
+        if !plan.diagnostics.hasErrors, touched.contains(where: \.isEvidence) {
+            plan.diagnostics += checkMerged(period.evidence ?? PeriodEvidence(directory: period.info.directory), states: touched.map { ($0, states[$0]!) },
+                                            period: period.info, catalogs: catalogs, formValues: formValues)
         }
         plan.entries = entries(rowChanges, files: files, period: period.info.id, workspace: workspace, settings: settings, into: &plan.diagnostics)
         guard !plan.diagnostics.hasErrors else {
@@ -142,12 +176,32 @@ enum WorkspaceImport {
             return RowValues(key: .service(opd: row.opd, name: s.name.lowercased()), name: s.name, fields: [
                 (.stage, 1, String(s.stage)), (.usersPerYear, 2, s.usersPerYear.map(String.init) ?? ""), (.note, 3, s.note),
             ])
+        case .item(let item):
+            return RowValues(key: .item(code: item.code), name: item.code, fields: itemFieldValues(item))
+        case .assessorValue(let v):
+            return RowValues(key: .assessorValue(position: v.position), name: catalogs.index.indicators[v.position].id,
+                             fields: [(.value, 1, v.value.formatted(decimals: 2)), (.reason, 2, v.reason)])
+        }
+    }
+
+    /// Which workspace file a row goes to.
+    static func targetKind(_ content: ImportedFile.Row.Content) -> ImportTarget.Kind {
+        switch content {
+        case .answer: return .answers
+        case .service: return .services
+        case .item: return .register
+        case .assessorValue: return .assessorValues
         }
     }
 
     /// The row as the workspace holds it before the import (no values when it has none).
-    static func existingState(_ key: RowKey, assessment: OPDAssessment) -> RowState {
+    static func existingState(_ key: RowKey, assessment: OPDAssessment, evidence: PeriodEvidence?) -> RowState {
         switch key {
+        case .item(let code):
+            return itemState(code, register: evidence?.register)
+        case .assessorValue(let position):
+            guard let entry = evidence?.assessorValues?.entry(position) else { return RowState(values: [:]) }
+            return RowState(values: [.value: entry.value.formatted(decimals: 2), .reason: entry.reason], line: entry.rowLine)
         case .answer(_, let indicator):
             guard let a = assessment.answers.first(where: { $0.indicator == indicator }) else { return RowState(values: [:]) }
             return RowState(values: [.selfLevel: selfText(a.selfAssessment), .verified: a.verified.map(String.init) ?? "",
@@ -161,8 +215,9 @@ enum WorkspaceImport {
     /// The audit subject: the catalog's indicator id, or the service as the workspace names it.
     static func subject(_ row: ImportedFile.Row, name: String, assessment: OPDAssessment) -> AuditEntry.Subject {
         switch row.content {
-        case .answer: return .indicator(name)
+        case .answer, .assessorValue: return .indicator(name)
         case .service: return .service(assessment.services.first { $0.name.lowercased() == name.lowercased() }?.name ?? name)
+        case .item: return .item(name)
         }
     }
 
@@ -170,6 +225,9 @@ enum WorkspaceImport {
         switch row.content {
         case .answer(let a): return a.note
         case .service(let s): return s.note
+        // The assessor's note on a verdict, else the unit's narrative.
+        case .item(let item): return item.note.isEmpty ? item.narrative : item.note
+        case .assessorValue(let v): return v.reason
         }
     }
 
@@ -198,6 +256,8 @@ enum WorkspaceImport {
                         let message: WorkspaceMessage = switch row.content {
                         case .answer: .duplicateAnswer(indicator: values.name, first: occurrence)
                         case .service: .duplicateService(values.name, first: occurrence)
+                        case .item: .duplicateImportedItem(values.name, first: occurrence)
+                        case .assessorValue: .duplicateAssessorValue(indicator: values.name, first: occurrence)
                         }
                         diagnostics.append(Diagnostic(.workspace(message), at: location))
                         continue

@@ -45,6 +45,15 @@ public enum WorkspaceMessage: StageMessage {
     case newPeriodHasFiles(String)
     case newPeriodNotAfter(new: String, from: String)
     case periodNotFromEvidence(period: String, method: String)
+    case itemsWithoutEvidenceMethod(period: String, method: String)
+    case itemOfAnotherOPD(code: String, owner: String?, opd: String)
+    case narrativeRequired(code: String)
+    case revisionNoteRequired(code: String)
+    case verdictConflict(code: String, old: String, new: String)
+    case assessorValueConflict(indicator: String, old: String, new: String)
+    case indicatorOfAnotherOPD(indicator: String, opd: String)
+    case duplicateImportedItem(String, first: FirstOccurrence)
+    case duplicateAssessorValue(indicator: String, first: FirstOccurrence)
 
     public var code: String {
         switch self {
@@ -92,6 +101,15 @@ public enum WorkspaceMessage: StageMessage {
         case .newPeriodHasFiles: return "WS052"
         case .newPeriodNotAfter: return "WS053"
         case .periodNotFromEvidence: return "WS054"
+        case .itemsWithoutEvidenceMethod: return "WS055"
+        case .itemOfAnotherOPD: return "WS056"
+        case .narrativeRequired: return "WS057"
+        case .revisionNoteRequired: return "WS058"
+        case .verdictConflict: return "WS059"
+        case .assessorValueConflict: return "WS060"
+        case .indicatorOfAnotherOPD: return "WS061"
+        case .duplicateImportedItem: return "WS062"
+        case .duplicateAssessorValue: return "WS063"
         }
     }
 
@@ -225,6 +243,35 @@ public enum WorkspaceMessage: StageMessage {
         case .periodNotFromEvidence(let period, let method):
             return l.pick(id: "periode \(period) dinilai dengan \(method) tanpa evidence.csv: tidak ada register butir data dukung untuk dibawa",
                           en: "period \(period) is assessed with \(method) without an evidence.csv: there is no evidence register to carry over")
+        case .itemsWithoutEvidenceMethod(let period, let method):
+            return l.pick(id: "periode \(period) dinilai dengan \(method), yang nilainya tidak dibentuk dari butir data dukung: berkas butir atau nilai asesor tidak dapat diimpor ke periode ini",
+                          en: "period \(period) is assessed with \(method), whose values are not formed from evidence items: a file of items or assessor values cannot be imported into it")
+        case .itemOfAnotherOPD(let code, let owner, let opd):
+            if let owner {
+                return l.pick(id: "butir \(code) menjadi tanggung jawab \(owner), bukan \(opd): berkas dari formulir \(opd) hanya boleh menandai butir milik \(opd)",
+                              en: "item \(code) is \(owner)'s to produce, not \(opd)'s: a file from \(opd)'s form may mark only \(opd)'s own items")
+            }
+            return l.pick(id: "butir \(code) belum punya unit pemilik: tetapkan pemiliknya di kolom pemilik evidence.csv atau di evidenceOwners kebijakan sebelum \(opd) mengimpornya",
+                          en: "item \(code) has no owner unit yet: set its owner in the owner column of evidence.csv or in the policy's evidenceOwners before \(opd) imports it")
+        case .narrativeRequired(let code):
+            return l.pick(id: "butir \(code) diunggah tanpa narasi: tuliskan di kolom narasi bagaimana dokumen itu menunjukkan tingkat yang dicapai",
+                          en: "item \(code) is put forward without its narrative: write in the narrative column how the document shows the level is reached")
+        case .revisionNoteRequired(let code):
+            return l.pick(id: "butir \(code) dikembalikan untuk revisi tanpa catatan asesor: tuliskan di kolom catatan apa yang kurang",
+                          en: "item \(code) is sent back for revision without the assessor's note: write in the note column what is missing")
+        case .verdictConflict(let code, let old, let new):
+            return l.pick(id: "butir \(code) sudah dinilai asesor (\(old)); status \"\(new)\" dari unit tidak menggantikan penilaian asesor tanpa --force",
+                          en: "item \(code) has the assessor's verdict (\(old)); the unit's status \"\(new)\" does not replace it without --force")
+        case .assessorValueConflict(let indicator, let old, let new):
+            return l.pick(id: "\(indicator): nilai asesor di ruang kerja \(old), di berkas impor \(new); nilai asesor tidak ditimpa tanpa --force",
+                          en: "\(indicator): assessor value \(old) in the workspace, \(new) in the import; an assessor value is not overwritten without --force")
+        case .indicatorOfAnotherOPD(let indicator, let opd):
+            return l.pick(id: "\(opd) tidak memegang satu pun butir \(indicator): nilai asesornya ditetapkan dari formulir unit pemilik butirnya",
+                          en: "\(opd) owns no item of \(indicator): its assessor value is set from the form of a unit that owns its items")
+        case .duplicateImportedItem(let code, let first):
+            return l.pick(id: "butir \(code) sudah tercantum \(first.text(l))", en: "item \(code) is already listed \(first.text(l))")
+        case .duplicateAssessorValue(let indicator, let first):
+            return l.pick(id: "nilai asesor \(indicator) sudah diberikan \(first.text(l))", en: "the assessor value of \(indicator) is already given \(first.text(l))")
         case .importTargetElsewhere(let opd, let file, let target):
             return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
                           en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")

@@ -86,18 +86,26 @@ extension Pipeline {
             if isNew {
                 period = Period(info: info, assessments: workspace.opds.indices.map(OPDAssessment.init(opd:)))
             } else {
-                let (loaded, found) = PeriodFolders.load(info, workspace: workspace, catalogs: inputs.catalogs)
+                var (loaded, found) = PeriodFolders.load(info, workspace: workspace, catalogs: inputs.catalogs)
+                // The evidence as the loader forms it: who owns each item, what the register holds.
+                found += attachEvidence(&loaded, inputs: inputs)
                 diagnostics += found.filter(\.isError)
                 period = loaded
             }
         }
-        let files = options.files.map { ImportedFile.read(InputFile.read($0), workspace: workspace, catalogs: inputs.catalogs) }
-        guard let period, !diagnostics.hasErrors else {
+        let files = info.map { info in options.files.map { ImportedFile.read(InputFile.read($0), workspace: workspace, catalogs: inputs.catalogs, period: info) } } ?? []
+        guard var period, !diagnostics.hasErrors else {
             return ImportResult(diagnostics: diagnostics + files.flatMap(\.diagnostics), period: info?.id)
         }
         let settings = WorkspaceImport.Settings(by: options.by, at: options.at, force: options.force)
+        let derived = inputs, date = period.info.date
+        if period.values == nil, inputs.catalogs.index.scoresValues {
+            // A period without evidence files yet: its items' owners are the policy's.
+            period.values = formValues(PeriodEvidence(directory: period.info.directory), date: period.info.date, inputs: inputs).values
+        }
         let plan = WorkspaceImport.plan(files, period: period, workspace: workspace, catalogs: inputs.catalogs, scope: inputs.scope, settings: settings,
-                                        existing: InputFile.readIfPresent)
+                                        existing: InputFile.readIfPresent,
+                                        formValues: { formValues($0, date: date, inputs: derived) })
         var result = ImportResult(diagnostics: diagnostics + plan.diagnostics, period: period.info.id)
         guard !result.diagnostics.hasErrors, !plan.entries.isEmpty else { return result }
         let logPath = FileSystem.join(workspace.root, AuditLog.fileName)

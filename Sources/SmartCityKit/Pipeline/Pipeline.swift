@@ -110,36 +110,46 @@ public enum Pipeline {
                 diagnostics += SurveyFeed.apply(survey, to: &period, catalogs: inputs.catalogs, scope: inputs.scope, workspace: inputs.workspace)
             }
         }
-        // A method scored from evidence items: the register, assessor values and external
-        // indices, and the values formed from them.
-        if inputs.catalogs.index.scoresValues {
-            let (evidence, evidenceDiagnostics) = readEvidence(info, inputs: inputs)
-            diagnostics += evidenceDiagnostics
-            if var evidence {
-                evidence.previous = previousRegister(before: info, inputs: inputs)
-                period.evidence = evidence
-                var owners = inputs.catalogs.index.indicators.indices.map { inputs.scope.owner(of: IndicatorRef(slot: .index, position: $0)) }
-                for owner in inputs.policy.evidenceOwners {
-                    let at = Diagnostic.Location(file: inputs.policy.file, line: owner.line, column: owner.column, context: .jsonPath("evidenceOwners." + owner.indicator))
-                    guard let position = inputs.catalogs.index.position(of: owner.indicator) else {
-                        diagnostics.append(Diagnostic(.evidence(.unknownIndicator(owner.indicator, suggestion: nil)), at: at))
-                        continue
-                    }
-                    guard let opd = inputs.workspace.opdIndex[owner.opd] else {
-                        diagnostics.append(Diagnostic(.evidence(.unknownOwner(owner.opd, suggestion: Suggestion.closest(to: owner.opd, in: inputs.workspace.opds.map(\.id)))), at: at))
-                        continue
-                    }
-                    owners[position] = opd
-                }
-                let days = inputs.catalogs.index.indicators.indices.map { inputs.rules.itemAction(for: IndicatorRef(slot: .index, position: $0))?.daysPerItem }
-                let (values, valueDiagnostics) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: info.date, owners: owners,
-                                                                     daysPerItem: days)
-                period.values = values
-                diagnostics += valueDiagnostics
-            }
-        }
+        diagnostics += attachEvidence(&period, inputs: inputs)
         diagnostics += Coverage.check(period, workspace: inputs.workspace, catalogs: inputs.catalogs, scope: inputs.scope)
         return (period, diagnostics)
+    }
+
+    /// For a method scored from evidence items: the period's register, assessor values and
+    /// external indices, and the values formed from them, put into `period`.
+    static func attachEvidence(_ period: inout Period, inputs: Inputs) -> [Diagnostic] {
+        guard inputs.catalogs.index.scoresValues else { return [] }
+        let info = period.info
+        var (evidence, diagnostics) = readEvidence(info, inputs: inputs)
+        guard var evidence else { return diagnostics }
+        evidence.previous = previousRegister(before: info, inputs: inputs)
+        period.evidence = evidence
+        let (values, valueDiagnostics) = formValues(evidence, date: info.date, inputs: inputs)
+        period.values = values
+        return diagnostics + valueDiagnostics
+    }
+
+    /// The indicator values a period's evidence gives, with the owners of the items as the
+    /// policy binds them (its `evidenceOwners` over the roles' units) and the days per item
+    /// of the rules; the policy's bad bindings are reported.
+    static func formValues(_ evidence: PeriodEvidence, date: CalendarDate, inputs: Inputs) -> (values: EvidenceValues, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var owners = inputs.catalogs.index.indicators.indices.map { inputs.scope.owner(of: IndicatorRef(slot: .index, position: $0)) }
+        for owner in inputs.policy.evidenceOwners {
+            let at = Diagnostic.Location(file: inputs.policy.file, line: owner.line, column: owner.column, context: .jsonPath("evidenceOwners." + owner.indicator))
+            guard let position = inputs.catalogs.index.position(of: owner.indicator) else {
+                diagnostics.append(Diagnostic(.evidence(.unknownIndicator(owner.indicator, suggestion: nil)), at: at))
+                continue
+            }
+            guard let opd = inputs.workspace.opdIndex[owner.opd] else {
+                diagnostics.append(Diagnostic(.evidence(.unknownOwner(owner.opd, suggestion: Suggestion.closest(to: owner.opd, in: inputs.workspace.opds.map(\.id)))), at: at))
+                continue
+            }
+            owners[position] = opd
+        }
+        let days = inputs.catalogs.index.indicators.indices.map { inputs.rules.itemAction(for: IndicatorRef(slot: .index, position: $0))?.daysPerItem }
+        let (values, found) = EvidenceValues.form(evidence, catalog: inputs.catalogs.index, periodDate: date, owners: owners, daysPerItem: days)
+        return (values, diagnostics + found)
     }
 
     /// The register of the last period before `info` assessed with the same method, when it

@@ -3,6 +3,7 @@ public enum AuditText: Sendable, Hashable {
     case column(Column)
     case field(AuditEntry.Field)
     case service(String)
+    case item(String)
     case forced
     case heading(count: Int, opd: String?)
     case emptyLog
@@ -22,7 +23,7 @@ public enum AuditText: Sendable, Hashable {
             case .by: return l.pick(id: "Oleh", en: "By")
             case .period: return l.pick(id: "Periode", en: "Period")
             case .opd: return "OPD"
-            case .subject: return l.pick(id: "Indikator/layanan", en: "Indicator/service")
+            case .subject: return l.pick(id: "Indikator/layanan/butir", en: "Indicator/service/item")
             case .field: return l.pick(id: "Kolom", en: "Field")
             case .old: return l.pick(id: "Lama", en: "Old")
             case .new: return l.pick(id: "Baru", en: "New")
@@ -36,8 +37,17 @@ public enum AuditText: Sendable, Hashable {
             case .note: return l.pick(id: "catatan", en: "note")
             case .stage: return l.pick(id: "tahap", en: "stage")
             case .usersPerYear: return l.pick(id: "pengguna per tahun", en: "users per year")
+            case .status: return "status"
+            case .revision: return l.pick(id: "jenis revisi", en: "revision kind")
+            case .document: return l.pick(id: "dokumen", en: "document")
+            case .date: return l.pick(id: "tanggal dokumen", en: "document date")
+            case .narrative: return l.pick(id: "narasi", en: "narrative")
+            case .response: return l.pick(id: "tanggapan", en: "response")
+            case .value: return l.pick(id: "nilai asesor", en: "assessor value")
+            case .reason: return l.pick(id: "alasan", en: "reason")
             }
         case .service(let name): return l.pick(id: "layanan \"\(name)\"", en: "service \"\(name)\"")
+        case .item(let code): return l.pick(id: "butir \(code)", en: "item \(code)")
         case .forced: return l.pick(id: "[dipaksa --force]", en: "[forced --force]")
         case .heading(let count, let opd):
             let who = opd.map { l.pick(id: " untuk OPD \($0)", en: " for OPD \($0)") } ?? ""

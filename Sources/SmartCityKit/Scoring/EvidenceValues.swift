@@ -69,6 +69,8 @@ public struct IndicatorValue: Sendable, Hashable {
         public var response: String = ""
         /// Why it stands as it does (the register's `alasan`, from `period new`).
         public var reason: String = ""
+        /// The unit's narrative of how the document shows the level reached.
+        public var narrative: String = ""
         /// Against the last earlier period of the method; nil when there is none.
         public var change: Change? = nil
         /// Index points it holds now (weight × its share of its level's band ÷ 100); zero
@@ -253,7 +255,7 @@ public struct EvidenceValues: Sendable {
                     value.items.append(IndicatorValue.ItemState(
                         code: item.code, level: band.level, status: entry?.status ?? .belum, revision: entry?.revision,
                         owner: entry?.owner ?? (position < owners.count ? owners[position] : nil), document: entry?.document ?? "",
-                        date: entry?.date, note: entry?.note ?? "", response: entry?.response ?? "", reason: entry?.reason ?? "",
+                        date: entry?.date, note: entry?.note ?? "", response: entry?.response ?? "", reason: entry?.reason ?? "", narrative: entry?.narrative ?? "",
                         change: evidence.previous.map { change(entry, before: $0.register.entry(item.code)) },
                         points: counted ? share * band.width / Fraction(items.count) : .zero))
                 }

@@ -13,9 +13,11 @@ extension AssessmentForm {
   var assessor = data.mode === "assessor";
   var storageKey = "smartcity-form:" + data.opd + ":" + data.period + ":" + data.mode;
   var state = { items: {}, services: data.services.map(function (s) { return { name: s.name, stage: s.stage, users: s.users, note: s.note }; }) };
+/*EVIDENCE*/
   data.items.forEach(function (it) {
     state.items[it.id] = { self: it.self, verified: it.verified, evidence: it.evidence, note: it.note };
   });
+  initEvidence();
   try {
     // What was saved for this form, item by item: a form generated from newer catalogs keeps
     // its own list of indicators and takes only the answers it still has.
@@ -23,6 +25,7 @@ extension AssessmentForm {
     if (saved && saved.items && saved.services) {
       Object.keys(state.items).forEach(function (id) { if (saved.items[id]) { state.items[id] = saved.items[id]; } });
       state.services = saved.services;
+      restoreEvidence(saved);
     }
   } catch (e) { /* a private window has no storage: the form still works */ }
   var root = document.getElementById("form");
@@ -135,6 +138,7 @@ extension AssessmentForm {
     });
     table.appendChild(body);
     root.appendChild(table);
+    renderEvidence();
     var add = el("button", { type: "button" }, [t("addService")]);
     add.addEventListener("click", function () { state.services.push({ name: "", stage: 0, users: null, note: "" }); save(); render(); });
     root.appendChild(add);
@@ -144,7 +148,8 @@ extension AssessmentForm {
     file.addEventListener("change", function () { Array.prototype.forEach.call(file.files, readExport); });
     status = el("p", { id: "status", role: "status" }, [t("saved")]);
     root.appendChild(el("footer", {}, [exportButton, el("label", {}, [t("importEarlier"), file]), status,
-      el("pre", { id: "export-answers", hidden: "hidden" }, []), el("pre", { id: "export-services", hidden: "hidden" }, [])]));
+      el("pre", { id: "export-answers", hidden: "hidden" }, []), el("pre", { id: "export-services", hidden: "hidden" }, []),
+      el("pre", { id: "export-items", hidden: "hidden" }, []), el("pre", { id: "export-values", hidden: "hidden" }, [])]));
     save();
   }
 
@@ -159,6 +164,8 @@ extension AssessmentForm {
     if (missing.length) { status.textContent = t("reasonMissing", missing.join(", ")); return null; }
     var invalid = data.items.filter(function (it) { return badValue(it.id); }).map(function (it) { return it.id; });
     if (invalid.length) { status.textContent = t("badValue", invalid.join(", ")); return null; }
+    var evidenceFiles = exportEvidence();
+    if (evidenceFiles === null) { return null; }
     var answers = line(["opd", "indicator", "self", "verified", "evidence", "note"]);
     data.items.forEach(function (it) {
       var a = state.items[it.id];
@@ -172,6 +179,11 @@ extension AssessmentForm {
     download(names[1], services);
     document.getElementById("export-answers").textContent = answers;
     document.getElementById("export-services").textContent = services;
+    evidenceFiles.forEach(function (f) {
+      download(f.name, f.text);
+      document.getElementById(f.pre).textContent = f.text;
+      names.push(f.name);
+    });
     status.textContent = t("exported", names.join(", "));
     return names;
   }
@@ -183,9 +195,13 @@ extension AssessmentForm {
     a.remove();
   }
 
+  // The file's delimiter is the one its header line uses: a spreadsheet saves ";" where the
+  // decimal separator is a comma; a ";" inside a comma-separated note stays in the note.
   function parse(text) {
     var rows = [], row = [], value = "", quoted = false, i = 0;
     text = text.replace(/^\uFEFF/, "");
+    var head = text.split("\n")[0];
+    var delimiter = head.indexOf(",") === -1 && head.indexOf(";") !== -1 ? ";" : ",";
     for (; i !== text.length; i += 1) {
       var c = text[i];
       if (quoted) {
@@ -193,7 +209,7 @@ extension AssessmentForm {
         else if (c === "\"") { quoted = false; }
         else { value += c; }
       } else if (c === "\"") { quoted = true; }
-      else if (c === "," || c === ";") { row.push(value); value = ""; }
+      else if (c === delimiter) { row.push(value); value = ""; }
       else if (c === "\n") { row.push(value.replace(/\r$/, "")); rows.push(row); row = []; value = ""; }
       else { value += c; }
     }
@@ -207,7 +223,9 @@ extension AssessmentForm {
       var header = (rows.shift() || []).map(function (h) { return h.trim().toLowerCase(); });
       var at = function (names) { return header.findIndex(function (h) { return names.indexOf(h) !== -1; }); };
       var ind = at(["indicator", "indikator"]), svc = at(["service", "layanan"]);
-      if (ind !== -1) {
+      if (readEvidenceExport(header, rows, at)) {
+        /* items or assessor values */
+      } else if (ind !== -1) {
         var s = at(["self", "mandiri"]), v = at(["verified", "verifikasi"]), e = at(["evidence", "bukti dukung", "bukti"]), n = at(["note", "catatan"]);
         rows.forEach(function (r) {
           var a = state.items[r[ind]];
@@ -239,12 +257,13 @@ extension AssessmentForm {
       if (assessor) { a.verified = present(a.self) && a.self !== "TB" ? a.self : 3; a.note = a.note || "uji peramban"; }
       else { a.self = it.bands ? "2.25" : Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; }
     });
+    selftestEvidence();
     save();
     render();
     exportFiles();
   }
 })();
-"""#
+"""#.replacingOccurrences(of: "/*EVIDENCE*/\n", with: evidenceScript)
 
     static let style = """
 body { font: 16px/1.45 system-ui, sans-serif; color: #1a1a1a; margin: 0 auto; max-width: 60rem; padding: 1rem; }
@@ -253,13 +272,20 @@ fieldset.item { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0 0 1rem;
 legend { font-weight: 600; padding: 0 .3rem; }
 label.level { display: block; margin: .25rem 0; }
 label.text { display: block; margin-top: .5rem; }
-label.text input, label.text textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; }
+label.text input, label.text textarea, label.text select { display: block; width: 100%; box-sizing: border-box; font: inherit; }
 .self, .methods { color: #595959; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid #c8c8c8; padding: .3rem; text-align: left; }
 td input, td select { width: 100%; box-sizing: border-box; font: inherit; }
 button { font: inherit; padding: .4rem .8rem; margin: .3rem .3rem .3rem 0; }
 #progress { position: sticky; top: 0; background: #ffffff; padding: .3rem 0; font-weight: 600; }
+section#evidence h2 { font-size: 1.2rem; margin-top: 2rem; }
+div.level-items { border-top: 1px solid #e0e0e0; margin-top: .5rem; padding-top: .3rem; }
+div.level-items h3 { font-size: 1rem; margin: .4rem 0; }
+div.evidence-item { margin: .4rem 0 .8rem 1rem; }
+div.evidence-item p { margin: .2rem 0; }
+p.other { color: #595959; margin-left: 1rem; }
+.verdict { color: #1d5c2e; }
 @media print { button, input[type=file], #progress { display: none; } }
 """
 }

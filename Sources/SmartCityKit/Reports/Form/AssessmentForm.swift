@@ -2,10 +2,15 @@
 /// (no external resource; works from a USB stick) with the level criteria of every indicator
 /// the OPD answers, evidence and note fields, its service inventory with stages, a progress
 /// count, autosave in the browser, an import of an earlier export, and an export that
-/// downloads exactly the CSV files `smartcity import` reads (docs/form.md).
+/// downloads exactly the CSV files `smartcity import` reads (docs/form.md). In a period
+/// scored from evidence items it also carries, per indicator the OPD owns items of, the
+/// levels with their items: status, document, date and the narrative required to put an
+/// item forward.
 ///
 /// In assessor mode the form shows the self levels and evidence and asks for the verified
-/// level, with a reason required whenever it differs from the self level.
+/// level, with a reason required whenever it differs from the self level; on items it asks
+/// for the verdict (diterima, or revisi with its kind and a note) and, per indicator, an
+/// optional assessor value inside the band with its reason.
 public enum AssessmentForm {
     public enum Mode: String, Sendable { case selfAssessment = "self", assessor }
 
@@ -58,9 +63,11 @@ public enum AssessmentForm {
         let stages = report.catalogs.stages.stages.map { s -> JSONOutput in .object([("stage", .int(s.stage)), ("name", text(s.name))]) }
         let data = JSONOutput.object([
             ("city", text(report.cityName)), ("opd", .string(o.id)), ("opdName", .string(o.name)), ("period", .string(report.period.id)),
+            ("periodDate", .string(report.period.date.description)),
             ("mode", .string(mode.rawValue)), ("language", .string(language.rawValue)),
             ("methods", .string("\(report.catalogs.index.id) \(report.catalogs.index.version), \(report.catalogs.dimensions.id) \(report.catalogs.dimensions.version)")),
             ("items", .array(items)), ("services", .array(services)), ("stages", .array(stages)),
+            ("evidence", .array(evidenceData(report: report, opd: opd))),
         ]).rendered()
         // Inside a <script> element only "</" can end it: written as "<\/", same JSON.
         let safeData = data.replacingSlashAfterLessThan

@@ -8,6 +8,7 @@ public enum AuditTextRenderer {
             switch e.subject {
             case .indicator(let id): subject = id
             case .service(let name): subject = AuditText.service(name).text(l)
+            case .item(let code): subject = AuditText.item(code).text(l)
             }
             var reason = oneLine(e.reason)
             if e.forced { reason = reason.isEmpty ? AuditText.forced.text(l) : reason + " " + AuditText.forced.text(l) }
