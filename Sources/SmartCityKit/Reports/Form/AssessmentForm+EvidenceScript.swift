@@ -102,7 +102,12 @@ extension AssessmentForm {
       var box = el("fieldset", { "class": "item", id: "evidence-" + ind.id }, [el("legend", {}, [ind.id + " (" + ind.code + ") " + ind.name[lang]])]);
       box.appendChild(el("p", { "class": "self" }, [fill("reaches", { value: decimal(ind.value), level: ind.level })]));
       ind.levels.forEach(function (lv) {
-        var level = el("div", { "class": "level-items" }, [el("h3", {}, [t("level") + " " + lv.level + " (" + bound(lv.min) + "–" + bound(lv.max) + ")" + (lv.criteria ? ": " + lv.criteria[lang] : "")])]);
+        var heading = t("level") + " " + lv.level + " (" + bound(lv.min) + "–" + bound(lv.max) + ")" + (lv.criteria ? ": " + lv.criteria[lang] : "");
+        // A level whose items are all accepted is folded away: the work is in the others.
+        var done = lv.items.every(function (it) { return it.status === "diterima"; });
+        var level = done
+          ? el("details", { "class": "level-items" }, [el("summary", {}, [heading + " — " + t("levelAccepted")])])
+          : el("div", { "class": "level-items" }, [el("h3", {}, [heading])]);
         lv.items.forEach(function (it) { level.appendChild(itemBlock(it)); });
         box.appendChild(level);
       });

@@ -272,7 +272,8 @@ fieldset.item { border: 1px solid #c8c8c8; border-radius: 6px; margin: 0 0 1rem;
 legend { font-weight: 600; padding: 0 .3rem; }
 label.level { display: block; margin: .25rem 0; }
 label.text { display: block; margin-top: .5rem; }
-label.text input, label.text textarea, label.text select { display: block; width: 100%; box-sizing: border-box; font: inherit; }
+label.text input, label.text textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; }
+label.text select { display: block; font: inherit; min-width: 14rem; max-width: 100%; }
 .self, .methods { color: #595959; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid #c8c8c8; padding: .3rem; text-align: left; }
@@ -282,6 +283,7 @@ button { font: inherit; padding: .4rem .8rem; margin: .3rem .3rem .3rem 0; }
 section#evidence h2 { font-size: 1.2rem; margin-top: 2rem; }
 div.level-items { border-top: 1px solid #e0e0e0; margin-top: .5rem; padding-top: .3rem; }
 div.level-items h3 { font-size: 1rem; margin: .4rem 0; }
+details.level-items summary { font-weight: 600; margin: .4rem 0; cursor: pointer; }
 div.evidence-item { margin: .4rem 0 .8rem 1rem; }
 div.evidence-item p { margin: .2rem 0; }
 p.other { color: #595959; margin-left: 1rem; }

@@ -52,6 +52,7 @@ enum FormText: Sendable, Hashable {
          "Mark each item accepted or for revision; a revision needs its kind and a note. An assessor value may be given per indicator, inside the band of the level the accepted items reach, with its reason."),
         ("reaches", "Nilai dari butir yang diterima: {value} (tingkat {level})", "Value from the accepted items: {value} (level {level})"),
         ("ownedBy", "dipegang {owner}", "held by {owner}"),
+        ("levelAccepted", "semua butir diterima", "all items accepted"),
         ("assessorSaid", "Penilaian asesor:", "Assessor's verdict:"),
         ("status", "Status", "Status"),
         ("status-belum", "belum dimulai", "not started"),
