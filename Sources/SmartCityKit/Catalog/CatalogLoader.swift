@@ -38,7 +38,7 @@ public enum CatalogLoader {
         switch kindWord {
         case "service-stages"?: known = commonKeys + ["stages"]
         default:
-            known = commonKeys + ["hierarchy", "scales", "range", "predicates", "rounding", "cityMean", "roles", "tags", "groups",
+            known = commonKeys + ["shortName", "inForce", "hierarchy", "scales", "range", "predicates", "rounding", "cityMean", "roles", "tags", "groups",
                                   "valueBands", "externalIndices"]
         }
         guard let top = context.object(root, path: "", known: known) else { return nil }
@@ -66,6 +66,14 @@ public enum CatalogLoader {
             hierarchy: body.hierarchy, scales: body.scales, levels: body.levels, predicates: body.predicates,
             decimals: body.decimals, cityMean: body.cityMean, roles: body.roles, tags: body.tags,
             groups: body.groups, indicators: body.indicators, file: context.file)
+        catalog.shortName = top.text("shortName", required: false) ?? title
+        if let range = top.object("inForce", known: ["from", "until"], required: false) {
+            let from = range.date("from"), until = range.date("until", required: false)
+            if let from, let until, until < from {
+                context.report(.endBeforeStart(start: from.description, end: until.description), at: range.members["until"], path: "inForce.until")
+            }
+            catalog.inForce = from.map { InForce(from: $0, until: until) }
+        }
         catalog.allGroups = IndicatorCatalog.flatten(catalog.groups)
         catalog.valueBands = body.valueBands
         catalog.externalIndices = body.externalIndices

@@ -41,6 +41,12 @@ public struct IndicatorCatalog: Sendable {
     public var kind: Kind
     public var version: String
     public var title: LocalizedText
+    /// The name a reader knows the result by ("Indeks Pemdi", "Indeks SPBE"); the title when
+    /// the catalog gives none.
+    public var shortName: LocalizedText = LocalizedText(id: "", en: "")
+    /// When the method is the one in force, by the regulation's dates; nil when the catalog
+    /// does not say.
+    public var inForce: InForce? = nil
     public var source: CatalogSource
     public var notes: [LocalizedText]
     /// Names of the tree's levels, outermost first (domain, aspect).
@@ -112,6 +118,15 @@ public struct CatalogSource: Sendable, Hashable {
 }
 
 /// The name of one level of a catalog's tree (domain, aspect, dimension).
+/// The days a method is in force: from a date, until another or for as long as no later
+/// method replaces it.
+public struct InForce: Sendable, Hashable {
+    public var from: CalendarDate
+    public var until: CalendarDate?
+
+    public func contains(_ date: CalendarDate) -> Bool { !(date < from) && until.map { !($0 < date) } ?? true }
+}
+
 public struct HierarchyLevel: Sendable, Hashable {
     public var key: String
     public var name: LocalizedText

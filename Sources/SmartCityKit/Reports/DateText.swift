@@ -9,6 +9,12 @@ enum DateText {
 
     static func long(_ d: CalendarDate, _ l: Language) -> String { "\(d.day) \(month(d.month, l)) \(d.year)" }
 
+    /// `Juli 2026`.
+    static func monthYear(_ d: CalendarDate, _ l: Language) -> String { "\(month(d.month, l)) \(d.year)" }
+
+    /// A table cell with the long date that sorts by the date.
+    static func cell(_ d: CalendarDate, _ l: Language) -> ReportTable.Cell { ReportTable.Cell(long(d, l), sortKey: d.description) }
+
     /// `start` to `end`, the shared month and year written once; one day when they are equal.
     static func window(_ start: CalendarDate, _ end: CalendarDate, _ l: Language) -> String {
         if start == end { return long(start, l) }

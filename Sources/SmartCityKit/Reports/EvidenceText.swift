@@ -164,7 +164,7 @@ extension EvidenceText {
             let index = catalog.externalIndex(key)
             let reading = found.map { $0.plainText(separator: sep) }
             basis = EvidenceText.external(index: index?.name.text(l) ?? key, agency: index?.agency ?? "", found: reading,
-                                          date: value.reading?.date.description, source: value.reading?.source).text(l)
+                                          date: value.reading.map { DateText.long($0.date, l) }, source: value.reading?.source).text(l)
         case .evidence:
             let name = catalog.scale(catalog.indicators[value.position].scale)?.levels.first { $0.level == value.level }?.name.text(l) ?? ""
             let count = value.counts.first { $0.level == value.level }

@@ -15,7 +15,8 @@ public enum PageText: Sendable, Hashable {
     case notRanked
     case roundingNote(published: String, predikat: String)
     case daringValue(Bool, share: String)
-    case radarTitle
+    /// The smart-city score per dimension and the index per group, by their catalogs' names.
+    case radarTitle(dimensions: String, dimensionWord: String, index: String, groupWord: String)
     case radarDescription(String)
     case ownSeries
     case targetSeries
@@ -26,14 +27,15 @@ public enum PageText: Sendable, Hashable {
     case noServicesBelow
     case noChanges
     case actionsCaption
-    case gapsCaption
+    /// With the legend of the indicator codes (`PEMDI-: Indeks Pemdi OPD; SC-: …`).
+    case gapsCaption(legend: String)
     case answersCaption
-    case trendTitle
+    case trendTitle(index: String)
     case trendDescription(String)
     case daringTrendTitle
     case daringTrendDescription(String)
     case predicatesTitle
-    case predicatesDescription(String)
+    case predicatesDescription(index: String, counts: String)
     case stagesTitle
     case stagesDescription
     case dimensionsTitle
@@ -43,13 +45,19 @@ public enum PageText: Sendable, Hashable {
     case filterLabel
     case cityLabel
     case waitsOn(String)
+    /// The OPD's or the city's result on a method, by the method's name.
+    case opdIndex(String)
+    case cityIndex(String)
+    /// The index per group, by the method's name and its group words ("domain dan aspek").
+    case groupsSection(index: String, groups: String)
+    case groupColumn(String)
 
     public enum Section: String, Sendable, Hashable {
-        case summary, gaps, actions, flags, services, trend, changes, opds, domains, charts
+        case summary, gaps, actions, flags, services, trend, changes, opds, charts
     }
 
     public enum Fact: Sendable, Hashable {
-        case index, rank, smartCity, daring, stages, coverage, assessed, cityIndex, daringCount
+        case rank, smartCity, daring, stages, coverage, assessed, daringCount
     }
 
     public enum Column: Sendable, Hashable {
@@ -57,7 +65,7 @@ public enum PageText: Sendable, Hashable {
         case action, owner, phase, months
         case service, stage, users
         case opd, kind, index, predikat, rank, smartCity, daring, services, stage3, actions, flags
-        case group, value
+        case value
         case evidence, note
     }
 
@@ -89,9 +97,10 @@ public enum PageText: Sendable, Hashable {
         case .daringValue(let yes, let share):
             return yes ? l.pick(id: "ya (\(share) % layanan pada tahap ≥ 3)", en: "yes (\(share) % of services at stage ≥ 3)")
                        : l.pick(id: "belum (\(share) % layanan pada tahap ≥ 3)", en: "not yet (\(share) % of services at stage ≥ 3)")
-        case .radarTitle: return l.pick(id: "Dimensi kota cerdas dan domain SPBE", en: "Smart-city dimensions and SPBE domains")
+        case .radarTitle(let dimensions, let dimensionWord, let index, let groupWord):
+            return l.pick(id: "\(dimensions) per \(dimensionWord) dan \(index) per \(groupWord)", en: "\(dimensions) per \(dimensionWord) and \(index) per \(groupWord)").capitalizedFirst
         case .radarDescription(let values):
-            return l.pick(id: "Skor 0–5 per dimensi dan domain, dibanding target periode: \(values)", en: "Scores 0–5 per dimension and domain, against the period's target: \(values)")
+            return l.pick(id: "Skor 0–5 pada setiap sumbu, dibanding target periode: \(values)", en: "Scores 0–5 on each axis, against the period's target: \(values)")
         case .ownSeries: return l.pick(id: "Skor OPD", en: "OPD score")
         case .targetSeries: return l.pick(id: "Target periode", en: "Period target")
         case .column(let c): return Self.column(c, l)
@@ -102,15 +111,15 @@ public enum PageText: Sendable, Hashable {
         case .noChanges: return l.pick(id: "Tidak ada perubahan sejak periode sebelumnya.", en: "No changes since the previous period.")
         case .actionsCaption: return l.pick(id: "Tindakan, menurut fase", en: "Actions, by phase")
         case .answersCaption: return l.pick(id: "Jawaban dan bukti dukung", en: "Answers and evidence")
-        case .gapsCaption:
-            return l.pick(id: "Indikator di bawah target, yang paling menguntungkan per bulan kerja lebih dulu (SPBE-: indeks SPBE OPD; SC-: skor kota cerdas OPD)",
-                          en: "Indicators below target, the best gain per month of work first (SPBE-: the OPD's SPBE index; SC-: its smart-city score)")
-        case .trendTitle: return l.pick(id: "Indeks SPBE per periode", en: "SPBE index per period")
+        case .gapsCaption(let legend):
+            return l.pick(id: "Indikator di bawah target, yang paling menguntungkan per bulan kerja lebih dulu (\(legend))",
+                          en: "Indicators below target, the best gain per month of work first (\(legend))")
+        case .trendTitle(let index): return l.pick(id: "\(index) per periode", en: "\(index) per period").capitalizedFirst
         case .trendDescription(let v): return l.pick(id: "Indeks per periode: \(v)", en: "Index per period: \(v)")
         case .daringTrendTitle: return l.pick(id: "OPD daring per periode", en: "OPDs online-ready per period")
         case .daringTrendDescription(let v): return l.pick(id: "Jumlah OPD daring per periode: \(v)", en: "OPDs online-ready per period: \(v)")
         case .predicatesTitle: return l.pick(id: "OPD per predikat", en: "OPDs per predicate")
-        case .predicatesDescription(let v): return l.pick(id: "Jumlah OPD per predikat indeks SPBE: \(v)", en: "Number of OPDs per SPBE predicate: \(v)")
+        case .predicatesDescription(let index, let v): return l.pick(id: "Jumlah OPD per predikat \(index): \(v)", en: "Number of OPDs per \(index) predicate: \(v)")
         case .stagesTitle: return l.pick(id: "Layanan per tahap, menurut jenis OPD", en: "Services per stage, by kind of OPD")
         case .stagesDescription: return l.pick(id: "Jumlah layanan pada tahap 0–4 untuk setiap jenis OPD.", en: "Number of services at stages 0–4 for each kind of OPD.")
         case .dimensionsTitle: return l.pick(id: "Skor dimensi kota cerdas", en: "Smart-city dimension scores")
@@ -122,6 +131,10 @@ public enum PageText: Sendable, Hashable {
         case .filterLabel: return l.pick(id: "Saring", en: "Filter")
         case .cityLabel: return l.pick(id: "Kota", en: "City")
         case .waitsOn(let ids): return l.pick(id: "menunggu: \(ids)", en: "waits on: \(ids)")
+        case .opdIndex(let index): return l.pick(id: "\(index) OPD", en: "OPD \(index)").capitalizedFirst
+        case .cityIndex(let index): return l.pick(id: "\(index) kota", en: "City \(index)").capitalizedFirst
+        case .groupsSection(let index, let groups): return l.pick(id: "\(index) per \(groups)", en: "\(index) by \(groups)").capitalizedFirst
+        case .groupColumn(let words): return words
         }
     }
 
@@ -135,21 +148,18 @@ public enum PageText: Sendable, Hashable {
         case .trend: return l.pick(id: "Perkembangan", en: "Trend")
         case .changes: return l.pick(id: "Perubahan sejak periode sebelumnya", en: "Changes since the previous period")
         case .opds: return l.pick(id: "Semua OPD", en: "All OPDs")
-        case .domains: return l.pick(id: "Indeks per domain dan aspek", en: "Index by domain and aspect")
         case .charts: return l.pick(id: "Gambaran kota", en: "The city at a glance")
         }
     }
 
     static func fact(_ f: Fact, _ l: Language) -> String {
         switch f {
-        case .index: return l.pick(id: "Indeks SPBE OPD", en: "OPD SPBE index")
         case .rank: return l.pick(id: "Peringkat", en: "Rank")
         case .smartCity: return l.pick(id: "Kota cerdas", en: "Smart city")
         case .daring: return l.pick(id: "Daring", en: "Online-ready")
         case .stages: return l.pick(id: "Layanan per tahap 0–4", en: "Services per stage 0–4")
         case .coverage: return l.pick(id: "Bobot indikator yang dijawab", en: "Weight of the indicators answered")
         case .assessed: return l.pick(id: "OPD yang menyerahkan penilaian", en: "OPDs that handed in")
-        case .cityIndex: return l.pick(id: "Indeks SPBE kota", en: "City SPBE index")
         case .daringCount: return l.pick(id: "OPD daring", en: "OPDs online-ready")
         }
     }
@@ -183,7 +193,6 @@ public enum PageText: Sendable, Hashable {
         case .stage3: return l.pick(id: "Tahap ≥3 %", en: "Stage ≥3 %")
         case .actions: return l.pick(id: "Tindakan", en: "Actions")
         case .flags: return l.pick(id: "Tanda periksa", en: "Checks")
-        case .group: return l.pick(id: "Domain / aspek", en: "Domain / aspect")
         case .value: return l.pick(id: "Nilai", en: "Value")
         case .evidence: return l.pick(id: "Bukti dukung", en: "Evidence")
         case .note: return l.pick(id: "Catatan", en: "Note")

@@ -23,6 +23,6 @@ enum ProgressLines {
     static func forecastLine(_ progress: CityProgress, language l: Language) -> String {
         guard let f = progress.forecast else { return ProgressText.singlePeriod.text(l) }
         return ProgressText.forecast(f.outcome, pace: f.pace.map { $0.formatted(decimals: 2, decimalSeparator: l.decimalSeparator) } ?? "0",
-                                     required: f.required, targetDate: f.target.by.description, name: f.target.name.text(l)).text(l)
+                                     required: f.required, targetDate: DateText.long(f.target.by, l), name: f.target.name.text(l)).text(l)
     }
 }

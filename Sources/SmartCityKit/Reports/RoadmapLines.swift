@@ -19,7 +19,7 @@ enum RoadmapLines {
             guard let f else { return "—" }
             return isCount ? f.formatted(decimals: 0) : f.formatted(decimals: 2, decimalSeparator: l.decimalSeparator)
         }
-        return RoadmapText.milestone(met: m.status.met, name: m.status.target.name.text(l), by: m.status.target.by.description,
+        return RoadmapText.milestone(met: m.status.met, name: m.status.target.name.text(l), by: DateText.long(m.status.target.by, l),
                                      projected: value(m.status.actual), required: value(m.status.required)).text(l)
     }
 
@@ -38,8 +38,8 @@ enum RoadmapLines {
         for p in points {
             switch p.point {
             case .now: header.append(RoadmapText.now.text(l) + " " + report.period.id)
-            case .phaseEnd(let id): header.append(roadmap.policy.phases.first { $0.id == id }.map { $0.id + " " + $0.end.description } ?? id)
-            case .allDone: header.append(RoadmapText.allDone.text(l) + " " + p.date.description)
+            case .phaseEnd(let id): header.append(roadmap.policy.phases.first { $0.id == id }.map { $0.id + " " + DateText.long($0.end, l) } ?? id)
+            case .allDone: header.append(RoadmapText.allDone.text(l) + " " + DateText.long(p.date, l))
             }
         }
         var table = TextTable(header: header)
@@ -62,11 +62,12 @@ enum RoadmapLines {
         let index = { (f: Fraction) in f.formatted(decimals: decimals, decimalSeparator: sep) }
         let score = { (f: Fraction) in f.formatted(decimals: 2, decimalSeparator: sep) }
         let count = { (f: Fraction) in f.formatted(decimals: 0) }
-        row(.index(report.catalogs.index.id), { $0.index.value }, index)
+        row(.index(report.catalogs.index.name(l)), { $0.index.value }, index)
         row(.daring, { Fraction($0.daringCount) }, count)
         row(.integrated, { Fraction($0.integratedCount) }, count)
         row(.dimensions, { $0.dimensions.value }, score)
-        for g in report.catalogs.index.groups { row(.domain(g.name.text(l)), { $0.index.groups[g.id] }, index) }
+        let word = report.catalogs.index.hierarchy.first?.name.text(l) ?? ""
+        for g in report.catalogs.index.groups { row(.domain(word: word, name: g.name.text(l)), { $0.index.groups[g.id] }, index) }
         for g in report.catalogs.dimensions.groups { row(.dimension(g.name.text(l)), { $0.dimensions.groups[g.id] }, score) }
         return table
     }

@@ -15,7 +15,7 @@ public enum RoadmapText: Sendable, Hashable {
     case goal(met: Bool, text: String)
     case projectionHeading
     case projectionNote
-    case opdProjectionCaption
+    case opdProjectionCaption(index: String)
     case now
     case allDone
     case column(Column)
@@ -31,7 +31,7 @@ public enum RoadmapText: Sendable, Hashable {
     case estimateNote
 
     public enum Column: Sendable, Hashable { case task, opd, resource, start, finish, due, late, point, why }
-    public enum Metric: Sendable, Hashable { case index(String), daring, integrated, dimensions, domain(String), dimension(String) }
+    public enum Metric: Sendable, Hashable { case index(String), daring, integrated, dimensions, domain(word: String, name: String), dimension(String) }
 
     public func text(_ l: Language) -> String {
         switch self {
@@ -68,7 +68,7 @@ public enum RoadmapText: Sendable, Hashable {
         case .projectionNote:
             return l.pick(id: "Proyeksi, bukan hasil penilaian: setiap tugas dianggap mencapai tepat tingkat atau tahap yang disebut tindakannya.",
                           en: "A projection, not an assessment: each task is taken to reach exactly the level or stage its action names.")
-        case .opdProjectionCaption: return l.pick(id: "Indeks SPBE setiap OPD menurut proyeksi", en: "Each OPD's projected SPBE index")
+        case .opdProjectionCaption(let index): return l.pick(id: "\(index) setiap OPD menurut proyeksi", en: "Each OPD's projected \(index)")
         case .now: return l.pick(id: "kini", en: "now")
         case .allDone: return l.pick(id: "semua selesai", en: "all done")
         case .column(let c):
@@ -85,11 +85,11 @@ public enum RoadmapText: Sendable, Hashable {
             }
         case .metric(let m):
             switch m {
-            case .index(let method): return l.pick(id: "Indeks kota (\(method))", en: "City index (\(method))")
+            case .index(let method): return l.pick(id: "\(method) kota", en: "City \(method)")
             case .daring: return l.pick(id: "OPD daring", en: "OPDs online-ready")
             case .integrated: return l.pick(id: "OPD terintegrasi", en: "OPDs integrated")
             case .dimensions: return l.pick(id: "Kota cerdas (rata-rata dimensi)", en: "Smart city (mean of dimensions)")
-            case .domain(let name): return l.pick(id: "Domain \(name)", en: "Domain \(name)")
+            case .domain(let word, let name): return "\(word) \(name)"
             case .dimension(let name): return l.pick(id: "Dimensi \(name)", en: "Dimension \(name)")
             }
         case .minimumCapacity(let resource, let capacity):

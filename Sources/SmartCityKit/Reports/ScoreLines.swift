@@ -15,7 +15,7 @@ enum ScoreLines {
             required = "≥ " + status.required.formatted(decimals: 2, decimalSeparator: sep)
         }
         return ReportText.targetLine(name: status.target.name.text(l), status: word, actual: actual, required: required,
-                                     date: status.target.by.description).text(l)
+                                     date: DateText.long(status.target.by, l)).text(l)
     }
 
     /// A dimension score as "2,40 (48,0 %)": the 1–5 value and its share of the top level.

@@ -101,7 +101,7 @@ import Testing
         let context = ReportContext(progress: p, scope: i.scope, crosswalk: crosswalk)
         let opd = try #require(p.latest.opds.firstIndex { $0.id == "dinkes" })
         let page = MarkdownRenderer.render(OPDReportBuilder(context: context, language: .en).build(opd: opd))
-        #expect(page.contains("## Towards pemdi-2026: no evidence yet"))
+        #expect(page.contains("## Towards Pemdi index: no evidence yet"))
         for id in ["PEMDI-06", "PEMDI-07", "PEMDI-08", "PEMDI-11", "PEMDI-12", "PEMDI-19", "PEMDI-20"] {
             #expect(page.contains("- \(id) "), "\(id)")
         }
@@ -125,7 +125,7 @@ import Testing
         var builder = DashboardBuilder(progress: p, language: .en)
         builder.crosswalkPoint = point
         let html = HTMLRenderer.render(builder.build())
-        #expect(html.contains("pemdi-2026 estimated by crosswalk (not an assessment)"))
-        #expect(html.contains("City — spbe-2020") && html.contains("City — pemdi-2026"))
+        #expect(html.contains("Pemdi index estimated by crosswalk (not an assessment)"))
+        #expect(html.contains("City — SPBE index") && html.contains("City — Pemdi index"))
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let f = try #require(try Self.progress(["policy.json": policy]).forecast)
         #expect(f.outcome == .late(date: CalendarDate(year: 2020, month: 9, day: 30)!, monthsLate: 3))
         #expect(ProgressLines.forecastLine(try Self.progress(["policy.json": policy]), language: .en)
-                .contains("late by 3 months against 2020-06-30"))
+                .contains("late by 3 months against 30 June 2020"))
     }
 
     @Test func forecastStalledAndSingle() throws {
@@ -68,7 +68,7 @@ import Testing
         let en = ProgressTextRenderer.render(p, language: .en)
         #expect(id.contains("Baru daring: pasar"))
         #expect(en.contains("Newly online-ready: pasar"))
-        #expect(id.contains("2020-03") && en.contains("on track (3 months before 2020-12-31)"))
+        #expect(id.contains("2020-03") && en.contains("on track (3 months before 31 December 2020)"))
     }
 
     @Test func calendarMonths() {

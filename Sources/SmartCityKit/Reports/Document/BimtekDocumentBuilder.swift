@@ -21,23 +21,25 @@ public struct BimtekDocumentBuilder {
         let participants = bimtek.classes.reduce(0) { $0 + $1.participants }
         let overview = BimtekText.overview(classes: bimtek.classes.count, participants: participants, cost: BimtekFormat.rupiah(bimtek.totalCost, l),
                                            budget: BimtekFormat.rupiah(bimtek.budget, l), trainers: bimtek.trainers,
-                                           from: bimtek.start.description, to: bimtek.end.description).text(l)
+                                           from: DateText.long(bimtek.start, l), to: DateText.long(bimtek.end, l)).text(l)
         var blocks: [ReportBlock] = [.paragraph([.text(BimtekText.lowerBound(classes: bimtek.classes.count,
                                                                               bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l))])]
         let order = bimtek.classes.indices.sorted { (bimtek.classes[$0].start, bimtek.classes[$0].module, bimtek.classes[$0].trainer) < (bimtek.classes[$1].start, bimtek.classes[$1].module, bimtek.classes[$1].trainer) }
         var months: [String] = []
         for i in order where !months.contains(BimtekFormat.month(bimtek.classes[i].start)) { months.append(BimtekFormat.month(bimtek.classes[i].start)) }
         for month in months {
-            blocks.append(.heading(month, level: 2, anchor: "m" + month))
+            let first = bimtek.classes[order.first { BimtekFormat.month(bimtek.classes[$0].start) == month }!].start
+            let name = DateText.monthYear(first, l)
+            blocks.append(.heading(name, level: 2, anchor: "m" + month))
             let rows = order.filter { BimtekFormat.month(bimtek.classes[$0].start) == month }.map { i -> [ReportTable.Cell] in
                 let c = bimtek.classes[i]
-                return [ReportTable.Cell(training.module(c.module)?.title.text(l) ?? c.module), ReportTable.Cell(c.start.description),
-                        ReportTable.Cell(c.end.description), ReportTable.Cell(String(c.trainer + 1)), ReportTable.Cell(String(c.participants)),
+                return [ReportTable.Cell(training.module(c.module)?.title.text(l) ?? c.module), DateText.cell(c.start, l),
+                        DateText.cell(c.end, l), ReportTable.Cell(String(c.trainer + 1)), ReportTable.Cell(String(c.participants)),
                         ReportTable.Cell([.link(text: BimtekFormat.opds(c).joined(separator: ", "), url: "classes/" + BimtekFormat.registrationFile(i, c))]),
                         ReportTable.Cell(BimtekFormat.rupiah(c.cost, l), sortKey: String(c.cost))]
             }
             let columns: [BimtekText.Column] = [.module, .start, .end, .trainer, .participants, .opds, .cost]
-            blocks.append(.table(ReportTable(caption: BimtekText.classesOf(month).text(l), header: columns.map { BimtekText.column($0).text(l) },
+            blocks.append(.table(ReportTable(caption: BimtekText.classesOf(name).text(l), header: columns.map { BimtekText.column($0).text(l) },
                                              numeric: [3, 4, 6], rows: rows)))
         }
         blocks.append(.heading(BimtekText.unmetHeading(bimtek.unmet.count).text(l), level: 2, anchor: "unmet"))

@@ -43,7 +43,7 @@ public struct DashboardBuilder {
         if let bimtekURL { navigation.append(ReportLink(text: BimtekText.dashboardLink.text(l), url: bimtekURL)) }
         if let appealURL { navigation.append(ReportLink(text: AppealText.dashboardLink.text(l), url: appealURL)) }
         return ReportDocument(title: PageText.dashboardTitle(report.cityName.text(l)).text(l), language: l,
-                              subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
+                              subtitle: PageText.subtitle(period: report.period.id, date: DateText.long(report.period.date, l), methods: format.methods).text(l),
                               blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))
     }
 
@@ -55,7 +55,7 @@ public struct DashboardBuilder {
         let target = report.policy.target(.opdDaring)
         let of = target.flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
         let facts = [
-            ReportFact(label: PageText.fact(.cityIndex).text(l), value: [.strong(value), .text(" — " + predikat)]),
+            ReportFact(label: PageText.cityIndex(report.catalogs.index.name(l)).text(l), value: [.strong(value), .text(" — " + predikat)]),
             ReportFact(label: PageText.fact(.daringCount).text(l), value: [.strong("\(city.daringCount) / \(of)")]),
             ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(city.dimensions.value))]),
             ReportFact(label: PageText.fact(.assessed).text(l), value: [.text("\(city.assessedCount) / \(city.opdCount)")]),
@@ -80,9 +80,10 @@ public struct DashboardBuilder {
             return [ReportTable.Cell(indent + "\(g.id) \(g.name.text(l))", sortKey: g.id), ReportTable.Cell(format.index(v), sortKey: v?.formatted(decimals: 4)),
                     ReportTable.Cell(v.flatMap(index.predikat(for:))?.name.text(l) ?? "—"), format.cell(g.weight, 2)]
         }
-        let header: [PageText.Column] = [.group, .value, .predikat, .weight]
-        return [.heading(PageText.section(.domains).text(l), level: 2, anchor: "domains"),
-                .table(ReportTable(caption: PageText.section(.domains).text(l), header: header.map { PageText.column($0).text(l) },
+        let header: [PageText.Column?] = [nil, .value, .predikat, .weight]
+        let title = PageText.groupsSection(index: index.name(l), groups: index.groupWords(l)).text(l)
+        return [.heading(title, level: 2, anchor: "domains"),
+                .table(ReportTable(caption: title, header: header.map { $0.map { PageText.column($0).text(l) } ?? index.groupHeading(l) },
                                    numeric: [1, 3], rows: rows))]
     }
 
@@ -93,7 +94,7 @@ public struct DashboardBuilder {
         let names = bands.map { $0.name.text(l) }
         let predicateChart = ReportChart.bar(BarChart(
             title: PageText.predicatesTitle.text(l),
-            description: PageText.predicatesDescription(zip(names, counts).map { "\($0) \($1)" }.joined(separator: "; ")).text(l),
+            description: PageText.predicatesDescription(index: report.catalogs.index.name(l), counts: zip(names, counts).map { "\($0) \($1)" }.joined(separator: "; ")).text(l),
             labels: names, values: counts.map(Double.init), maximum: nil, valueLabels: counts.map(String.init)))
         // Services per stage by kind of OPD, kinds in order of first appearance.
         var kinds: [String] = []
@@ -127,19 +128,19 @@ public struct DashboardBuilder {
         // One line per index method, never joined across a change of method.
         var indexSeries = progress.byMethod { $0.city.index.value }.map { method, values in
             ChartSeries(name: progress.reports.count > 1 && Set(progress.reports.map(\.catalogs.index.id)).count > 1
-                            ? "\(PageText.cityLabel.text(l)) — \(method.id)" : PageText.cityLabel.text(l),
+                            ? "\(PageText.cityLabel.text(l)) — \(method.name(l))" : PageText.cityLabel.text(l),
                         values: values.map { $0?.approximateDouble })
         }
         if let point = crosswalkPoint, let mean = point.estimate.coveredMean {
             var values = [Double?](repeating: nil, count: progress.reports.count)
             values[point.period] = mean.approximateDouble
-            indexSeries.append(ChartSeries(name: PageText.crosswalkPoint(point.estimate.catalog.id).text(l), values: values))
+            indexSeries.append(ChartSeries(name: PageText.crosswalkPoint(point.estimate.catalog.name(l)).text(l), values: values))
         }
         let daring = progress.reports.map { Double($0.city.daringCount) }
         let target = report.policy.target(.opdDaring).flatMap { report.policy.requiredCount($0, opdCount: report.city.opdCount) }
         var blocks: [ReportBlock] = [
             .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
-            .chart(.line(LineChart(title: PageText.trendTitle.text(l),
+            .chart(.line(LineChart(title: PageText.trendTitle(index: progress.methodNames(l)).text(l),
                                    description: PageText.trendDescription(zip(periods, indexValues).map { "\($0) \($1.map(format.double) ?? "—")" }.joined(separator: "; ")).text(l),
                                    points: periods, series: indexSeries, minimum: 1, maximum: 5))),
             .chart(.line(LineChart(title: PageText.daringTrendTitle.text(l),

@@ -52,7 +52,7 @@ public struct OPDReportBuilder {
         var navigation = [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)]
         if let other = otherLanguageURL { navigation.append(ReportLink(text: PageText.otherLanguage.text(l), url: other)) }
         return ReportDocument(title: PageText.opdTitle(o.name).text(l), language: l,
-                              subtitle: PageText.subtitle(period: report.period.id, date: report.period.date.description, methods: format.methods).text(l),
+                              subtitle: PageText.subtitle(period: report.period.id, date: DateText.long(report.period.date, l), methods: format.methods).text(l),
                               blocks: blocks, navigation: navigation, footer: PageText.footer(tool: "smartcity", methods: format.methods).text(l))
     }
 
@@ -68,7 +68,7 @@ public struct OPDReportBuilder {
             // Scored from evidence, the index is the government's: the unit's part is its items.
             facts += evidenceFacts(opd, values)
         } else {
-            facts.append(ReportFact(label: PageText.fact(.index).text(l), value: [.strong(value), .text(" — " + predikat)]))
+            facts.append(ReportFact(label: PageText.opdIndex(index.name(l)).text(l), value: [.strong(value), .text(" — " + predikat)]))
             facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(rank(opd).map { PageText.rank($0.rank, of: $0.of).text(l) } ?? PageText.notRanked.text(l))]))
         }
         facts.append(ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(score.dimensions.value))]))
@@ -111,12 +111,23 @@ public struct OPDReportBuilder {
             for g in report.catalogs.index.groups { add(g, .index, score.index.groups[g.id]) }
         }
         let values = zip(axes, own).map { "\($0) \(format.double($1 ?? 0))" }.joined(separator: "; ")
-        return .radar(RadarChart(title: PageText.radarTitle.text(l), description: PageText.radarDescription(values).text(l), axes: axes,
+        let dimensions = report.catalogs.dimensions
+        let title = report.city.values == nil
+            ? PageText.radarTitle(dimensions: dimensions.name(l), dimensionWord: dimensions.groupWord(l), index: report.catalogs.index.name(l),
+                                  groupWord: report.catalogs.index.groupWord(l)).text(l)
+            : (dimensions.name(l) + " per " + dimensions.groupWord(l)).capitalizedFirst
+        return .radar(RadarChart(title: title, description: PageText.radarDescription(values).text(l), axes: axes,
                                  maximum: 5, series: [ChartSeries(name: PageText.ownSeries.text(l), values: own),
                                                       ChartSeries(name: PageText.targetSeries.text(l), values: target.map { $0 ?? 0 })]))
     }
 
     // MARK: Gaps
+
+    /// What the indicator codes of the gap table stand for ("PEMDI-: Indeks Pemdi OPD; SC-: …").
+    var codeLegend: String {
+        [report.catalogs.index, report.catalogs.dimensions].compactMap { c in c.idPrefix.map { "\($0): " + PageText.opdIndex(c.name(l)).text(l) } }
+            .joined(separator: "; ")
+    }
 
     /// One gap as the page lists it: the scored gap (`IndicatorGap`) with the answer as
     /// given and the priority of closing it.
@@ -157,11 +168,23 @@ public struct OPDReportBuilder {
         }
         let header: [PageText.Column] = [.indicator, .name, .current, .target, .gap, .weight, .gain, .cityGain, .priority]
         return [.heading(PageText.section(.gaps).text(l), level: 2, anchor: "gaps"),
-                .table(ReportTable(caption: PageText.gapsCaption.text(l), header: header.map { PageText.column($0).text(l) },
+                .table(ReportTable(caption: PageText.gapsCaption(legend: codeLegend).text(l), header: header.map { PageText.column($0).text(l) },
                                    numeric: [3, 4, 5, 6, 7, 8], rows: rows, sortable: true, emptyText: PageText.noGaps.text(l)))]
     }
 
     // MARK: Actions and checks
+
+    /// An action a step waits on, as the reader knows it: the indicator it raises (or the
+    /// rule's description), not the rule's id.
+    func actionName(_ id: String) -> String {
+        guard let position = report.rules.actionPosition(id) else { return id }
+        let action = report.rules.actions[position]
+        if let ref = action.indicator {
+            let indicator = report.catalogs.indicator(ref)
+            return "\(indicator.id) \(indicator.name.text(l))"
+        }
+        return action.header.description?.text(l) ?? id
+    }
 
     func actions(_ opd: Int) -> [ReportBlock] {
         let order = FindingText.phaseOrder
@@ -177,7 +200,7 @@ public struct OPDReportBuilder {
             let f = item.f
             var text: [ReportInline] = [.text(FindingText.text(f, report: report, language: l))]
             let waits = (f.action?.waitsOn ?? []) + (f.action?.blockedBy ?? [])
-            if !waits.isEmpty { text.append(.text(" (" + PageText.waitsOn(waits.joined(separator: ", ")).text(l) + ")")) }
+            if !waits.isEmpty { text.append(.text(" (" + PageText.waitsOn(waits.map(actionName).joined(separator: "; ")).text(l) + ")")) }
             return [ReportTable.Cell(item.rule.map { rules.actions[$0].phase } ?? "—"), ReportTable.Cell(text),
                     ReportTable.Cell(f.action?.owner.map { report.opds[$0].id } ?? "—"),
                     item.rule.map { format.cell(rules.actions[$0].effortMonths, 1) } ?? ReportTable.Cell("—")]
@@ -252,8 +275,8 @@ public struct OPDReportBuilder {
             target.position(of: link.target).map { p in [.text("\(target.indicators[p].id) \(target.indicators[p].name.text(l)) — \(link.reason.text(l))")] }
         }
         guard !items.isEmpty else { return [] }
-        return [.heading(PageText.newMethodHeading(target.id).text(l), level: 2, anchor: "new-method"),
-                .paragraph([.text(PageText.newMethodIntro(method: target.id, from: report.catalogs.index.id).text(l))]),
+        return [.heading(PageText.newMethodHeading(target.name(l)).text(l), level: 2, anchor: "new-method"),
+                .paragraph([.text(PageText.newMethodIntro(method: target.name(l), from: report.catalogs.index.name(l)).text(l))]),
                 .list(items)]
     }
 
@@ -265,10 +288,10 @@ public struct OPDReportBuilder {
         let values = zip(progress.reports, series).map { "\($0.period.id) \($1.map(format.double) ?? "—")" }.joined(separator: "; ")
         var blocks: [ReportBlock] = [
             .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
-            .chart(.line(LineChart(title: PageText.trendTitle.text(l), description: PageText.trendDescription(values).text(l),
+            .chart(.line(LineChart(title: PageText.trendTitle(index: progress.methodNames(l)).text(l), description: PageText.trendDescription(values).text(l),
                                    points: progress.reports.map(\.period.id),
                                    series: progress.byMethod { $0.scores[opd].index.value }.map { method, values in
-                                       ChartSeries(name: Set(progress.reports.map(\.catalogs.index.id)).count > 1 ? "\(PageText.ownSeries.text(l)) — \(method.id)"
+                                       ChartSeries(name: Set(progress.reports.map(\.catalogs.index.id)).count > 1 ? "\(PageText.ownSeries.text(l)) — \(method.name(l))"
                                                                                                                     : PageText.ownSeries.text(l),
                                                    values: values.map { $0?.approximateDouble })
                                    },
@@ -295,9 +318,17 @@ struct PageFormat {
 
     var sep: String { language.decimalSeparator }
 
+    /// The methods by their titles, each with its version where the title does not give it.
     var methods: String {
         let c = report.catalogs
-        return "\(c.index.id) (\(c.index.version)), \(c.dimensions.id) (\(c.dimensions.version)), \(c.stages.id) (\(c.stages.version))"
+        func named(_ title: LocalizedText, _ version: String) -> String {
+            let t = title.text(language)
+            if t.contains(version) { return t }
+            // "Dimensi Kota Cerdas (Gerakan Menuju 100 Smart City, 2017)", not two brackets.
+            return t.hasSuffix(")") ? String(t.dropLast()) + ", \(version))" : "\(t) (\(version))"
+        }
+        return [named(c.index.title, c.index.version), named(c.dimensions.title, c.dimensions.version), named(c.stages.title, c.stages.version)]
+            .joined(separator: "; ")
     }
 
     func index(_ f: Fraction?) -> String { f.map { $0.formatted(decimals: report.catalogs.index.decimals, decimalSeparator: sep) } ?? "—" }

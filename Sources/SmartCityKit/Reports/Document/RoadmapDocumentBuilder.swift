@@ -43,8 +43,8 @@ public struct RoadmapDocumentBuilder {
             blocks.append(.table(taskTable(plan.tasks, caption: title)))
         }
         blocks.append(.paragraph([.text(RoadmapText.estimateNote.text(l))]))
-        let overview = RoadmapText.overview(start: r.calendar.start.description, unit: r.calendar.unit, tasks: r.tasks.count,
-                                            end: r.calendar.endDate(r.makespan).description, units: r.makespan, bound: r.bound,
+        let overview = RoadmapText.overview(start: DateText.long(r.calendar.start, l), unit: r.calendar.unit, tasks: r.tasks.count,
+                                            end: DateText.long(r.calendar.endDate(r.makespan), l), units: r.makespan, bound: r.bound,
                                             gap: RoadmapLines.gap(r, l), schedules: r.schedulesGenerated).text(l)
         return ReportDocument(title: RoadmapText.title(city: report.cityName.text(l)).text(l), language: l, subtitle: overview, blocks: blocks,
                               navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
@@ -62,7 +62,7 @@ public struct RoadmapDocumentBuilder {
                 return ReportTable.Cell(v.formatted(decimals: decimals, decimalSeparator: l.decimalSeparator), sortKey: v.formatted(decimals: 4))
             }
         }
-        return ReportTable(caption: RoadmapText.opdProjectionCaption.text(l), header: ["OPD"] + header.dropFirst(),
+        return ReportTable(caption: RoadmapText.opdProjectionCaption(index: r.report.catalogs.index.name(l)).text(l), header: ["OPD"] + header.dropFirst(),
                            numeric: Set(1..<header.count), rows: rows, sortable: true)
     }
 
@@ -96,8 +96,8 @@ public struct RoadmapDocumentBuilder {
             let due = t.serves.map { max(0, r.calendar.deadline($0.by)) }
             let late = due.map { max(0, r.finishes[i] - $0) } ?? 0
             return [ReportTable.Cell(t.item.map { "\($0) (\(t.rule))" } ?? t.rule), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
-                    ReportTable.Cell(t.resource), ReportTable.Cell(r.calendar.date(r.starts[i]).description),
-                    ReportTable.Cell(r.calendar.endDate(r.finishes[i]).description), ReportTable.Cell(t.serves?.by.description ?? "—"),
+                    ReportTable.Cell(t.resource), DateText.cell(r.calendar.date(r.starts[i]), l),
+                    DateText.cell(r.calendar.endDate(r.finishes[i]), l), t.serves.map { DateText.cell($0.by, l) } ?? ReportTable.Cell("—"),
                     ReportTable.Cell(String(late), sortKey: String(late))]
         }
         return ReportTable(caption: caption, header: columns.map { RoadmapText.column($0).text(l) }, numeric: [6], rows: rows, sortable: true)

@@ -5,8 +5,8 @@ public enum RoadmapTextRenderer {
         let report = roadmap.report
         let unit = roadmap.calendar.unit
         var out = RoadmapText.title(city: report.cityName.text(l)).text(l) + "\n"
-        out += RoadmapText.overview(start: roadmap.calendar.start.description, unit: unit, tasks: roadmap.tasks.count,
-                                    end: roadmap.calendar.endDate(roadmap.makespan).description, units: roadmap.makespan, bound: roadmap.bound,
+        out += RoadmapText.overview(start: DateText.long(roadmap.calendar.start, l), unit: unit, tasks: roadmap.tasks.count,
+                                    end: DateText.long(roadmap.calendar.endDate(roadmap.makespan), l), units: roadmap.makespan, bound: roadmap.bound,
                                     gap: RoadmapLines.gap(roadmap, l), schedules: roadmap.schedulesGenerated).text(l) + "\n"
         let capacities = roadmap.policy.resources.map { "\($0.id) \(roadmap.capacities[$0.id] ?? $0.capacity)" }.joined(separator: " · ")
         out += RoadmapText.capacitiesLine(capacities).text(l) + "\n\n"
