@@ -42,20 +42,33 @@ rows=$(grep -c '^dinkes,' "$work/dinkes-jawaban.csv" || true)
 if grep -q '"bands"' "$work/form.html"; then
   grep -q ',2\.25,' "$work/dinkes-jawaban.csv" || { echo "form round trip: FAILED — no band value (2.25) was exported"; exit 1; }
 fi
-"$bin" import "$work/ws" "$work/dinkes-jawaban.csv" "$work/dinkes-layanan.csv" --by "Uji peramban" --at 2026-07-01 >/dev/null \
+# The form reads its own export back word for word: a note with ";", quotes and a comma.
+case "$(extract selftest-read)" in ok*) ;; *) echo "form round trip: FAILED — the form's reader lost words: $(extract selftest-read)"; exit 1;; esac
+# Who and when come from the form itself: no --by, no --at.
+"$bin" import "$work/ws" "$work/dinkes-jawaban.csv" "$work/dinkes-layanan.csv" >/dev/null \
   || { echo "form round trip: FAILED — smartcity import refused the exported files"; exit 1; }
-changes=$(grep -c '"opd": *"dinkes"' "$work/ws/audit.log" || true)
-[ "$changes" -gt 0 ] || { echo "form round trip: FAILED — audit.log has no change for dinkes"; exit 1; }
+changes=$(grep -c '"by":"Operator uji".*"opd":"dinkes"' "$work/ws/audit.log" || true)
+[ "$changes" -gt 0 ] || { echo "form round trip: FAILED — audit.log has no change for dinkes signed by the form"; exit 1; }
+note='Catatan OPD; dengan ""kutip"", koma'
+grep -qF "$note" "$work/ws/assessments/2026-06/dinkes.csv" || { echo "form round trip: FAILED — the note with ';' and quotes did not reach dinkes.csv whole"; exit 1; }
+# The assessor's reason goes beside the OPD's note, never over it.
+"$bin" form "$work/ws" --opd dinkes --assessor --out "$work/verify" >/dev/null
+"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/verify.html#selftest" 2>/dev/null > "$work/verify-dom.html"
+extract export-answers verify-dom.html > "$work/dinkes-verifikasi.csv"
+"$bin" import "$work/ws" "$work/dinkes-verifikasi.csv" >/dev/null \
+  || { echo "form round trip: FAILED — smartcity import refused the assessor's answers"; exit 1; }
+grep -qF "$note" "$work/ws/assessments/2026-06/dinkes.csv" && grep -qF 'Uji peramban: ""dicek""; sesuai bukti' "$work/ws/assessments/2026-06/dinkes.csv" \
+  || { echo "form round trip: FAILED — the assessor's reason and the OPD's note are not both in dinkes.csv"; exit 1; }
 "$bin" validate "$work/ws" >/dev/null || { echo "form round trip: FAILED — the workspace no longer validates"; exit 1; }
-echo "form round trip: OK — $rows answers exported by $(basename "$browser"), imported, $changes changes in audit.log"
+echo "form round trip: OK — $rows answers exported by $(basename "$browser"), read back whole, imported without --by/--at ($changes changes), the assessor's reason beside the OPD's note"
 
 # Evidence items (2026-06, Indeks Pemdi): Barenlitbang owns the items of I1 and I2.
 "$bin" form "$work/ws" --opd barenlitbang --period 2026-06 --out "$work/items.html" >/dev/null
 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/items.html#selftest" 2>/dev/null > "$work/items-dom.html"
 extract export-items items-dom.html > "$work/barenlitbang-butir.csv"
-put=$(grep -c '^barenlitbang,I[0-9]*-L[0-9]-[0-9]*,diunggah,.*,Uji peramban' "$work/barenlitbang-butir.csv" || true)
+put=$(grep -c '^barenlitbang,I[0-9]*-L[0-9]-[0-9]*,diunggah,.*,"Uji peramban' "$work/barenlitbang-butir.csv" || true)
 [ "$put" -gt 0 ] || { echo "form round trip: FAILED — the unit's form put no item forward with its narrative"; exit 1; }
-"$bin" import "$work/ws" "$work/barenlitbang-butir.csv" --period 2026-06 --by "Uji peramban" --at 2026-06-30 >/dev/null \
+"$bin" import "$work/ws" "$work/barenlitbang-butir.csv" --period 2026-06 >/dev/null \
   || { echo "form round trip: FAILED — smartcity import refused the unit's items"; exit 1; }
 narratives=$(grep -c '"item":"I[0-9]*-L[0-9]-[0-9]*","field":"narrative"' "$work/ws/audit.log" || true)
 [ "$narratives" -eq "$put" ] || { echo "form round trip: FAILED — $put items put forward, $narratives narratives in audit.log"; exit 1; }
@@ -67,7 +80,7 @@ grep -q ',revisi,tidak-tepat,Uji peramban' "$work/barenlitbang-butir-verifikasi.
   || { echo "form round trip: FAILED — the assessor's form sent no item back with its kind and note"; exit 1; }
 grep -q '^barenlitbang,PEMDI-0[0-9],[0-9]\.[0-9][0-9],Uji peramban' "$work/barenlitbang-nilai-asesor.csv" \
   || { echo "form round trip: FAILED — the assessor's form exported no value"; exit 1; }
-"$bin" import "$work/ws" "$work/barenlitbang-butir-verifikasi.csv" "$work/barenlitbang-nilai-asesor.csv" --period 2026-06 --by "Asesor uji" --at 2026-09-25 >/dev/null \
+"$bin" import "$work/ws" "$work/barenlitbang-butir-verifikasi.csv" "$work/barenlitbang-nilai-asesor.csv" --period 2026-06 >/dev/null \
   || { echo "form round trip: FAILED — smartcity import refused the assessor's verdicts"; exit 1; }
 accepted=$(grep -c '"by":"Asesor uji".*"field":"status","old":"diunggah","new":"diterima"' "$work/ws/audit.log" || true)
 returned=$(grep -c '"by":"Asesor uji".*"field":"status","old":"diunggah","new":"revisi"' "$work/ws/audit.log" || true)

@@ -14,22 +14,22 @@ enum FormCommand: Command {
         let assessor: Option<Bool> = .flag("--assessor", help: LocalizedText(id: "formulir verifikasi asesor", en: "the assessor's verification form"))
         let period = SharedOptions.period(LocalizedText(id: "periode", en: "period"))
         let out: Option<String> = .required("--out", .path("OUT"), help: LocalizedText(
-            id: "berkas HTML (atau folder dengan --all); hanya formulir smartcity sebelumnya yang ditimpa",
-            en: "HTML file (or folder with --all); only an earlier smartcity form is replaced"))
+            id: "berkas HTML (.html ditambahkan bila tidak ada) atau folder; dengan --all selalu folder; hanya formulir smartcity sebelumnya yang ditimpa",
+            en: "HTML file (.html is added when missing) or folder; with --all always a folder; only an earlier smartcity form is replaced"))
         let language = SharedOptions.language
     }
 
     static func execute(_ arguments: ParsedArguments<Options>, language l: Language) throws(UsageError) -> CommandOutcome {
         let locations = arguments.locations
-        let out = arguments[\.out]
         let all = arguments[\.all]
+        let opd = arguments[\.opd]
+        guard all || opd != nil else { throw .missingOption(arguments.options.opd.name, command: arguments.command) }
+        let mode: AssessmentForm.Mode = arguments[\.assessor] ? .assessor : .selfAssessment
+        let out = all ? arguments[\.out] : FormOutputs.fileTarget(arguments[\.out], opd: opd ?? "", mode: mode)
         let inputs = OutputPlacement.inputs(of: locations)
         if let problem = all ? OutputPlacement.checkFolder(out, inputs: inputs) : OutputPlacement.checkFile(out, inputs: inputs) {
             throw .output(problem)
         }
-        let opd = arguments[\.opd]
-        guard all || opd != nil else { throw .missingOption(arguments.options.opd.name, command: arguments.command) }
-        let mode: AssessmentForm.Mode = arguments[\.assessor] ? .assessor : .selfAssessment
         let (forms, unknown, diagnostics) = Pipeline.forms(locations, periodID: arguments[\.period],
                                                            opds: all ? nil : opd.map { [$0] }, mode: mode, language: l)
         var stderr = SmartCityMain.render(diagnostics, language: l)

@@ -19,6 +19,8 @@ public struct Answer: Sendable, Hashable {
     /// Evidence reference (bukti dukung): a document number or a link.
     public var evidence: String
     public var note: String
+    /// The assessor's reason for the verified level, kept apart from the OPD's own note.
+    public var assessorNote: String = ""
     public var file: String
     public var line: Int
 

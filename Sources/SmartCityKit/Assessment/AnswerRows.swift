@@ -8,6 +8,7 @@ enum AnswerRows {
         ColumnSpec(key: "verified", aliases: ["verified", "verified level", "verifikasi", "tingkat verifikasi", "terverifikasi"], required: false),
         ColumnSpec(key: "evidence", aliases: ["evidence", "bukti", "bukti dukung"], required: false),
         ColumnSpec(key: "note", aliases: ["note", "catatan", "keterangan", "alasan", "reason"], required: false),
+        ColumnSpec(key: "assessorNote", aliases: ["assessor note", "catatan asesor", "catatan verifikasi", "verification note", "alasan verifikasi"], required: false),
     ]
     static let serviceColumns: [ColumnSpec] = [
         ColumnSpec(key: "service", aliases: ["service", "layanan", "nama layanan", "name", "nama"], required: true),
@@ -78,7 +79,8 @@ enum AnswerRows {
             return nil
         }
         return Answer(indicator: ref, selfAssessment: selfAssessment, verified: verified,
-                      evidence: row.cells[3]?.text.trimmingSpaces() ?? "", note: note, file: file, line: row.line)
+                      evidence: row.cells[3]?.text.trimmingSpaces() ?? "", note: note,
+                      assessorNote: row.cells.count > 5 ? row.cells[5]?.text.trimmingSpaces() ?? "" : "", file: file, line: row.line)
     }
 
     static func service(_ row: RawRow, file: String, stages: ServiceStageCatalog, into diagnostics: inout [Diagnostic]) -> ServiceRecord? {

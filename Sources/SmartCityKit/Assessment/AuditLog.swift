@@ -9,6 +9,8 @@ public struct AuditEntry: Sendable, Hashable {
         case verified
         case evidence
         case note
+        /// The assessor's reason for a verified level.
+        case assessorNote
         case stage
         case usersPerYear
         /// An evidence item's status, revision kind, document, document date, narrative and

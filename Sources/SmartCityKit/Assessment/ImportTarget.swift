@@ -32,7 +32,8 @@ struct ImportTarget: Sendable {
         /// The header names a column gets when it is added, in each language.
         var names: (id: [String], en: [String]) {
             switch self {
-            case .answers: return (["indikator", "mandiri", "verifikasi", "bukti dukung", "catatan"], ["indicator", "self", "verified", "evidence", "note"])
+            case .answers:
+                return (["indikator", "mandiri", "verifikasi", "bukti dukung", "catatan", "catatan asesor"], ["indicator", "self", "verified", "evidence", "note", "assessor note"])
             case .services: return (["layanan", "tahap", "pengguna per tahun", "catatan"], ["service", "stage", "users per year", "note"])
             case .register:
                 return (["kode", "status", "revisi", "dokumen", "tanggal", "pemilik", "catatan", "tanggapan", "alasan", "narasi"],
@@ -81,7 +82,7 @@ struct ImportTarget: Sendable {
     static func load(_ path: String, existing: InputFile?, kind: Kind) -> (ImportTarget?, [Diagnostic]) {
         let specs = kind.specs, names = kind.names
         guard let existing else {
-            let width = kind == .register ? 2 : (kind == .assessorValues ? 3 : names.id.count)
+            let width = kind == .register ? 2 : (kind == .assessorValues ? 3 : (kind == .answers ? 5 : names.id.count))
             let patch = CSVPatch(newFileWithHeader: Array(names.id.prefix(width)), file: path)
             return (ImportTarget(path: path, original: [], patch: patch, specs: specs, names: names.id, rowByLine: [:], decimalComma: true), [])
         }

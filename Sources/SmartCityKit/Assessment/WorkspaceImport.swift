@@ -169,8 +169,8 @@ enum WorkspaceImport {
         switch row.content {
         case .answer(let a):
             return RowValues(key: .answer(opd: row.opd, indicator: a.indicator), name: catalogs.indicator(a.indicator).id, fields: [
-                (.selfLevel, 1, selfText(a.selfAssessment)), (.verified, 2, a.verified.map(String.init) ?? ""),
-                (.evidence, 3, a.evidence), (.note, 4, a.note),
+                (.selfLevel, 1, selfText(a.selfAssessment)), (.verified, 2, a.verified.map { $0.plainText() } ?? ""),
+                (.evidence, 3, a.evidence), (.note, 4, a.note), (.assessorNote, 5, a.assessorNote),
             ])
         case .service(let s):
             return RowValues(key: .service(opd: row.opd, name: s.name.lowercased()), name: s.name, fields: [
@@ -204,8 +204,8 @@ enum WorkspaceImport {
             return RowState(values: [.value: entry.value.formatted(decimals: 2), .reason: entry.reason], line: entry.rowLine)
         case .answer(_, let indicator):
             guard let a = assessment.answers.first(where: { $0.indicator == indicator }) else { return RowState(values: [:]) }
-            return RowState(values: [.selfLevel: selfText(a.selfAssessment), .verified: a.verified.map(String.init) ?? "",
-                                     .evidence: a.evidence, .note: a.note], line: a.line)
+            return RowState(values: [.selfLevel: selfText(a.selfAssessment), .verified: a.verified.map { $0.plainText() } ?? "",
+                                     .evidence: a.evidence, .note: a.note, .assessorNote: a.assessorNote], line: a.line)
         case .service(_, let name):
             guard let s = assessment.services.first(where: { $0.name.lowercased() == name }) else { return RowState(values: [:]) }
             return RowState(values: [.stage: String(s.stage), .usersPerYear: s.usersPerYear.map(String.init) ?? "", .note: s.note], line: s.line)
@@ -223,7 +223,8 @@ enum WorkspaceImport {
 
     static func reason(_ row: ImportedFile.Row) -> String {
         switch row.content {
-        case .answer(let a): return a.note
+        // The assessor's reason for a verified level, else the OPD's note.
+        case .answer(let a): return a.assessorNote.isEmpty ? a.note : a.assessorNote
         case .service(let s): return s.note
         // The assessor's note on a verdict, else the unit's narrative.
         case .item(let item): return item.note.isEmpty ? item.narrative : item.note

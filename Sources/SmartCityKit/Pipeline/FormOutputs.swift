@@ -5,6 +5,17 @@ public enum FormOutputs {
         "\(opd)\(mode == .assessor ? "-asesor" : "").html"
     }
 
+    /// Where `--out` puts one OPD's form: into a folder given as one (a trailing `/`, or a
+    /// folder that exists) under the form's usual name; else at `out`, with `.html` added
+    /// when the name has no such ending.
+    public static func fileTarget(_ out: String, opd: String, mode: AssessmentForm.Mode) -> String {
+        if out.hasSuffix("/") || FileSystem.entryKind(out) == .directory {
+            return FileSystem.join(out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out, fileName(opd: opd, mode: mode))
+        }
+        let lower = out.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? out : out + ".html"
+    }
+
     /// Writes one form to the file `out`, atomically; an existing file is replaced only
     /// when it is a form `smartcity` wrote (`AssessmentForm.isForm`).
     public static func write(_ html: String, toFile out: String) throws(FileError) {

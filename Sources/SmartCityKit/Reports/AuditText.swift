@@ -35,6 +35,7 @@ public enum AuditText: Sendable, Hashable {
             case .verified: return l.pick(id: "verifikasi", en: "verified")
             case .evidence: return l.pick(id: "bukti dukung", en: "evidence")
             case .note: return l.pick(id: "catatan", en: "note")
+            case .assessorNote: return l.pick(id: "catatan asesor", en: "assessor note")
             case .stage: return l.pick(id: "tahap", en: "stage")
             case .usersPerYear: return l.pick(id: "pengguna per tahun", en: "users per year")
             case .status: return "status"

@@ -139,6 +139,38 @@ import Testing
         #expect(i2.supported == Fraction(decimal: "3.5") && i2.level == 4 && i2.value == Fraction(decimal: "3.8"))
     }
 
+    /// The assessor's reason has its own column beside the OPD's note, and a verified value
+    /// on bands is written as a decimal (it was once written `9/4`).
+    @Test func theAssessorsReasonGoesBesideTheNote() throws {
+        let scenario = try Scenario(["dinkes-verifikasi.csv": #"""
+            opd,indikator,mandiri,verifikasi,bukti dukung,catatan,catatan asesor,oleh,tanggal
+            dinkes,PEMDI-04,"2,25","2,25",,,"Sesuai bukti; dicek ""ulang""",Asesor A,2026-09-25
+
+            """#])
+        let result = scenario.run(["dinkes-verifikasi.csv"])
+        #expect(!result.diagnostics.hasErrors, "\(Self.render(result.diagnostics))")
+        #expect(Self.changes(result) == ["dinkes indicator(\"PEMDI-04\") self 3→2.25", "dinkes indicator(\"PEMDI-04\") verified →2.25",
+                                         "dinkes indicator(\"PEMDI-04\") assessorNote →Sesuai bukti; dicek \"ulang\""])
+        #expect(result.changes.allSatisfy { $0.by == "Asesor A" && $0.reason == "Sesuai bukti; dicek \"ulang\"" })
+        let file = try scenario.text("assessments/2026-06/dinkes.csv")
+        #expect(file.hasPrefix("indikator,mandiri,verifikasi,bukti dukung,catatan,catatan asesor\n"))
+        #expect(file.contains("\nPEMDI-04,2.25,2.25,Dokumen PEMDI-04 dinkes 2026 (sintetis),,\"Sesuai bukti; dicek \"\"ulang\"\"\"\n"))
+        let (report, _, diagnostics) = Pipeline.score(scenario.locations, periodID: "2026-06")
+        #expect(!diagnostics.hasErrors, "\(Self.render(diagnostics))")
+        let dinkes = try #require(report?.opds.firstIndex { $0.id == "dinkes" })
+        let answer = try #require(report?.scores[dinkes].answers.first { report?.catalogs.indicator($0.indicator).id == "PEMDI-04" })
+        #expect(answer.verified == Fraction(decimal: "2.25") && answer.assessorNote == "Sesuai bukti; dicek \"ulang\"" && answer.note.isEmpty)
+    }
+
+    /// `form --out` takes a folder or a file name, adding `.html`.
+    @Test func theFormGoesWhereOutSays() throws {
+        let folder = TestPaths.scratch()
+        #expect(FormOutputs.fileTarget(folder, opd: "dinkes", mode: .selfAssessment) == folder + "/dinkes.html")
+        #expect(FormOutputs.fileTarget("formulir/", opd: "dinkes", mode: .assessor) == "formulir/dinkes-asesor.html")
+        #expect(FormOutputs.fileTarget("formulir", opd: "dinkes", mode: .selfAssessment) == "formulir.html")
+        #expect(FormOutputs.fileTarget("a/b.HTML", opd: "dinkes", mode: .selfAssessment) == "a/b.HTML")
+    }
+
     /// A unit's status does not replace the assessor's verdict, but with `--force`.
     @Test func aVerdictStandsAgainstTheUnitButWithForce() throws {
         let scenario = try Scenario(["b.csv": "opd,kode,status,narasi\nbarenlitbang,I1-L2-01,diunggah,Diunggah ulang\n"])

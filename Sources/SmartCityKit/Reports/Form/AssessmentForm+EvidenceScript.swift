@@ -137,13 +137,13 @@ extension AssessmentForm {
         return s.status === "diunggah" && ["belum", "draf"].indexOf(original[it.code]) !== -1 && !present(s.narrative);
       }).map(function (it) { return it.code; });
       if (unexplained.length) { status.textContent = t("narrativeMissing").replace("{n}", unexplained.join(", ")); return null; }
-      rows = line(["opd", "kode", "status", "dokumen", "tanggal", "narasi", "tanggapan"]);
+      rows = line(["opd", "kode", "status", "dokumen", "tanggal", "narasi", "tanggapan", "oleh", "tanggal perubahan"]);
       own.forEach(function (it) {
         var s = state.evidence[it.code];
         var given = verdicts.indexOf(original[it.code]) !== -1 ? "" : s.status;
         if (given === original[it.code] && given === "belum") { given = ""; }
         var cells = [given, s.document, s.date, s.narrative, original[it.code] === "revisi" ? s.response : ""];
-        if (cells.some(present)) { rows += line([data.opd, it.code].concat(cells)); }
+        if (cells.some(present)) { rows += line(signed([data.opd, it.code].concat(cells))); }
       });
       files.push({ name: data.opd + "-" + data.period + "-butir.csv", text: rows, pre: "export-items" });
       return files;
@@ -158,16 +158,16 @@ extension AssessmentForm {
       return present(v.value) && (assessorValue(v.value, ind) === null || !present(v.reason));
     }).map(function (ind) { return ind.id; });
     if (badValues.length) { status.textContent = t("assessorValueIncomplete").replace("{n}", badValues.join(", ")); return null; }
-    rows = line(["opd", "kode", "status", "revisi", "catatan"]);
+    rows = line(["opd", "kode", "status", "revisi", "catatan", "oleh", "tanggal perubahan"]);
     own.forEach(function (it) {
       var s = state.evidence[it.code];
-      if (verdicts.indexOf(s.status) !== -1) { rows += line([data.opd, it.code, s.status, s.status === "revisi" ? s.revision : "", s.note]); }
+      if (verdicts.indexOf(s.status) !== -1) { rows += line(signed([data.opd, it.code, s.status, s.status === "revisi" ? s.revision : "", s.note])); }
     });
     files.push({ name: data.opd + "-" + data.period + "-butir-verifikasi.csv", text: rows, pre: "export-items" });
     var values = evidence.filter(function (ind) { return present(state.values[ind.id].value); });
     if (values.length) {
-      rows = line(["opd", "indikator", "nilai", "alasan"]);
-      values.forEach(function (ind) { var v = state.values[ind.id]; rows += line([data.opd, ind.id, assessorValue(v.value, ind), v.reason]); });
+      rows = line(["opd", "indikator", "nilai", "alasan", "oleh", "tanggal"]);
+      values.forEach(function (ind) { var v = state.values[ind.id]; rows += line(signed([data.opd, ind.id, assessorValue(v.value, ind), v.reason])); });
       files.push({ name: data.opd + "-" + data.period + "-nilai-asesor.csv", text: rows, pre: "export-values" });
     }
     return files;

@@ -12,10 +12,12 @@ extension AssessmentForm {
   var lang = data.language;
   var assessor = data.mode === "assessor";
   var storageKey = "smartcity-form:" + data.opd + ":" + data.period + ":" + data.mode;
-  var state = { items: {}, services: data.services.map(function (s) { return { name: s.name, stage: s.stage, users: s.users, note: s.note }; }) };
+  // Who fills the form in and on which day: exported as `oleh` and `tanggal`, so the import
+  // needs neither --by nor --at.
+  var state = { items: {}, services: data.services.map(function (s) { return { name: s.name, stage: s.stage, users: s.users, note: s.note }; }), by: "", at: "" };
 /*EVIDENCE*/
   data.items.forEach(function (it) {
-    state.items[it.id] = { self: it.self, verified: it.verified, evidence: it.evidence, note: it.note };
+    state.items[it.id] = { self: it.self, verified: it.verified, evidence: it.evidence, note: it.note, reason: it.reason };
   });
   initEvidence();
   try {
@@ -25,6 +27,8 @@ extension AssessmentForm {
     if (saved && saved.items && saved.services) {
       Object.keys(state.items).forEach(function (id) { if (saved.items[id]) { state.items[id] = saved.items[id]; } });
       state.services = saved.services;
+      state.by = saved.by || "";
+      state.at = saved.at || "";
       restoreEvidence(saved);
     }
   } catch (e) { /* a private window has no storage: the form still works */ }
@@ -65,7 +69,7 @@ extension AssessmentForm {
   function bound(n) { return decimal(Number(n).toFixed(2)); }
   function needsReason(id) {
     var a = state.items[id];
-    return assessor && present(a.verified) && present(a.self) && String(a.verified) !== String(a.self) && !present(a.note);
+    return assessor && present(a.verified) && present(a.self) && String(a.verified) !== String(a.self) && !present(a.reason);
   }
 
   function render() {
@@ -76,6 +80,12 @@ extension AssessmentForm {
     var toggle = el("button", { type: "button", id: "language" }, [t("language")]);
     toggle.addEventListener("click", function () { lang = lang === "id" ? "en" : "id"; render(); });
     root.appendChild(el("header", {}, [el("h1", {}, [title]), el("p", { "class": "methods" }, [t("methods", data.methods)]), toggle]));
+    var byInput = el("input", { type: "text", id: "by", value: state.by || "", autocomplete: "name" });
+    byInput.addEventListener("input", function () { state.by = byInput.value; save(); });
+    var atInput = el("input", { type: "date", id: "at", value: state.at || "" });
+    atInput.addEventListener("input", function () { state.at = atInput.value; save(); });
+    root.appendChild(el("fieldset", { "class": "item who" }, [el("legend", {}, [t(assessor ? "whoAssessor" : "who")]),
+      el("label", { "class": "text" }, [t("byLabel"), byInput]), el("label", { "class": "text" }, [t("atLabel"), atInput])]));
     progress = el("p", { id: "progress", role: "status" }, []);
     root.appendChild(progress);
     data.items.forEach(function (it) {
@@ -112,9 +122,17 @@ extension AssessmentForm {
         ev.addEventListener("input", function () { a.evidence = ev.value; save(); });
         box.appendChild(el("label", { "class": "text" }, [t("evidence"), ev]));
       }
-      var note = el("textarea", { rows: "2" }, [a.note || ""]);
-      note.addEventListener("input", function () { a.note = note.value; save(); });
-      box.appendChild(el("label", { "class": "text" }, [assessor ? t("reason") : t("note"), note]));
+      if (assessor) {
+        // The OPD's own note stays as it wrote it; the assessor's reason has its own column.
+        if (present(a.note)) { box.appendChild(el("p", { "class": "self" }, [t("opdNote") + " " + a.note])); }
+        var reason = el("textarea", { rows: "2" }, [a.reason || ""]);
+        reason.addEventListener("input", function () { a.reason = reason.value; save(); });
+        box.appendChild(el("label", { "class": "text" }, [t("reason"), reason]));
+      } else {
+        var note = el("textarea", { rows: "2" }, [a.note || ""]);
+        note.addEventListener("input", function () { a.note = note.value; save(); });
+        box.appendChild(el("label", { "class": "text" }, [t("note"), note]));
+      }
       root.appendChild(box);
     });
     var table = el("table", {}, [el("caption", {}, [t("services")]),
@@ -155,25 +173,30 @@ extension AssessmentForm {
 
   function cell(v) {
     var s = present(v) ? String(v) : "";
-    if (/[",\r\n]/.test(s) || s.trim() !== s) { return "\"" + s.replace(/"/g, "\"\"") + "\""; }
+    // Quoted whenever a reader could split or trim it: the form's own reader and the import
+    // read the same dialect (RFC 4180 with "," or ";").
+    if (/[",;\r\n]/.test(s) || s.trim() !== s) { return "\"" + s.replace(/"/g, "\"\"") + "\""; }
     return s;
   }
   function line(values) { return values.map(cell).join(",") + "\r\n"; }
+  // The who and when columns every exported row carries.
+  function signed(values) { return values.concat([state.by.trim(), state.at]); }
   function exportFiles() {
+    if (!present(state.by.trim()) || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(state.at || "")) { status.textContent = t("whoMissing"); return null; }
     var missing = data.items.filter(function (it) { return needsReason(it.id); }).map(function (it) { return it.id; });
     if (missing.length) { status.textContent = t("reasonMissing", missing.join(", ")); return null; }
     var invalid = data.items.filter(function (it) { return badValue(it.id); }).map(function (it) { return it.id; });
     if (invalid.length) { status.textContent = t("badValue", invalid.join(", ")); return null; }
     var evidenceFiles = exportEvidence();
     if (evidenceFiles === null) { return null; }
-    var answers = line(["opd", "indicator", "self", "verified", "evidence", "note"]);
+    var answers = line(["opd", "indikator", "mandiri", "verifikasi", "bukti dukung", "catatan", "catatan asesor", "oleh", "tanggal"]);
     data.items.forEach(function (it) {
       var a = state.items[it.id];
-      if (!answered(it.id) && !present(a.evidence) && !present(a.note)) { return; }
-      answers += line([data.opd, it.id, a.self, a.verified, a.evidence, a.note]);
+      if (!answered(it.id) && !present(a.evidence) && !present(a.note) && !present(a.reason)) { return; }
+      answers += line(signed([data.opd, it.id, a.self, a.verified, a.evidence, a.note, assessor ? a.reason : ""]));
     });
-    var services = line(["opd", "service", "stage", "users per year", "note"]);
-    state.services.forEach(function (s) { if (present(s.name)) { services += line([data.opd, s.name, s.stage, s.users, s.note]); } });
+    var services = line(["opd", "layanan", "tahap", "pengguna per tahun", "catatan", "oleh", "tanggal"]);
+    state.services.forEach(function (s) { if (present(s.name)) { services += line(signed([data.opd, s.name, s.stage, s.users, s.note])); } });
     var names = [data.opd + "-" + data.period + (assessor ? "-verifikasi" : "-jawaban") + ".csv", data.opd + "-" + data.period + "-layanan.csv"];
     download(names[0], answers);
     download(names[1], services);
@@ -227,6 +250,7 @@ extension AssessmentForm {
         /* items or assessor values */
       } else if (ind !== -1) {
         var s = at(["self", "mandiri"]), v = at(["verified", "verifikasi"]), e = at(["evidence", "bukti dukung", "bukti"]), n = at(["note", "catatan"]);
+        var why = at(["catatan asesor", "assessor note"]);
         rows.forEach(function (r) {
           var a = state.items[r[ind]];
           if (!a) { return; }
@@ -236,6 +260,7 @@ extension AssessmentForm {
           if (v !== -1 && present(r[v])) { a.verified = number(r[v]); }
           if (e !== -1) { a.evidence = r[e]; }
           if (n !== -1) { a.note = r[n]; }
+          if (why !== -1) { a.reason = r[why]; }
         });
       } else if (svc !== -1) {
         var st = at(["stage", "tahap"]), u = at(["users per year", "pengguna per tahun"]), sn = at(["note", "catatan"]);
@@ -243,6 +268,11 @@ extension AssessmentForm {
           return { name: r[svc], stage: Number(r[st]) || 0, users: present(r[u]) ? Number(r[u]) : null, note: sn !== -1 ? r[sn] : "" };
         });
       }
+      // Who and when as the earlier export said, unless the form already has them.
+      var by = at(["oleh", "by"]), when = at(["tanggal perubahan", "changed at"]);
+      if (when === -1 && at(["kode", "code"]) === -1) { when = at(["tanggal", "at"]); }
+      if (rows.length && by !== -1 && !present(state.by)) { state.by = rows[0][by] || ""; }
+      if (rows.length && when !== -1 && !present(state.at)) { state.at = rows[0][when] || ""; }
       save();
       render();
       status.textContent = t("imported", file.name);
@@ -254,13 +284,23 @@ extension AssessmentForm {
   if (location.hash === "#selftest") {
     data.items.forEach(function (it) {
       var a = state.items[it.id];
-      if (assessor) { a.verified = present(a.self) && a.self !== "TB" ? a.self : 3; a.note = a.note || "uji peramban"; }
-      else { a.self = it.bands ? "2.25" : Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; }
+      if (assessor) { a.verified = present(a.verified) ? a.verified : (present(a.self) && a.self !== "TB" ? a.self : 3); a.reason = "Uji peramban: \"dicek\"; sesuai bukti"; }
+      else { a.self = it.bands ? "2.25" : Math.min(3, it.criteria.length); a.evidence = "uji-peramban"; a.note = "Catatan OPD; dengan \"kutip\", koma"; }
     });
+    state.by = assessor ? "Asesor uji" : "Operator uji";
+    state.at = data.periodDate;
     selftestEvidence();
     save();
     render();
     exportFiles();
+    // The form's own reader gives back every word its writer wrote (";", quotes, commas).
+    var rows = parse(document.getElementById("export-answers").textContent);
+    var header = rows.shift();
+    var lost = rows.filter(function (r) {
+      var a = state.items[r[header.indexOf("indikator")]];
+      return !a || r[header.indexOf("catatan")] !== (a.note || "") || r[header.indexOf("catatan asesor")] !== (assessor ? a.reason || "" : "");
+    }).map(function (r) { return r[1]; });
+    document.body.appendChild(el("pre", { id: "selftest-read" }, [lost.length ? "lost: " + lost.join(", ") : "ok " + rows.length]));
   }
 })();
 """#.replacingOccurrences(of: "/*EVIDENCE*/\n", with: evidenceScript)
@@ -280,6 +320,7 @@ th, td { border: 1px solid #c8c8c8; padding: .3rem; text-align: left; }
 td input, td select { width: 100%; box-sizing: border-box; font: inherit; }
 button { font: inherit; padding: .4rem .8rem; margin: .3rem .3rem .3rem 0; }
 #progress { position: sticky; top: 0; background: #ffffff; padding: .3rem 0; font-weight: 600; }
+fieldset.who label.text input { max-width: 24rem; }
 section#evidence h2 { font-size: 1.2rem; margin-top: 2rem; }
 div.level-items { border-top: 1px solid #e0e0e0; margin-top: .5rem; padding-top: .3rem; }
 div.level-items h3 { font-size: 1rem; margin: .4rem 0; }

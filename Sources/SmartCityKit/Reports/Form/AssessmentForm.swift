@@ -54,6 +54,7 @@ public enum AssessmentForm {
             fields += [
                 ("self", selfValue), ("verified", answer?.verified.map(JSONOutput.value) ?? .null),
                 ("evidence", .string(answer?.evidence ?? "")), ("note", .string(answer?.note ?? "")),
+                ("reason", .string(answer?.assessorNote ?? "")),
             ]
             return .object(fields)
         }
