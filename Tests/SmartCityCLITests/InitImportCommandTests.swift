@@ -19,6 +19,86 @@ import Testing
         SmartCityMain.run(["init", workspace, "--city", "Kota Batu", "--period", "2026-03", "--indicators", indicators] + extra)
     }
 
+    /// The README's "Kota baru" steps, command by command as written there, in a scratch
+    /// folder (relative paths put under it); the browser step is played by export files in the
+    /// form's own format, signed with `oleh`/`tanggal`. The end is a scored Pemdi workspace.
+    @Test func theReadmeNewCityStepsRunAsWritten() throws {
+        let readme = String(decoding: try FileSystem.readBytes(CommandTests.repository + "/README.md"), as: UTF8.self)
+        let section = try #require(readme.components(separatedBy: "## Kota baru").dropFirst().first?.components(separatedBy: "\n## ").first)
+        let commands = section.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.hasPrefix("swift run smartcity ") }
+            .map { line in String(line.dropFirst("swift run smartcity ".count).split(separator: "#").first ?? "").trimmingCharacters(in: .whitespaces) }
+        #expect(commands.map { $0.split(separator: " ").first.map(String.init) ?? "" } == ["init", "validate", "form", "import", "run", "audit"])
+        let base = CommandTests.scratch()
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        var outcomes: [String: CommandOutcome] = [:]
+        for command in commands {
+            if command.hasPrefix("import ") {
+                // The browser's part: two exports of the form, signed by who filled them in.
+                try FileSystem.writeAtomically("""
+                    \u{FEFF}opd,indikator,mandiri,verifikasi,bukti dukung,catatan,catatan asesor,oleh,tanggal\r
+                    diskominfo,PEMDI-01,"2,25",,SK Wali Kota 7/2026,"Sudah ada; belum direviu",,Rina (Diskominfo),2026-07-20\r
+                    diskominfo,PEMDI-02,2,,,,,Rina (Diskominfo),2026-07-20\r
+
+                    """, to: base + "/kota-batu-ekspor/diskominfo-2026-07-jawaban.csv")
+                try FileSystem.writeAtomically("""
+                    \u{FEFF}opd,layanan,tahap,pengguna per tahun,catatan,oleh,tanggal\r
+                    diskominfo,Aduan warga daring,3,1200,,Rina (Diskominfo),2026-07-20\r
+
+                    """, to: base + "/kota-batu-ekspor/diskominfo-2026-07-layanan.csv")
+            }
+            // Words as a shell splits them here: quoted words kept whole, relative paths under `base`.
+            var words: [String] = [], word = "", quoted = false
+            for c in command {
+                if c == "\"" { quoted.toggle() } else if c == " " && !quoted { if !word.isEmpty { words.append(word); word = "" } } else { word.append(c) }
+            }
+            if !word.isEmpty { words.append(word) }
+            var arguments: [String] = []
+            for (i, w) in words.enumerated() {
+                let value = i > 0 && words[i - 1].hasPrefix("--") && !["--out"].contains(words[i - 1])
+                if w.hasSuffix("/*.csv") {
+                    let folder = base + "/" + String(w.dropLast(6))
+                    arguments += try FileSystem.list(folder).filter { $0.hasSuffix(".csv") }.map { folder + "/" + $0 }
+                } else if i > 0, !w.hasPrefix("-"), !value {
+                    arguments.append(base + "/" + w)
+                } else {
+                    arguments.append(w)
+                }
+            }
+            if arguments.first == "init" { arguments += ["--indicators", Self.indicators] }
+            let outcome = SmartCityMain.run(arguments)
+            #expect(outcome.status == .ok, "\(command): \(outcome.stderr)")
+            outcomes[arguments[0]] = outcome
+        }
+        #expect(outcomes["form"]?.stdout.contains("formulir/diskominfo.html") == true)
+        #expect(outcomes["import"]?.stdout.hasPrefix("Diimpor ke periode 2026-07: 6 perubahan di 2 berkas") == true, "\(outcomes["import"]?.stdout ?? "")")
+        #expect(outcomes["audit"]?.stdout.contains("Rina (Diskominfo)") == true)
+        let policy = String(decoding: try FileSystem.readBytes(base + "/kota-batu/policy.json"), as: UTF8.self)
+        #expect(policy.contains("\"index\": \"pemdi-2026\""))
+        let score = SmartCityMain.run(["score", base + "/kota-batu"])
+        #expect(score.stdout.contains("Indeks Pemerintah Digital (PermenPANRB 8/2026)") && score.stdout.contains("(dari penilaian 1 dari 12 OPD)"), "\(score.stdout)")
+    }
+
+    /// Roles come from the OPD list: an OPD renamed keeps its roles without a policy edit; a
+    /// role given twice or unknown is an error at its cell.
+    @Test func rolesAreBoundInTheOPDList() throws {
+        let (_, ws) = try Self.workspace()
+        #expect(Self.initialize(ws).status == .ok)
+        let list = String(decoding: try FileSystem.readBytes(ws + "/opds.csv"), as: UTF8.self)
+        #expect(list.contains("\nbappeda,Badan Perencanaan Pembangunan Daerah,badan,perencanaan|infrastruktur,Kepala Bappeda,,,,,perencanaan\r\n")
+                || list.contains("\nbappeda,Badan Perencanaan Pembangunan Daerah,badan,perencanaan|infrastruktur,Kepala Bappeda,,,,,perencanaan\n"), "\(list)")
+        let renamed = list.replacingOccurrences(of: "bappeda,Badan Perencanaan Pembangunan Daerah", with: "brida,Badan Riset dan Inovasi Daerah")
+        try FileSystem.writeAtomically(renamed, to: ws + "/opds.csv")
+        #expect(SmartCityMain.run(["validate", ws]).status == .ok)
+        let twice = renamed.replacingOccurrences(of: "Kepala Dinas Kesehatan,,,,,", with: "Kepala Dinas Kesehatan,,,,,perencanaan|perencana")
+        try FileSystem.writeAtomically(twice, to: ws + "/opds.csv")
+        let refused = SmartCityMain.run(["validate", ws, "--lang", "en"])
+        #expect(refused.status == .dataError)
+        #expect(refused.stderr.contains("opds.csv:8:") && refused.stderr.contains("error[WS064]: column \"peran\": role perencanaan is given to dinkes but brida already holds it (opds.csv)"),
+                "\(refused.stderr)")
+        #expect(refused.stderr.contains("error[CAT019]"), "\(refused.stderr)")
+    }
+
     @Test func newCityFromInitToScore() throws {
         let (base, ws) = try Self.workspace()
         let created = Self.initialize(ws)

@@ -21,7 +21,7 @@ enum CrosswalkCommand: Command {
                                              en: "no crosswalk from \(report.catalogs.index.id) in the catalog folder") + "\n"
             return CommandOutcome(status: .dataError, stderr: stderr)
         }
-        let from = "\(report.catalogs.index.id) (\(report.catalogs.index.version))"
+        let from = "\(report.catalogs.index.shortName.text(l)) (\(report.catalogs.index.version))"
         let stdout = estimates.map { CrosswalkTextRenderer.render($0, period: report.period.id, from: from, language: l) }.joined(separator: "\n")
         return CommandOutcome(status: .ok, stdout: stdout, stderr: stderr)
     }

@@ -12,6 +12,11 @@ public struct OPD: Sendable, Hashable {
     public var staff: Staff
     /// Line in `opds.csv`.
     public var line: Int
+    /// The catalogs' roles the city binds to this OPD in `opds.csv` (`peran`), beside the
+    /// policy's `roles`.
+    public var roles: [String] = []
+    /// Where the roles were written, for messages.
+    public var rolesCell: Diagnostic.Location? = nil
 
     /// Staff counts by role, for the training plan; nil when not given.
     public struct Staff: Sendable, Hashable {

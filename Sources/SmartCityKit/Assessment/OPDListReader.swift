@@ -1,4 +1,5 @@
-/// Reads `opds.csv`: the city's OPDs with their kind, tags, head and staff counts.
+/// Reads `opds.csv`: the city's OPDs with their kind, tags, head, staff counts and the
+/// catalogs' roles each holds (`peran`, so renaming an OPD needs no policy edit).
 enum OPDListReader {
     static let columns: [ColumnSpec] = [
         ColumnSpec(key: "id", aliases: ["id", "kode", "opd"], required: true),
@@ -10,6 +11,7 @@ enum OPDListReader {
         ColumnSpec(key: "admins", aliases: ["staff admin", "staff admins", "pegawai admin", "admin"], required: false),
         ColumnSpec(key: "operators", aliases: ["staff operator", "staff operators", "pegawai operator", "operator"], required: false),
         ColumnSpec(key: "total", aliases: ["staff total", "total staff", "jumlah pegawai", "pegawai"], required: false),
+        ColumnSpec(key: "roles", aliases: ["peran", "roles", "role"], required: false),
     ]
 
     static func read(bytes: [UInt8], file: String) -> (opds: [OPD], diagnostics: [Diagnostic]) {
@@ -58,8 +60,13 @@ enum OPDListReader {
             let kindWord = kind.lowercased()
             var tags = Set(OPDListReader.splitTags(row.cells[3]?.text ?? ""))
             tags.insert(kindWord)
-            opds.append(OPD(id: id, name: name, kind: kindWord, tags: tags.sorted(),
-                            head: row.cells[4]?.text.trimmingSpaces() ?? "", staff: staff, line: row.line))
+            var opd = OPD(id: id, name: name, kind: kindWord, tags: tags.sorted(),
+                          head: row.cells[4]?.text.trimmingSpaces() ?? "", staff: staff, line: row.line)
+            if let cell = row.cells[9], !cell.isBlank {
+                opd.roles = OPDListReader.splitTags(cell.text)
+                opd.rolesCell = Diagnostic.Location(file: file, line: cell.line, column: cell.column, context: cell.context)
+            }
+            opds.append(opd)
         }
         return (opds, diagnostics)
     }

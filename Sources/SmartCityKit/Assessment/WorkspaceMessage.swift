@@ -54,6 +54,7 @@ public enum WorkspaceMessage: StageMessage {
     case indicatorOfAnotherOPD(indicator: String, opd: String)
     case duplicateImportedItem(String, first: FirstOccurrence)
     case duplicateAssessorValue(indicator: String, first: FirstOccurrence)
+    case roleHeldTwice(role: String, opd: String, other: String, place: String)
 
     public var code: String {
         switch self {
@@ -110,6 +111,7 @@ public enum WorkspaceMessage: StageMessage {
         case .indicatorOfAnotherOPD: return "WS061"
         case .duplicateImportedItem: return "WS062"
         case .duplicateAssessorValue: return "WS063"
+        case .roleHeldTwice: return "WS064"
         }
     }
 
@@ -272,6 +274,9 @@ public enum WorkspaceMessage: StageMessage {
             return l.pick(id: "butir \(code) sudah tercantum \(first.text(l))", en: "item \(code) is already listed \(first.text(l))")
         case .duplicateAssessorValue(let indicator, let first):
             return l.pick(id: "nilai asesor \(indicator) sudah diberikan \(first.text(l))", en: "the assessor value of \(indicator) is already given \(first.text(l))")
+        case .roleHeldTwice(let role, let opd, let other, let place):
+            return l.pick(id: "peran \(role) diberikan kepada \(opd), padahal sudah dipegang \(other) (\(place)); satu peran dipegang satu OPD",
+                          en: "role \(role) is given to \(opd) but \(other) already holds it (\(place)); one OPD holds a role")
         case .importTargetElsewhere(let opd, let file, let target):
             return l.pick(id: "jawaban atau layanan \(opd) pada periode ini tersimpan di \(file), padahal impor hanya menulis \(target); pindahkan dulu isinya ke sana",
                           en: "\(opd)'s answers or services for this period are kept in \(file), and import writes only \(target); move them there first")

@@ -25,7 +25,8 @@ public enum PolicyLoader {
         }
         var roles: [String: String] = [:]
         var roleLines: [String: Int] = [:]
-        if let node = top.node("roles") {
+        // Optional: the OPD list may bind the roles instead (its `peran` column).
+        if let node = top.node("roles", required: false) {
             if let members = node.members {
                 for member in members {
                     guard let opd = member.value.stringValue, !opd.trimmingSpaces().isEmpty else {

@@ -56,7 +56,11 @@ extension Pipeline {
         result.diagnostics = catalogDiagnostics.filter(\.isError)
         let policyPath = FileSystem.join(directory, "policy.json")
         guard !result.diagnostics.hasErrors else { return result }
-        let (catalogs, resolveDiagnostics) = library.resolve(WorkspaceTemplate.methods, policyFile: policyPath, searched: options.indicators)
+        guard let methods = WorkspaceTemplate.methods(at: firstPeriod, library: library) else {
+            result.diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: "index", searched: [options.indicators])), at: Diagnostic.Location(file: options.indicators)))
+            return result
+        }
+        let (catalogs, resolveDiagnostics) = library.resolve(methods, policyFile: policyPath, searched: options.indicators)
         result.diagnostics += resolveDiagnostics
         guard let catalogs, !result.diagnostics.hasErrors else { return result }
         var used: [String] = []
@@ -69,9 +73,9 @@ extension Pipeline {
         let period = FileSystem.join(FileSystem.join("assessments", options.period), "README.txt")
         let files: [(String, String)] = [
             ("workspace.json", WorkspaceTemplate.settings(indicators: result.indicatorsRecorded).rendered()),
-            ("policy.json", WorkspaceTemplate.policy(cityID: cityID, cityName: options.cityName, usedRoles: used, firstPeriod: firstPeriod).rendered()),
-            ("opds.csv", WorkspaceTemplate.opdList()),
-            (period, WorkspaceTemplate.periodReadme(period: options.period)),
+            ("policy.json", WorkspaceTemplate.policy(cityID: cityID, cityName: options.cityName, methods: methods, firstPeriod: firstPeriod).rendered()),
+            ("opds.csv", WorkspaceTemplate.opdList(usedRoles: used)),
+            (period, WorkspaceTemplate.periodReadme(period: options.period, index: catalogs.index)),
         ]
         do {
             try FileTransaction.commit(files.map { FileTransaction.Write(path: FileSystem.join(directory, $0.0), bytes: Array($0.1.utf8)) })

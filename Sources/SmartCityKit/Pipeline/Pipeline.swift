@@ -58,10 +58,11 @@ public enum Pipeline {
         }
         let (periods, periodDiagnostics) = PeriodFolders.discover(root: locations.workspace)
         diagnostics += periodDiagnostics
-        guard let policy else { return (nil, diagnostics) }
+        guard var policy else { return (nil, diagnostics) }
         let (catalogs, resolveDiagnostics) = library.resolve(policy.methods, policyFile: policy.file, searched: resolved.indicators)
         diagnostics += resolveDiagnostics
         guard let catalogs, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        diagnostics += PolicyBinding.bindRoles(from: opds, into: &policy, library: library)
         var opdIndex: [String: Int] = [:]
         for (i, opd) in opds.enumerated() { opdIndex[opd.id] = i }
         let workspace = Workspace(root: locations.workspace, opds: opds, opdIndex: opdIndex, periods: periods)

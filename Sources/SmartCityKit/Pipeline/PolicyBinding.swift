@@ -2,6 +2,34 @@
 /// catalog uses is bound to an existing OPD, readiness stages exist, and every indicator is
 /// answered by someone.
 enum PolicyBinding {
+    /// The roles `opds.csv` gives its OPDs (`peran`), added to the policy's: a role no
+    /// catalog of the folder uses, or one another OPD holds (here or in the policy), is
+    /// reported at its cell.
+    static func bindRoles(from opds: [OPD], into policy: inout Policy, library: CatalogLibrary) -> [Diagnostic] {
+        var known: [String] = []
+        for catalog in library.indicatorCatalogs { for role in catalog.roles.map(\.key) where !known.contains(role) { known.append(role) } }
+        var diagnostics: [Diagnostic] = []
+        var fromList: [String: String] = [:]
+        for opd in opds {
+            for role in opd.roles {
+                let at = opd.rolesCell
+                guard known.contains(role) else {
+                    diagnostics.append(Diagnostic(.catalog(.unknownRole(role, known: known.sorted())), at: at))
+                    continue
+                }
+                if let other = fromList[role], other != opd.id {
+                    diagnostics.append(Diagnostic(.workspace(.roleHeldTwice(role: role, opd: opd.id, other: other, place: "opds.csv")), at: at))
+                } else if let other = policy.roles[role], other != opd.id {
+                    diagnostics.append(Diagnostic(.workspace(.roleHeldTwice(role: role, opd: opd.id, other: other, place: policy.file.split(separator: "/").last.map(String.init) ?? policy.file)), at: at))
+                } else {
+                    fromList[role] = opd.id
+                    policy.roles[role] = opd.id
+                }
+            }
+        }
+        return diagnostics
+    }
+
     /// `methods`: the index catalogs periods may be assessed with besides `catalogs.index` —
     /// level targets may name them (a Pemdi target beside the SPBE ones).
     static func check(_ policy: Policy, catalogs: CatalogSet, workspace: Workspace, scope: Scope, methods: [IndicatorCatalog] = []) -> [Diagnostic] {

@@ -71,16 +71,16 @@ public enum AuditText: Sendable, Hashable {
             return l.pick(
                 id: """
                 Langkah berikut:
-                  1. ganti baris contoh di \(directory)/opds.csv dengan OPD kota (dan "roles" di policy.json bila id berubah)
+                  1. ganti baris contoh di \(directory)/opds.csv dengan OPD kota (kolom "peran" menyebut peran setiap OPD)
                   2. smartcity validate \(directory)
-                  3. smartcity import \(directory) BERKAS.csv ... --period \(period) --by "Nama" --at TTTT-BB-HH
+                  3. smartcity form \(directory) --all --out formulir, lalu smartcity import \(directory) ekspor/*.csv --period \(period)
                   4. smartcity run \(directory) --out out
                 """,
                 en: """
                 Next steps:
-                  1. replace the example rows of \(directory)/opds.csv with the city's OPDs (and "roles" in policy.json if ids change)
+                  1. replace the example rows of \(directory)/opds.csv with the city's OPDs (the "peran" column gives each OPD's roles)
                   2. smartcity validate \(directory)
-                  3. smartcity import \(directory) FILE.csv ... --period \(period) --by "Name" --at YYYY-MM-DD
+                  3. smartcity form \(directory) --all --out forms, then smartcity import \(directory) exports/*.csv --period \(period)
                   4. smartcity run \(directory) --out out
                 """)
         }

@@ -3,7 +3,7 @@
 public enum ReportText: Sendable, Hashable {
     case periodHeading(city: String, period: String, date: String)
     case method(title: String, id: String, version: String)
-    case indexLine(value: String, predikat: String)
+    case indexLine(value: String, predikat: String, basis: IndexBasis)
     case indexBlocked(count: Int)
     case roundingNote(published: String, predikat: String)
     case groupsHeading(String)
@@ -47,8 +47,8 @@ public enum ReportText: Sendable, Hashable {
             return l.pick(id: "\(city) — periode \(period) (keadaan per \(date))", en: "\(city) — period \(period) (as of \(date))")
         case .method(let title, let id, let version):
             return "\(title) [\(id), \(version)]"
-        case .indexLine(let value, let predikat):
-            return l.pick(id: "Indeks kota: \(value) — predikat \(predikat)", en: "City index: \(value) — predicate \(predikat)")
+        case .indexLine(let value, let predikat, let basis):
+            return l.pick(id: "Indeks kota: \(value) — predikat \(predikat) (\(basis.text(l)))", en: "City index: \(value) — predicate \(predikat) (\(basis.text(l)))")
         case .indexBlocked(let count):
             return l.pick(id: "Indeks kota belum dapat dihitung: \(count) indikator tanpa jawaban (kebijakan: block)",
                           en: "City index cannot be computed yet: \(count) indicators unanswered (policy: block)")
@@ -167,4 +167,24 @@ extension Language {
     }
 
     public func yesNo(_ value: Bool) -> String { value ? pick(id: "ya", en: "yes") : pick(id: "tidak", en: "no") }
+}
+
+/// What a city index rests on, said beside it: the government's evidence, or the OPDs
+/// assessed out of all (a headline from 2 of 15 OPDs says so).
+public enum IndexBasis: Sendable, Hashable {
+    case evidence
+    case opds(assessed: Int, of: Int)
+
+    init(_ report: ScoreReport) {
+        self = report.city.values != nil ? .evidence : .opds(assessed: report.city.assessedCount, of: report.city.opdCount)
+    }
+
+    public func text(_ l: Language) -> String {
+        switch self {
+        case .evidence: return l.pick(id: "dari butir data dukung kota", en: "from the city's evidence items")
+        case .opds(let assessed, let of):
+            return assessed == of ? l.pick(id: "dari penilaian semua \(of) OPD", en: "from the assessments of all \(of) OPDs")
+                                  : l.pick(id: "dari penilaian \(assessed) dari \(of) OPD", en: "from the assessments of \(assessed) of \(of) OPDs")
+        }
+    }
 }

@@ -87,7 +87,7 @@ import Testing
         let e = try #require(estimates.first)
         #expect(e.catalog.id == "pemdi-2026")
         let text = CrosswalkTextRenderer.render(e, period: try #require(report).period.id, from: "spbe-2020", language: .en)
-        #expect(text.hasPrefix("ESTIMATED pemdi-2026"))
+        #expect(text.hasPrefix("ESTIMATED Pemdi index (PermenPANRB 8/2026) profile from the spbe-2020 assessment"))
         #expect(text.components(separatedBy: "no evidence yet").count - 1 == 7)
         #expect(e.lower <= (e.coveredMean ?? .zero) && (e.coveredMean ?? .zero) <= e.upper)
     }

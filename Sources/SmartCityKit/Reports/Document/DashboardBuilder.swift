@@ -55,7 +55,8 @@ public struct DashboardBuilder {
         let target = report.policy.target(.opdDaring)
         let of = target.flatMap { report.policy.requiredCount($0, opdCount: city.opdCount) } ?? city.opdCount
         let facts = [
-            ReportFact(label: PageText.cityIndex(report.catalogs.index.name(l)).text(l), value: [.strong(value), .text(" — " + predikat)]),
+            ReportFact(label: PageText.cityIndex(report.catalogs.index.name(l)).text(l),
+                       value: [.strong(value), .text(" — " + predikat + " (" + IndexBasis(report).text(l) + ")")]),
             ReportFact(label: PageText.fact(.daringCount).text(l), value: [.strong("\(city.daringCount) / \(of)")]),
             ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(city.dimensions.value))]),
             ReportFact(label: PageText.fact(.assessed).text(l), value: [.text("\(city.assessedCount) / \(city.opdCount)")]),

@@ -3,7 +3,7 @@
 public enum CrosswalkTextRenderer {
     public static func render(_ e: CrosswalkEstimate, period: String, from: String, language l: Language) -> String {
         let sep = l.decimalSeparator
-        var out = CrosswalkText.heading(to: "\(e.catalog.id) (\(e.catalog.version))", from: from, period: period,
+        var out = CrosswalkText.heading(to: "\(e.catalog.name(l)) (\(e.catalog.version))", from: from, period: period,
                                         crosswalk: "\(e.crosswalk.id) \(e.crosswalk.version)").text(l) + "\n\n"
         var table = TextTable(header: [CrosswalkText.Column.indicator, .name, .estimate, .evidence].map { CrosswalkText.column($0).text(l) })
         table.rightAligned = [2]

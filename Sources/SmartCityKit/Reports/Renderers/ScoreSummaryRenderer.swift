@@ -10,13 +10,13 @@ public enum ScoreSummaryRenderer {
         let city = report.city
         let sep = l.decimalSeparator
         var out = ReportText.periodHeading(city: report.cityName.text(l), period: report.period.id,
-                                           date: report.period.date.description).text(l) + "\n\n"
+                                           date: DateText.long(report.period.date, l)).text(l) + "\n\n"
         let index = catalogs.index
         out += ReportText.method(title: index.title.text(l), id: index.id, version: index.version).text(l) + "\n"
         if let value = city.index.value {
             let published = value.formatted(decimals: index.decimals, decimalSeparator: sep)
             let predikat = index.predikat(for: value)?.name.text(l) ?? "—"
-            out += ReportText.indexLine(value: published, predikat: predikat).text(l) + "\n"
+            out += ReportText.indexLine(value: published, predikat: predikat, basis: IndexBasis(report)).text(l) + "\n"
             if city.index.roundingCrossesBand(index) {
                 out += ReportText.roundingNote(published: published, predikat: predikat).text(l) + "\n"
             }
