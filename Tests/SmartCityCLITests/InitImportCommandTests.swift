@@ -115,7 +115,7 @@ import Testing
         // Valid before anything is filled in; the only word is that nothing is assessed yet.
         let validate = SmartCityMain.run(["validate", ws])
         #expect(validate.status == .ok, "\(validate.stderr)")
-        #expect(validate.stdout.contains("Valid: 12 OPD, periode 2026-03"))
+        #expect(validate.stdout.contains("Data sah: 12 OPD, periode 2026-03"))
         #expect(validate.stderr.contains("peringatan[WS040]") && !validate.stderr.contains("galat["), "\(validate.stderr)")
         let empty = SmartCityMain.run(["score", ws, "--lang", "en"])
         #expect(empty.status == .ok, "\(empty.stderr)")

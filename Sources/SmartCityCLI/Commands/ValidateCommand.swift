@@ -15,7 +15,7 @@ enum ValidateCommand: Command {
         let stderr = SmartCityMain.render(result.diagnostics, language: l)
         guard !result.diagnostics.hasErrors else { return CommandOutcome(status: .dataError, stderr: stderr) }
         let stdout = l.pick(
-            id: "Valid: \(result.opdCount) OPD, periode \(result.periods.joined(separator: ", ")); metode \(result.methods.joined(separator: "; "))\n",
+            id: "Data sah: \(result.opdCount) OPD, periode \(result.periods.joined(separator: ", ")); metode \(result.methods.joined(separator: "; "))\n",
             en: "Valid: \(result.opdCount) OPDs, periods \(result.periods.joined(separator: ", ")); methods \(result.methods.joined(separator: "; "))\n")
         let kinds = RuleKind.allCases.map { "\(ExplainText.kind($0).text(l)) \(result.ruleCounts[$0] ?? 0)" }.joined(separator: ", ")
         let rules = l.pick(id: "Aturan: \(kinds)\n", en: "Rules: \(kinds)\n")

@@ -215,7 +215,8 @@ extension Pipeline {
             case .pages:
                 let bimtek = plan.flatMap { p in p.bimtek.flatMap { b in p.training.map { (b, $0) } } }
                 let crosswalk = crosswalks.first { $0.crosswalk.from == report.catalogs.index.id }
-                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek, crosswalk: crosswalk),
+                (outcome.pages, outcome.failure) = writePages(ReportContext(progress: progress, scope: scope, bimtek: bimtek, crosswalk: crosswalk,
+                                                                            roadmap: plan?.roadmap),
                                                               into: folder, options: options)
                 lap(.pages)
             case .roadmap:

@@ -42,3 +42,29 @@ extension CityProgress {
         return names.count < 2 ? names.first ?? "" : names.dropLast().joined(separator: ", ") + l.pick(id: " dan ", en: " and ") + names.last!
     }
 }
+
+extension CityProgress {
+    /// Each period's date in days, for a time-scaled axis.
+    var positions: [Double] { reports.map { Double($0.period.date.dayNumber) } }
+
+    /// Where the index method changes, marked with the newer method's name.
+    func methodBreaks(_ l: Language) -> [ChartBreak] {
+        reports.indices.dropFirst().compactMap { i in
+            reports[i].catalogs.index.id == reports[i - 1].catalogs.index.id ? nil
+                : ChartBreak(index: i, label: PageText.methodChange(reports[i].catalogs.index.name(l)).text(l))
+        }
+    }
+
+    /// The daring forecast as a dashed line to the target count at its date, when there is one.
+    func daringForecastLine(_ l: Language) -> ChartForecast? {
+        guard let f = forecast else { return nil }
+        let date: CalendarDate
+        switch f.outcome {
+        case .onTrack(let d, _), .late(let d, _): date = d
+        case .met, .stalled, .singlePeriod: return nil
+        }
+        return ChartForecast(from: reports.count - 1, position: Double(date.dayNumber), value: Double(f.required),
+                             legend: PageText.forecastLegend.text(l), mark: DateText.monthYear(date, l),
+                             label: PageText.daringForecast(count: f.required, month: DateText.monthYear(date, l)).text(l))
+    }
+}

@@ -45,6 +45,19 @@ public enum PageText: Sendable, Hashable {
     case filterLabel
     case cityLabel
     case waitsOn(String)
+    /// Rank among the OPDs whose value rests on a similar share of the method.
+    case peerRank(Int, of: Int, lower: Int, upper: Int, index: String)
+    /// The OPD's part of the index: its indicators, their weight and how many it answered.
+    case share(indicators: Int, weight: String, unanswered: Int)
+    case nextStepsHeading
+    /// The mark where a trend's method changes.
+    case methodChange(String)
+    case daringForecast(count: Int, month: String)
+    case forecastLegend
+    case step(action: String, owner: String, month: String?)
+    case stepGain(gain: String, score: String)
+    case noSteps
+    case detailsHeading
     /// The OPD's or the city's result on a method, by the method's name.
     case opdIndex(String)
     case cityIndex(String)
@@ -131,6 +144,24 @@ public enum PageText: Sendable, Hashable {
         case .filterLabel: return l.pick(id: "Saring", en: "Filter")
         case .cityLabel: return l.pick(id: "Kota", en: "City")
         case .waitsOn(let ids): return l.pick(id: "menunggu: \(ids)", en: "waits on: \(ids)")
+        case .peerRank(let rank, let of, let lower, let upper, let index):
+            return l.pick(id: "\(rank) dari \(of) OPD sebanding — OPD yang nilainya bertumpu pada \(lower)–\(upper) % bobot \(index)",
+                          en: "\(rank) of \(of) comparable OPDs — those whose value rests on \(lower)–\(upper) % of the \(index)'s weight")
+        case .share(let indicators, let weight, let unanswered):
+            let rest = unanswered == 0 ? l.pick(id: "semuanya dijawab", en: "all answered") : l.pick(id: "\(unanswered) belum dijawab", en: "\(unanswered) not answered yet")
+            return l.pick(id: "\(indicators) indikator menjadi bagian OPD ini, \(weight) % bobot indeks; \(rest). Indikator lain bukan urusannya.",
+                          en: "\(indicators) indicators are this OPD's part, \(weight) % of the index weight; \(rest). The others are not its business.")
+        case .nextStepsHeading: return l.pick(id: "Tiga langkah berikutnya", en: "The next three steps")
+        case .methodChange(let method): return l.pick(id: "metode berganti: \(method)", en: "method changes: \(method)")
+        case .forecastLegend: return l.pick(id: "perkiraan pada laju saat ini", en: "forecast at the current pace")
+        case .daringForecast(let count, let month):
+            return l.pick(id: "perkiraan pada laju saat ini: \(count) OPD daring pada \(month)", en: "forecast at the current pace: \(count) OPDs online-ready in \(month)")
+        case .step(let action, let owner, let month):
+            let when = month.map { l.pick(id: ", mulai \($0)", en: ", from \($0)") } ?? ""
+            return l.pick(id: "\(action) — \(owner)\(when)", en: "\(action) — \(owner)\(when)")
+        case .stepGain(let gain, let score): return l.pick(id: " (menaikkan \(score) sebesar \(gain))", en: " (raises the \(score) by \(gain))")
+        case .noSteps: return l.pick(id: "Tidak ada langkah yang tersisa dari aturan untuk periode ini.", en: "The rules leave no step for this period.")
+        case .detailsHeading: return l.pick(id: "Rincian", en: "Details")
         case .opdIndex(let index): return l.pick(id: "\(index) OPD", en: "OPD \(index)").capitalizedFirst
         case .cityIndex(let index): return l.pick(id: "\(index) kota", en: "City \(index)").capitalizedFirst
         case .groupsSection(let index, let groups): return l.pick(id: "\(index) per \(groups)", en: "\(index) by \(groups)").capitalizedFirst
@@ -158,7 +189,7 @@ public enum PageText: Sendable, Hashable {
         case .smartCity: return l.pick(id: "Kota cerdas", en: "Smart city")
         case .daring: return l.pick(id: "Daring", en: "Online-ready")
         case .stages: return l.pick(id: "Layanan per tahap 0–4", en: "Services per stage 0–4")
-        case .coverage: return l.pick(id: "Bobot indikator yang dijawab", en: "Weight of the indicators answered")
+        case .coverage: return l.pick(id: "Bagian OPD dalam indeks", en: "The OPD's part of the index")
         case .assessed: return l.pick(id: "OPD yang menyerahkan penilaian", en: "OPDs that handed in")
         case .daringCount: return l.pick(id: "OPD daring", en: "OPDs online-ready")
         }

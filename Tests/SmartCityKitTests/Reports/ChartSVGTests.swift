@@ -15,6 +15,24 @@ import Testing
         Golden.check(ChartSVG.render(sample.chart), against: "chart-\(sample.name).svg")
     }
 
+    /// Time-scaled: 6 months and 6 years are not drawn the same width; a method change is a
+    /// marked break no line crosses; a forecast is a dashed line to its date and value.
+    @Test func trendsAreScaledInTimeWithBreaksAndForecasts() throws {
+        let chart = LineChart(title: "t", description: "d", points: ["2019-09", "2020-03", "2026-06"],
+                              series: [ChartSeries(name: "A", values: [2, 3, nil]), ChartSeries(name: "B", values: [nil, nil, 2.5])],
+                              minimum: 1, maximum: 5, positions: [0, 182, 2465], breaks: [ChartBreak(index: 2, label: "method changes: B")],
+                              forecast: ChartForecast(from: 1, position: 3000, value: 4, legend: "forecast", mark: "May 2028", label: "forecast: 4 in May 2028"))
+        let svg = ChartSVG.render(.line(chart))
+        let circles = try ParsedSVG(svg).elements.filter { $0.name == "circle" }.compactMap { $0.attributes["cx"].flatMap(Double.init) }
+        // The plot spans 84–676 over 0–3000 days: 182 days lie at 84 + 592 × 182/3000 ≈ 119.9.
+        #expect(circles.count == 4 && circles[0] == 84 && abs(circles[1] - 119.9) < 0.11 && abs(circles[2] - (84 + 592 * 2465 / 3000.0)) < 0.11)
+        #expect(circles[3] == 676)
+        #expect(svg.contains("stroke-dasharray=\"2 3\"") && svg.contains(">method changes: B<"))
+        #expect(svg.contains("stroke-dasharray=\"6 4\"") && svg.contains(">May 2028<") && svg.contains(">forecast</text>"))
+        // One line per series: nothing joins 2020-03 and 2026-06 across the break.
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
+    }
+
     // MARK: Properties of every chart
 
     @Test(arguments: ChartSVGSample.all)

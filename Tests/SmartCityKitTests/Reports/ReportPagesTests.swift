@@ -53,7 +53,13 @@ import Testing
                         "Services below the transaction stage", "Trend", "Changes since the previous period"] {
             #expect(text.contains(heading), "\(heading)")
         }
-        #expect(text.contains(PageText.rank(try #require(builder.rank(dinkes)).rank, of: 45).text(.en)))
+        // Ranked among the OPDs whose index rests on 10–20 % of the weight, as dinkes's (11 %).
+        #expect(score.index.coveredWeight == Fraction(11))
+        let peers = progress.latest.scores.filter { !($0.index.coveredWeight < Fraction(10)) && $0.index.coveredWeight < Fraction(20) && $0.index.value != nil }
+        let rank = 1 + peers.filter { $0.index.value! > score.index.value! }.count
+        #expect(peers.count == 11 && rank == 10)
+        #expect(text.contains(PageText.peerRank(rank, of: peers.count, lower: 10, upper: 20, index: "SPBE index").text(.en)), "\(text.prefix(900))")
+        #expect(text.contains("### The next three steps"))
     }
 
     /// `run` writes the dashboard and every OPD page in both languages, all well-formed and

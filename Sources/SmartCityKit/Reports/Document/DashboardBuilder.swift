@@ -143,12 +143,14 @@ public struct DashboardBuilder {
             .heading(PageText.section(.trend).text(l), level: 2, anchor: "trend"),
             .chart(.line(LineChart(title: PageText.trendTitle(index: progress.methodNames(l)).text(l),
                                    description: PageText.trendDescription(zip(periods, indexValues).map { "\($0) \($1.map(format.double) ?? "—")" }.joined(separator: "; ")).text(l),
-                                   points: periods, series: indexSeries, minimum: 1, maximum: 5))),
+                                   points: periods, series: indexSeries, minimum: 1, maximum: 5, positions: progress.positions,
+                                   breaks: progress.methodBreaks(l)))),
             .chart(.line(LineChart(title: PageText.daringTrendTitle.text(l),
                                    description: PageText.daringTrendDescription(zip(periods, daring).map { "\($0) \(Int($1))" }.joined(separator: "; ")).text(l),
                                    points: periods, series: [ChartSeries(name: PageText.cityLabel.text(l), values: daring)], minimum: 0,
                                    maximum: Double(max(target ?? 0, report.city.opdCount)), target: target.map(Double.init),
-                                   targetLabel: report.policy.target(.opdDaring)?.name.text(l)))),
+                                   targetLabel: report.policy.target(.opdDaring)?.name.text(l), positions: progress.positions,
+                                   forecast: progress.daringForecastLine(l)))),
             .heading(PageText.section(.changes).text(l), level: 3, anchor: "changes"),
         ]
         if let previous = progress.previous {

@@ -69,26 +69,28 @@ public struct OPDReportBuilder {
             facts += evidenceFacts(opd, values)
         } else {
             facts.append(ReportFact(label: PageText.opdIndex(index.name(l)).text(l), value: [.strong(value), .text(" — " + predikat)]))
-            facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(rank(opd).map { PageText.rank($0.rank, of: $0.of).text(l) } ?? PageText.notRanked.text(l))]))
+            let peer = context.peerRanks[opd].map { PageText.peerRank($0.rank, of: $0.of, lower: $0.band.lower, upper: $0.band.upper, index: index.name(l)).text(l) }
+            facts.append(ReportFact(label: PageText.fact(.rank).text(l), value: [.text(peer ?? PageText.notRanked.text(l))]))
         }
         facts.append(ReportFact(label: PageText.fact(.smartCity).text(l), value: [.text(format.dimension(score.dimensions.value))]))
         let share = score.readiness.transactionShare.map { format.decimal($0, 1) } ?? "—"
         facts.append(ReportFact(label: PageText.fact(.daring).text(l), value: [.text(PageText.daringValue(score.readiness.daring, share: share).text(l))]))
         facts.append(ReportFact(label: PageText.fact(.stages).text(l), value: [.text(score.readiness.countPerStage.map(String.init).joined(separator: " / "))]))
         if report.city.values == nil {
-            facts.append(ReportFact(label: PageText.fact(.coverage).text(l), value: [.text(format.decimal(score.index.coveredWeight, 1) + " %")]))
+            let own = scope.expected[opd].filter { $0.slot == .index }
+            let answered = Set(score.answers.filter { $0.indicator.slot == .index && $0.effectiveLevel != nil }.map(\.indicator))
+            let weight = own.reduce(Fraction.zero) { $0 + report.catalogs.indicator($1).weight }
+            facts.append(ReportFact(label: PageText.fact(.coverage).text(l),
+                                    value: [.text(PageText.share(indicators: own.count, weight: format.decimal(weight, 1),
+                                                                 unanswered: own.filter { !answered.contains($0) }.count).text(l))]))
         }
         var blocks: [ReportBlock] = [.facts(facts)]
         if report.city.values == nil, score.index.roundingCrossesBand(index) {
             blocks.append(.note([.text(PageText.roundingNote(published: value, predikat: predikat).text(l))]))
         }
+        blocks += nextSteps(opd)
         blocks.append(.chart(radar(opd)))
         return blocks
-    }
-
-    /// The OPD's rank by index among the OPDs with an index (ties share a rank).
-    func rank(_ opd: Int) -> (rank: Int, of: Int)? {
-        context.ranks[opd].map { ($0, context.rankedCount) }
     }
 
     func radar(_ opd: Int) -> ReportChart {
@@ -295,7 +297,7 @@ public struct OPDReportBuilder {
                                                                                                                     : PageText.ownSeries.text(l),
                                                    values: values.map { $0?.approximateDouble })
                                    },
-                                   minimum: 1, maximum: 5))),
+                                   minimum: 1, maximum: 5, positions: progress.positions, breaks: progress.methodBreaks(l)))),
             .heading(PageText.section(.changes).text(l), level: 3, anchor: "changes"),
         ]
         let c = progress.changes[opd]

@@ -100,9 +100,21 @@ public struct LineChart: Sendable, Hashable {
     /// A horizontal reference line (the target), if any.
     public var target: Double?
     public var targetLabel: String?
+    /// Where each point lies in time (days), so six months and six years are not drawn the
+    /// same width; nil: evenly spaced.
+    public var positions: [Double]? = nil
+    /// A break before the point at `index` — the method changed there — drawn as a marked
+    /// gap; no line crosses it.
+    public var breaks: [ChartBreak] = []
+    /// A projection from the last value to a target at its date, drawn dashed.
+    public var forecast: ChartForecast? = nil
 
     public init(title: String, description: String, points: [String], series: [ChartSeries], minimum: Double, maximum: Double,
-                target: Double? = nil, targetLabel: String? = nil) {
+                target: Double? = nil, targetLabel: String? = nil, positions: [Double]? = nil, breaks: [ChartBreak] = [],
+                forecast: ChartForecast? = nil) {
+        self.positions = positions
+        self.breaks = breaks
+        self.forecast = forecast
         self.title = title
         self.description = description
         self.points = points
@@ -112,6 +124,24 @@ public struct LineChart: Sendable, Hashable {
         self.target = target
         self.targetLabel = targetLabel
     }
+}
+
+/// A change of method between two points of a line chart.
+public struct ChartBreak: Sendable, Hashable {
+    public var index: Int
+    public var label: String
+}
+
+/// A dashed projection on a line chart: from the value at point `from` to `value` at
+/// `position` (days, like the chart's positions): its legend entry, the mark written at its
+/// end (the date) and the full sentence as its tooltip.
+public struct ChartForecast: Sendable, Hashable {
+    public var from: Int
+    public var position: Double
+    public var value: Double
+    public var legend: String
+    public var mark: String
+    public var label: String
 }
 
 public struct ChartSeries: Sendable, Hashable {

@@ -12,7 +12,8 @@ extension ChartSVG {
         static let legendTop = 294.0
     }
 
-    /// Periods evenly spaced along x (a single one centred), y from `minimum` to `maximum`
+    /// Periods along x by their `positions` in time when given (the forecast's date widening
+    /// the span), else evenly spaced (a single one centred), y from `minimum` to `maximum`
     /// (widened by 1 when equal), one `<polyline>` per run of values between gaps, a point
     /// with a tooltip at each value, the target as a dashed line with its label, a legend
     /// below. A nil, NaN or infinite value is a gap; values beyond the range stop at its
@@ -25,8 +26,15 @@ extension ChartSVG {
         if high < low { swap(&low, &high) }
         if high == low { high = low + 1 }
         let span = L.right - L.left - 2 * L.inset
+        let positions = chart.positions.flatMap { $0.count == count ? $0 : nil }
+        let first = positions?.first ?? 0
+        let last = max(positions?.last ?? 0, chart.forecast?.position ?? 0)
+        func at(_ position: Double) -> Double {
+            last > first ? L.left + L.inset + span * (position - first) / (last - first) : (L.left + L.right) / 2
+        }
         func x(_ i: Int) -> Double {
-            count <= 1 ? (L.left + L.right) / 2 : L.left + L.inset + span * Double(i) / Double(count - 1)
+            if let positions { return at(positions[i]) }
+            return count <= 1 ? (L.left + L.right) / 2 : L.left + L.inset + span * Double(i) / Double(count - 1)
         }
         func y(_ value: Double) -> Double {
             let share = (value - low) / (high - low)
@@ -42,14 +50,26 @@ extension ChartSVG {
         }
         d.add("</g>")
         for tick in ticks {
-            d.add(text(number(tick), x: L.left - 8, y: y(tick) + 4, anchor: .end, size: 10, fill: Palette.muted))
+            d.add(text(number(tick), x: L.left - 8, y: y(tick) + 4, anchor: .end, size: 11, fill: Palette.muted))
         }
         d.add("<line x1=\"\(number(L.left))\" y1=\"\(number(L.bottom))\" x2=\"\(number(L.right))\" y2=\"\(number(L.bottom))\" stroke=\"\(Palette.axis)\" stroke-width=\"1\"/>")
         let spacing = count > 1 ? span / Double(count - 1) : L.right - L.left
-        let limit = max(3, Int(spacing / 6.5))
+        let limit = max(3, Int((positions == nil ? spacing : span) / 6.5))
+        // A label that would overlap the one before it is left out (the point keeps its tooltip).
+        var labelEnd = -Double.infinity
         for (i, period) in chart.points.enumerated() {
             let shown = truncate(period, to: limit)
+            let half = textWidth(shown) / 2
+            guard x(i) - half > labelEnd + 4 else { continue }
+            labelEnd = x(i) + half
             d.add(text(shown, x: x(i), y: L.periodBaseline, anchor: .middle, tooltip: shown == period ? nil : period))
+        }
+        for b in chart.breaks where b.index > 0 && b.index < count {
+            let bx = number((x(b.index - 1) + x(b.index)) / 2)
+            d.add(element("line", "x1=\"\(bx)\" y1=\"\(number(L.top))\" x2=\"\(bx)\" y2=\"\(number(L.bottom))\" stroke=\"\(Palette.axis)\" stroke-width=\"1\" stroke-dasharray=\"2 3\"",
+                          tooltip: b.label))
+            d.add(text(truncate(b.label, to: 40), x: (x(b.index - 1) + x(b.index)) / 2 + 4, y: L.top + 12, anchor: .start, size: 11, fill: Palette.muted,
+                       tooltip: b.label.count > 40 ? b.label : nil))
         }
 
         if let target = finite(chart.target) {
@@ -84,7 +104,17 @@ extension ChartSVG {
             }
         }
 
-        let items = chart.series.enumerated().map { i, s in (name: s.name, swatch: Swatch.line(colour: Palette.colour(i), dash: Palette.dash(i))) }
+        if let f = chart.forecast, f.from < count, let start = chart.series.lazy.compactMap({ $0.values.count > f.from ? finite($0.values[f.from]) : nil }).first,
+           let end = finite(f.value) {
+            let fx = at(f.position)
+            d.add(element("polyline", "points=\"\(points([(x(f.from), y(start)), (fx, y(end))]))\" fill=\"none\" stroke=\"\(Palette.colour(0))\" stroke-width=\"2\" stroke-dasharray=\"6 4\"",
+                          tooltip: f.label))
+            d.add(element("circle", "cx=\"\(number(fx))\" cy=\"\(number(y(end)))\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Palette.colour(0))\" stroke-width=\"1.5\"", tooltip: f.label))
+            d.add(text(f.mark, x: fx, y: y(end) + 18, anchor: fx > L.right - 60 ? .end : .middle, size: 11, fill: Palette.muted, tooltip: f.label))
+        }
+
+        var items = chart.series.enumerated().map { i, s in (name: s.name, swatch: Swatch.line(colour: Palette.colour(i), dash: Palette.dash(i))) }
+        if let f = chart.forecast { items.append((name: f.legend, swatch: Swatch.line(colour: Palette.colour(0), dash: "6 4"))) }
         let legend = legend(items, top: L.legendTop, width: L.width)
         d.add(legend.lines)
         d.height = L.legendTop + legend.height + (legend.lines.isEmpty ? 0 : 4)

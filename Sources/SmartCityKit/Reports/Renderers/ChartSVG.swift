@@ -289,7 +289,9 @@ public enum ChartSVG {
         var x = 20.0
         var rowTop = top
         for (name, swatch) in items {
-            let label = truncate(name, to: 40)
+            // Cut only what a whole row could not hold: a label with room is never shortened.
+            let room = width - 40 - 42
+            let label = textWidth(name) <= room ? name : truncate(name, to: max(8, Int(room / 6.5)))
             let itemWidth = 24 + textWidth(label) + 18
             if x > 20 && x + itemWidth > width - 20 {
                 x = 20
