@@ -29,6 +29,10 @@ public struct RoadmapPolicy: Sendable {
         /// Where the condition is written, for messages (1-based; column of its first character).
         public var line: Int
         public var column: Int
+        /// The index method the goal is about (`spbe-2020`); nil: whichever the period is
+        /// assessed with. A roadmap of a period of another method leaves it out: its value
+        /// would be read on the wrong scale.
+        public var method: String? = nil
     }
 
     /// A span of the roadmap ("Fase 1: langkah cepat").

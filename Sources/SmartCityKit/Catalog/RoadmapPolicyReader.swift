@@ -44,11 +44,11 @@ enum RoadmapPolicyReader {
             guard isFirst(id, in: p, line: node.line, seen: &phaseIDs) else { continue }
             var goals: [RoadmapPolicy.Goal] = []
             for (goalNode, goalPath) in p.array("goals", required: false) ?? [] {
-                guard let g = context.object(goalNode, path: goalPath, known: ["when", "text"]) else { continue }
-                let condition = g.string("when"), text = g.text("text")
+                guard let g = context.object(goalNode, path: goalPath, known: ["when", "text", "method"]) else { continue }
+                let condition = g.string("when"), text = g.text("text"), method = g.string("method", required: false)
                 guard let condition, let text, let at = g.members["when"] else { continue }
                 // The expression starts one column after the opening quote.
-                goals.append(RoadmapPolicy.Goal(condition: condition, text: text, line: at.line, column: at.column + 1))
+                goals.append(RoadmapPolicy.Goal(condition: condition, text: text, line: at.line, column: at.column + 1, method: method))
             }
             guard let id, let name, let from, let to else { continue }
             phases.append(RoadmapPolicy.Phase(id: id, name: name, start: from, end: to, goals: goals))

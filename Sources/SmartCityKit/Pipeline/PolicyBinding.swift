@@ -81,6 +81,13 @@ enum PolicyBinding {
             let at = Diagnostic.Location(file: policy.file, line: calendar.line, context: .jsonPath("evaluations[\(i)].method"))
             diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: method, searched: indexMethods)), at: at))
         }
+        for (p, phase) in (policy.roadmap?.phases ?? []).enumerated() {
+            for (g, goal) in phase.goals.enumerated() {
+                guard let method = goal.method, !indexMethods.contains(method) else { continue }
+                let at = Diagnostic.Location(file: policy.file, line: goal.line, context: .jsonPath("roadmap.phases[\(p)].goals[\(g)].method"))
+                diagnostics.append(Diagnostic(.catalog(.catalogNotFound(id: method, searched: indexMethods)), at: at))
+            }
+        }
         if diagnostics.hasErrors { return diagnostics }
         for slot in CatalogSet.Slot.allCases {
             let catalog = catalogs.catalog(slot)

@@ -216,8 +216,13 @@ import Testing
         for chart in RendererSample.charts {
             var svg = ChartSVG.render(chart)
             while svg.hasSuffix("\n") { svg.removeLast() }
-            #expect(html.contains("<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(chart.title))</figcaption>\n\(svg)\n</figure>"))
+            // Inside a box that scrolls on a phone rather than drawing the text under 11 px.
+            let box = "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaping.escape(chart.title))\" style=\"--chart-min: \(ChartSVG.readableWidth(svg))px\">"
+            #expect(html.contains("<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(chart.title))</figcaption>\n\(box)\n\(svg)\n</div>\n</figure>"))
         }
+        // 720 wide, smallest text 11: drawn no narrower than 720 px; 12 only: 660 px.
+        #expect(ChartSVG.readableWidth("<svg viewBox=\"0 0 720 300\" font-size=\"12\"><text font-size=\"11\">a</text></svg>") == 720)
+        #expect(ChartSVG.readableWidth("<svg viewBox=\"0 0 720 300\" font-size=\"12\"></svg>") == 660)
     }
 }
 

@@ -96,7 +96,8 @@ public enum RoadmapPlanner {
             }
             placed.formUnion(inside)
             let projected = roadmap.projections.first { $0.point == .phaseEnd(phase.id) }?.city ?? roadmap.report.city
-            let results = phase.goals.enumerated().map { g, goal in
+            let method = roadmap.report.catalogs.index.id
+            let results = phase.goals.enumerated().filter { $0.element.method.map { $0 == method } ?? true }.map { g, goal in
                 Roadmap.GoalResult(goal: goal, met: goals[p][g].map { RoadmapGoals.holds($0, city: projected, report: roadmap.report) } ?? false)
             }
             plans.append(Roadmap.PhasePlan(phase: phase, tasks: inside, goals: results))

@@ -40,7 +40,7 @@ extension ChartSVG {
         }
         d.add("</g>")
         for tick in ticks {
-            d.add(text(number(tick), x: left + tick / maximum * length, y: bottom + 16, anchor: .middle, size: 10, fill: Palette.muted))
+            d.add(text(number(tick), x: left + tick / maximum * length, y: bottom + 16, anchor: .middle, size: 11, fill: Palette.muted))
         }
 
         for i in 0..<count {

@@ -1,7 +1,7 @@
 extension ChartSVG {
     /// Gantt layout, in `viewBox` units: a label column, then 960 units of time axis.
     enum GanttLayout {
-        static let labelWidth = 200.0
+        static let labelWidth = 230.0
         static let plotWidth = 760.0
         static let rowHeight = 18.0
         static let barHeight = 12.0
@@ -25,11 +25,14 @@ extension ChartSVG {
         }
         d.add("</g>")
         for t in stride(from: 0, to: horizon, by: step) where t < chart.units.count {
-            d.add(text(chart.units[t], x: L.labelWidth + Double(t) * scale + 2, y: L.top - 8, size: 10, fill: Palette.muted))
+            d.add(text(chart.units[t], x: L.labelWidth + Double(t) * scale + 2, y: L.top - 8, size: 11, fill: Palette.muted))
         }
         for (i, row) in chart.rows.enumerated() {
             let y = L.top + Double(i) * L.rowHeight
-            let label = truncate(row, to: 30)
+            // Cut only what the label column cannot hold (text at 11 of 12 units; the estimate
+            // is generous, so a label never runs off the left edge).
+            let room = L.labelWidth - 12
+            let label = textWidth(row) * 11 / 12 <= room ? row : truncate(row, to: Int(room / 6.5))
             d.add(text(label, x: L.labelWidth - 6, y: y + L.barHeight - 2, anchor: .end, size: 11, tooltip: label == row ? nil : row))
         }
         for bar in chart.bars where bar.row < chart.rows.count {

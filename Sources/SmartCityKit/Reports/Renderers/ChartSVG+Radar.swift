@@ -97,7 +97,7 @@ extension ChartSVG {
         }
         lines.append("</g>")
         for ring in rings {
-            lines.append(text(number(ring), x: L.centreX + 4, y: L.centreY - ring / maximum * L.radius - 3, size: 10, fill: Palette.muted))
+            lines.append(text(number(ring), x: L.centreX + 4, y: L.centreY - ring / maximum * L.radius - 3, size: 11, fill: Palette.muted))
         }
 
         for (i, axis) in axes.enumerated() {

@@ -59,6 +59,19 @@ public enum ChartSVG {
     /// `value` rounded half away from zero to one decimal: `2`, `-0.4`, `123.5`; never an
     /// exponent, a locale separator or `-0`. NaN and infinities are written `0`. Every
     /// coordinate and tick goes through here.
+    /// The narrowest width (px) at which every text of `svg` renders at 11 px or more: its
+    /// `viewBox` width times 11 over its smallest `font-size` (12 where none is given).
+    static func readableWidth(_ svg: String) -> Int {
+        func attribute(_ name: String, in text: Substring) -> [Double] {
+            text.components(separatedBy: name + "=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        }
+        let head = svg.prefix { $0 != ">" }
+        let box = head.components(separatedBy: "viewBox=\"").dropFirst().first?.prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) } ?? []
+        guard box.count == 4 else { return 0 }
+        let smallest = attribute("font-size", in: Substring(svg)).min() ?? 12
+        return Int((box[2] * 11 / max(smallest, 1)).rounded(.up))
+    }
+
     static func number(_ value: Double) -> String { decimal(value, places: 1) }
 
     /// A value in a tooltip or beside a segment: like `number(_:)` with two decimals

@@ -53,6 +53,8 @@ extension HTMLRenderer {
     figure.chart { margin: 1.5rem 0; }
     figure.chart figcaption { font-weight: 600; margin-bottom: .5rem; }
     figure.chart svg { display: block; max-width: 100%; height: auto; }
+    .chart-scroll { overflow-x: auto; }
+    .chart-scroll svg { min-width: var(--chart-min, 0); }
     footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #d0d7de; font-size: .875rem; color: #4a4a4a; }
     @media (max-width: 40rem) {
       body { font-size: .95rem; }
@@ -67,6 +69,8 @@ extension HTMLRenderer {
       h1, h2, h3, .subtitle, .fact dt, .table-empty, caption, figcaption, th, td, footer { color: #000; }
       h1, h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
       tr, .fact, .note, figure { break-inside: avoid; page-break-inside: avoid; }
+      .chart-scroll { overflow: visible; }
+      .chart-scroll svg { min-width: 0; }
       thead { display: table-header-group; }
       .table-scroll { overflow: visible; }
       table { font-size: 9.5pt; }

@@ -147,7 +147,13 @@ struct HTMLPage {
             element("<figcaption>", chart.title, "</figcaption>")
             var svg = ChartSVG.render(chart, cache: charts)
             while svg.hasSuffix("\n") { svg.removeLast() }
+            // Never drawn smaller than its smallest text allows (11 px): on a phone the chart
+            // scrolls inside its own box, the page does not.
+            w("<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+            w(HTMLEscaping.escape(chart.title))
+            line("\" style=\"--chart-min: \(ChartSVG.readableWidth(svg))px\">")
             line(svg)
+            line("</div>")
             line("</figure>")
         case .list(let items):
             guard !items.isEmpty else { return }
