@@ -11,15 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=${1:-.build/debug/smartcity}
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$browser" ] && command -v apt-get >/dev/null 2>&1; then
-  (apt-get install -y chromium >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1)) || true
-  browser=$(command -v chromium || true)
-fi
-if [ -z "$browser" ]; then
-  echo "form round trip: SKIPPED — Chromium is not installed and could not be installed here (Debian package: chromium)"
-  exit 0
-fi
+source Tests/browser/chromium.sh "form round trip"
 [ -x "$bin" ] || swift build --product smartcity >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

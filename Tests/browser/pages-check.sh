@@ -16,11 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=${1:-.build/debug/smartcity}
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [ -z "$browser" ]; then
-  echo "pages check: SKIPPED — Chromium is not installed (Debian package: chromium)"
-  exit 0
-fi
+source Tests/browser/chromium.sh "pages check"
 [ -x "$bin" ] || swift build --product smartcity >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
