@@ -9,3 +9,16 @@ if [ -z "$browser" ]; then
   echo "$1: SKIPPED — Chromium is not installed and could not be installed here (Debian package: chromium)"
   exit 0
 fi
+
+# dump_dom OUT URL [FLAG…]: the DOM of URL after its scripts ran, into the file OUT. Headless
+# Chromium now and then hangs on a page: a run is stopped after 60 s and tried once more.
+dump_dom() {
+  local out=$1 url=$2
+  shift 2
+  local attempt
+  for attempt in 1 2; do
+    if timeout 60 "$browser" --headless --no-sandbox --disable-gpu "$@" --dump-dom "$url" > "$out" 2>/dev/null; then return 0; fi
+    echo "  (Chromium did not finish $url within 60 s; attempt $attempt of 2)" >&2
+  done
+  return 1
+}

@@ -19,7 +19,7 @@ cp -r examples/malang "$work/ws"
 root=$(pwd)
 printf '{"format": 1, "policy": "%s/roadmaps/malang.json", "indicators": "%s/indicators"}\n' "$root" "$root" > "$work/ws/workspace.json"
 "$bin" form "$work/ws" --opd dinkes --out "$work/form.html" >/dev/null
-"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/form.html#selftest" 2>/dev/null > "$work/dom.html"
+dump_dom "$work/dom.html" "file://$work/form.html#selftest" || { echo "form round trip: FAILED — Chromium did not finish the form twice in a row"; exit 1; }
 extract() {  # the text of <pre id="$1"> in the page $2 (default dom.html), entities undone
   awk -v id="$1" '
     index($0, "<pre id=\"" id "\"") { inside = 1; sub(/.*<pre id="[^"]*"[^>]*>/, "") }
@@ -45,7 +45,7 @@ note='Catatan OPD; dengan ""kutip"", koma'
 grep -qF "$note" "$work/ws/assessments/2026-06/dinkes.csv" || { echo "form round trip: FAILED — the note with ';' and quotes did not reach dinkes.csv whole"; exit 1; }
 # The assessor's reason goes beside the OPD's note, never over it.
 "$bin" form "$work/ws" --opd dinkes --assessor --out "$work/verify" >/dev/null
-"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/verify.html#selftest" 2>/dev/null > "$work/verify-dom.html"
+dump_dom "$work/verify-dom.html" "file://$work/verify.html#selftest" || { echo "form round trip: FAILED — Chromium did not finish the form twice in a row"; exit 1; }
 extract export-answers verify-dom.html > "$work/dinkes-verifikasi.csv"
 "$bin" import "$work/ws" "$work/dinkes-verifikasi.csv" >/dev/null \
   || { echo "form round trip: FAILED — smartcity import refused the assessor's answers"; exit 1; }
@@ -56,7 +56,7 @@ echo "form round trip: OK — $rows answers exported by $(basename "$browser"), 
 
 # Evidence items (2026-06, Indeks Pemdi): Barenlitbang owns the items of I1 and I2.
 "$bin" form "$work/ws" --opd barenlitbang --period 2026-06 --out "$work/items.html" >/dev/null
-"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/items.html#selftest" 2>/dev/null > "$work/items-dom.html"
+dump_dom "$work/items-dom.html" "file://$work/items.html#selftest" || { echo "form round trip: FAILED — Chromium did not finish the form twice in a row"; exit 1; }
 extract export-items items-dom.html > "$work/barenlitbang-butir.csv"
 put=$(grep -c '^barenlitbang,I[0-9]*-L[0-9]-[0-9]*,diunggah,.*,"Uji peramban' "$work/barenlitbang-butir.csv" || true)
 [ "$put" -gt 0 ] || { echo "form round trip: FAILED — the unit's form put no item forward with its narrative"; exit 1; }
@@ -65,7 +65,7 @@ put=$(grep -c '^barenlitbang,I[0-9]*-L[0-9]-[0-9]*,diunggah,.*,"Uji peramban' "$
 narratives=$(grep -c '"item":"I[0-9]*-L[0-9]-[0-9]*","field":"narrative"' "$work/ws/audit.log" || true)
 [ "$narratives" -eq "$put" ] || { echo "form round trip: FAILED — $put items put forward, $narratives narratives in audit.log"; exit 1; }
 "$bin" form "$work/ws" --opd barenlitbang --period 2026-06 --assessor --out "$work/verdict.html" >/dev/null
-"$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/verdict.html#selftest" 2>/dev/null > "$work/verdict-dom.html"
+dump_dom "$work/verdict-dom.html" "file://$work/verdict.html#selftest" || { echo "form round trip: FAILED — Chromium did not finish the form twice in a row"; exit 1; }
 extract export-items verdict-dom.html > "$work/barenlitbang-butir-verifikasi.csv"
 extract export-values verdict-dom.html > "$work/barenlitbang-nilai-asesor.csv"
 grep -q ',revisi,tidak-tepat,Uji peramban' "$work/barenlitbang-butir-verifikasi.csv" \

@@ -95,8 +95,8 @@ for page in index.html opd/dinkes.html opd/barenlitbang.html roadmap/roadmap.htm
   sed -e 's#<html lang="\([a-z]*\)"#<html lang="\1" data-other-method="Indeks SPBE|SPBE index"#' \
       -e "s#</body>#<script src=\"file://$work/check.js\"></script></body>#" "$file" > "$file.check.html"
   for width in 390 1366; do
-    result=$("$browser" --headless --no-sandbox --disable-gpu --allow-file-access-from-files --window-size=$width,1000 --dump-dom "file://$file.check.html" 2>/dev/null \
-      | awk '/<pre id="page-check">/,/<\/pre>/' | sed -e 's/<[^>]*>//g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g')
+    dump_dom "$work/dom.html" "file://$file.check.html" --allow-file-access-from-files --window-size=$width,1000 || true
+    result=$(awk '/<pre id="page-check">/,/<\/pre>/' "$work/dom.html" | sed -e 's/<[^>]*>//g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g')
     checked=$((checked + 1))
     if [ "$result" != "ok" ]; then
       failed=1

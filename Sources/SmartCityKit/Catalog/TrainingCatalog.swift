@@ -134,6 +134,14 @@ public enum TrainingAudience: String, Sendable, Hashable, CaseIterable {
         case .all: return l.pick(id: "seluruh pegawai", en: "all staff")
         }
     }
+
+    /// The role after a number ("88 pegawai", not "88 seluruh pegawai").
+    public func counted(_ l: Language) -> String {
+        switch self {
+        case .all: return l.pick(id: "pegawai", en: "staff")
+        default: return text(l)
+        }
+    }
 }
 
 /// Integer arithmetic that stops at `Int.max` instead of trapping: costs and seat counts come

@@ -8,6 +8,11 @@ public enum BimtekText: Sendable, Hashable {
     case endangers(String)
     case lateHeading(Int)
     case classesOf(String)
+    case monthSummary(month: String, classes: Int, cost: String)
+    case classesHeading
+    case reasonCount(reason: String, needs: Int)
+    case unmetRows(Int)
+    case budgetByOPD
     case classLine(module: String, from: String, to: String, participants: Int, opds: Int, cost: String)
     case budgetHeading
     case byModule
@@ -36,6 +41,12 @@ public enum BimtekText: Sendable, Hashable {
         case .unmetHeading(let n): return l.pick(id: "Kebutuhan yang belum terpenuhi (\(n)), menurut prioritas", en: "Needs left unmet (\(n)), by priority")
         case .unmetLine(let opd, let module, let role, let participants, let reason):
             return l.pick(id: "\(opd): \(module) untuk \(participants) \(role) — \(reason)", en: "\(opd): \(module) for \(participants) \(role) — \(reason)")
+        case .monthSummary(let month, let classes, let cost):
+            return l.pick(id: "\(month): \(classes) kelas, Rp \(cost)", en: "\(month): \(classes) class\(classes == 1 ? "" : "es"), Rp \(cost)")
+        case .classesHeading: return l.pick(id: "Kelas per bulan", en: "Classes by month")
+        case .reasonCount(let reason, let needs): return l.pick(id: "\(reason.capitalizedFirst): \(needs) kebutuhan", en: "\(reason.capitalizedFirst): \(needs) need\(needs == 1 ? "" : "s")")
+        case .unmetRows(let n): return l.pick(id: "Rincian \(n) kebutuhan yang belum terpenuhi", en: "The \(n) unmet needs in detail")
+        case .budgetByOPD: return l.pick(id: "Biaya per OPD", en: "Cost per OPD")
         case .endangers(let list): return l.pick(id: "membahayakan tonggak: \(list)", en: "endangers milestones: \(list)")
         case .lateHeading(let n): return l.pick(id: "Pelatihan yang selesai setelah tugas peta jalan dimulai: \(n)", en: "Trainings ending after their roadmap task starts: \(n)")
         case .classesOf(let m): return l.pick(id: "Kelas yang mulai pada \(m)", en: "Classes starting in \(m)")

@@ -16,6 +16,7 @@ public enum RoadmapText: Sendable, Hashable {
     case projectionHeading
     case projectionNote
     case opdProjectionCaption(index: String)
+    case phaseTasks(Int)
     case now
     case allDone
     case column(Column)
@@ -68,6 +69,7 @@ public enum RoadmapText: Sendable, Hashable {
         case .projectionNote:
             return l.pick(id: "Proyeksi, bukan hasil penilaian: setiap tugas dianggap mencapai tepat tingkat atau tahap yang disebut tindakannya.",
                           en: "A projection, not an assessment: each task is taken to reach exactly the level or stage its action names.")
+        case .phaseTasks(let n): return l.pick(id: "\(n) tugas fase ini", en: "The phase's \(n) task\(n == 1 ? "" : "s")")
         case .opdProjectionCaption(let index): return l.pick(id: "\(index) setiap OPD menurut proyeksi", en: "Each OPD's projected \(index)")
         case .now: return l.pick(id: "kini", en: "now")
         case .allDone: return l.pick(id: "semua selesai", en: "all done")

@@ -211,6 +211,18 @@ import Testing
         }
     }
 
+    /// Detail folds under one line on a page; in Markdown the line leads its blocks.
+    @Test func foldsAreDetailsUnderASummary() {
+        let fold = ReportBlock.fold(summary: "Juli 2026: 8 kelas <b>", blocks: [.paragraph([.text("rincian")])])
+        let document = ReportDocument(title: "T", language: .id, subtitle: "", blocks: [fold], navigation: [])
+        let html = HTMLRenderer.render(document)
+        #expect(html.contains("<details class=\"fold\">\n<summary>Juli 2026: 8 kelas &lt;b&gt;</summary>\n<p>rincian</p>\n</details>"))
+        #expect(WellFormedHTML.problems(in: html).isEmpty, "\(WellFormedHTML.problems(in: html))")
+        let plain = ReportDocument(title: "T", language: .id, subtitle: "", blocks: [.fold(summary: "Juli 2026: 8 kelas", blocks: [.paragraph([.text("rincian")])])],
+                                   navigation: [])
+        #expect(MarkdownRenderer.render(plain).contains("**Juli 2026: 8 kelas**\n\nrincian"), "\(MarkdownRenderer.render(plain))")
+    }
+
     @Test func chartsAreFiguresWithCaptionAndTheChartSVG() {
         let html = HTMLRenderer.render(RendererSample.document)
         for chart in RendererSample.charts {
@@ -389,6 +401,7 @@ enum RendererSample {
         case .facts(let facts): return facts.flatMap { of($0.value) }
         case .table(let t): return t.rows.flatMap { $0.flatMap { of($0.content) } }
         case .list(let items): return items.flatMap(of)
+        case .fold(_, let blocks): return blocks.flatMap(urls(in:))
         }
     }
 

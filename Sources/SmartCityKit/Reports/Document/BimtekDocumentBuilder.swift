@@ -23,14 +23,14 @@ public struct BimtekDocumentBuilder {
                                            budget: BimtekFormat.rupiah(bimtek.budget, l), trainers: bimtek.trainers,
                                            from: DateText.long(bimtek.start, l), to: DateText.long(bimtek.end, l)).text(l)
         var blocks: [ReportBlock] = [.paragraph([.text(BimtekText.lowerBound(classes: bimtek.classes.count,
-                                                                              bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l))])]
+                                                                              bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l))]),
+                                     .heading(BimtekText.classesHeading.text(l), level: 2, anchor: "classes")]
         let order = bimtek.classes.indices.sorted { (bimtek.classes[$0].start, bimtek.classes[$0].module, bimtek.classes[$0].trainer) < (bimtek.classes[$1].start, bimtek.classes[$1].module, bimtek.classes[$1].trainer) }
         var months: [String] = []
         for i in order where !months.contains(BimtekFormat.month(bimtek.classes[i].start)) { months.append(BimtekFormat.month(bimtek.classes[i].start)) }
         for month in months {
             let first = bimtek.classes[order.first { BimtekFormat.month(bimtek.classes[$0].start) == month }!].start
             let name = DateText.monthYear(first, l)
-            blocks.append(.heading(name, level: 2, anchor: "m" + month))
             let rows = order.filter { BimtekFormat.month(bimtek.classes[$0].start) == month }.map { i -> [ReportTable.Cell] in
                 let c = bimtek.classes[i]
                 return [ReportTable.Cell(training.module(c.module)?.title.text(l) ?? c.module), DateText.cell(c.start, l),
@@ -39,8 +39,12 @@ public struct BimtekDocumentBuilder {
                         ReportTable.Cell(BimtekFormat.rupiah(c.cost, l), sortKey: String(c.cost))]
             }
             let columns: [BimtekText.Column] = [.module, .start, .end, .trainer, .participants, .opds, .cost]
-            blocks.append(.table(ReportTable(caption: BimtekText.classesOf(name).text(l), header: columns.map { BimtekText.column($0).text(l) },
-                                             numeric: [3, 4, 6], rows: rows)))
+            let inMonth = order.filter { BimtekFormat.month(bimtek.classes[$0].start) == month }
+            let cost = inMonth.reduce(0) { Saturating.add($0, bimtek.classes[$1].cost) }
+            // Each month folded under one line: the page opens with the whole plan, not 272 rows.
+            blocks.append(.fold(summary: BimtekText.monthSummary(month: name, classes: inMonth.count, cost: BimtekFormat.rupiah(cost, l)).text(l),
+                                blocks: [.table(ReportTable(caption: BimtekText.classesOf(name).text(l), header: columns.map { BimtekText.column($0).text(l) },
+                                                            numeric: [3, 4, 6], rows: rows))]))
         }
         blocks.append(.heading(BimtekText.unmetHeading(bimtek.unmet.count).text(l), level: 2, anchor: "unmet"))
         let unmetRows = bimtek.unmet.filter { $0.need < plan.needs.count }.map { u -> [ReportTable.Cell] in
@@ -51,11 +55,19 @@ public struct BimtekDocumentBuilder {
                     ReportTable.Cell(u.reason.text(l)), ReportTable.Cell(plan.endangered[u.need]?.joined(separator: ", ") ?? "—")]
         }
         let unmetColumns: [BimtekText.Column] = [.opd, .module, .role, .participants, .priority, .reason, .endangers]
-        blocks.append(.table(ReportTable(caption: BimtekText.unmetHeading(bimtek.unmet.count).text(l), header: unmetColumns.map { BimtekText.column($0).text(l) },
-                                         numeric: [3, 4], rows: unmetRows, sortable: true)))
+        // The reasons first, each with how many needs it leaves; the rows folded under them.
+        var reasons: [(String, Int)] = []
+        for u in bimtek.unmet where u.need < plan.needs.count {
+            let reason = u.reason.text(l)
+            if let i = reasons.firstIndex(where: { $0.0 == reason }) { reasons[i].1 += 1 } else { reasons.append((reason, 1)) }
+        }
+        if !reasons.isEmpty { blocks.append(.list(reasons.map { [.text(BimtekText.reasonCount(reason: $0.0, needs: $0.1).text(l))] })) }
+        blocks.append(.fold(summary: BimtekText.unmetRows(bimtek.unmet.count).text(l),
+                            blocks: [.table(ReportTable(caption: BimtekText.unmetHeading(bimtek.unmet.count).text(l), header: unmetColumns.map { BimtekText.column($0).text(l) },
+                                                        numeric: [3, 4], rows: unmetRows, sortable: true))]))
         blocks.append(.heading(BimtekText.budgetHeading.text(l), level: 2, anchor: "budget"))
         blocks.append(.table(moduleBudget(bimtek, training)))
-        blocks.append(.table(opdBudget(bimtek)))
+        blocks.append(.fold(summary: BimtekText.budgetByOPD.text(l), blocks: [.table(opdBudget(bimtek))]))
         return ReportDocument(title: title, language: l, subtitle: overview, blocks: blocks,
                               navigation: [ReportLink(text: PageText.backToDashboard.text(l), url: dashboardURL)],
                               footer: training.source.citation)

@@ -262,8 +262,8 @@ public struct OPDReportBuilder {
         let own = context.trainings[opd] ?? []
         let items: [[ReportInline]] = own.map { entry in
             let c = plan.classes[entry.index]
-            return [.text(BimtekText.opdTraining(module: training.module(c.module)?.title.text(l) ?? c.module, from: c.start.description,
-                                                 to: c.end.description, role: entry.role.text(l), seats: entry.seats).text(l))]
+            return [.text(BimtekText.opdTraining(module: training.module(c.module)?.title.text(l) ?? c.module, from: DateText.long(c.start, l),
+                                                 to: DateText.long(c.end, l), role: entry.role.counted(l), seats: entry.seats).text(l))]
         }
         return [.heading(BimtekText.opdSection.text(l), level: 2, anchor: "bimtek"),
                 items.isEmpty ? .paragraph([.text(BimtekText.noTrainings.text(l))]) : .list(items)]

@@ -39,6 +39,9 @@ public enum ReportBlock: Sendable, Hashable {
     case list([[ReportInline]])
     /// A highlighted remark (e.g. why 3.50 is still Baik).
     case note([ReportInline])
+    /// Detail a reader opens when wanted: a summary line, the blocks folded under it
+    /// (`<details>` on a page, a bold line in Markdown).
+    indirect case fold(summary: String, blocks: [ReportBlock])
 }
 
 /// A piece of running text. Texts are plain: renderers escape them.

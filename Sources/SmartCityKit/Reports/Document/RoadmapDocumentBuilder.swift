@@ -32,7 +32,7 @@ public struct RoadmapDocumentBuilder {
         for plan in r.phases {
             let title: String
             if let phase = plan.phase {
-                title = "\(phase.name.text(l)) (\(phase.start) – \(phase.end))"
+                title = "\(phase.name.text(l)) (\(DateText.window(phase.start, phase.end, l)))"
             } else {
                 title = RoadmapText.outsidePhases(tasks: plan.tasks.count).text(l)
             }
@@ -40,7 +40,8 @@ public struct RoadmapDocumentBuilder {
             if !plan.goals.isEmpty {
                 blocks.append(.list(plan.goals.map { [.text(RoadmapText.goal(met: $0.met, text: $0.goal.text.text(l)).text(l))] }))
             }
-            blocks.append(.table(taskTable(plan.tasks, caption: title)))
+            // The phase's tasks folded under one line: the page reads as milestones and phases.
+            blocks.append(.fold(summary: RoadmapText.phaseTasks(plan.tasks.count).text(l), blocks: [.table(taskTable(plan.tasks, caption: title))]))
         }
         blocks.append(.paragraph([.text(RoadmapText.estimateNote.text(l))]))
         let overview = RoadmapText.overview(start: DateText.long(r.calendar.start, l), unit: r.calendar.unit, tasks: r.tasks.count,

@@ -36,7 +36,7 @@ public enum BimtekTextRenderer {
     static func unmetLine(_ u: UnmetTrainingNeed, plan: CityPlan, training: TrainingCatalog, language l: Language) -> String {
         let need = plan.needs[u.need]
         var line = BimtekText.unmetLine(opd: need.opdID, module: training.module(need.module)?.title.text(l) ?? need.module,
-                                        role: need.role.text(l), participants: need.participants, reason: u.reason.text(l)).text(l)
+                                        role: need.role.counted(l), participants: need.participants, reason: u.reason.text(l)).text(l)
         if let milestones = plan.endangered[u.need] { line += "; " + BimtekText.endangers(milestones.joined(separator: ", ")).text(l) }
         return line
     }

@@ -54,6 +54,8 @@ extension HTMLRenderer {
     figure.chart figcaption { font-weight: 600; margin-bottom: .5rem; }
     figure.chart svg { display: block; max-width: 100%; height: auto; }
     .chart-scroll { overflow-x: auto; }
+    details.fold { margin: .75rem 0; }
+    details.fold > summary { cursor: pointer; font-weight: 600; padding: .3rem 0; }
     .chart-scroll svg { min-width: var(--chart-min, 0); }
     footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #d0d7de; font-size: .875rem; color: #4a4a4a; }
     @media (max-width: 40rem) {

@@ -170,6 +170,11 @@ struct HTMLPage {
             inline(inlines)
             line("</p>")
             line("</aside>")
+        case .fold(let summary, let blocks):
+            line("<details class=\"fold\">")
+            element("<summary>", summary, "</summary>")
+            for inner in blocks { write(inner) }
+            line("</details>")
         }
     }
 

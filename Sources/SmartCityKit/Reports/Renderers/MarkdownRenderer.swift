@@ -84,6 +84,9 @@ struct MarkdownWriter {
             return items.map { "- " + safeStart(inline($0, .text)) }.joined(separator: "\n")
         case .note(let inlines):
             return "> " + safeStart(inline(inlines, .text))
+        case .fold(let summary, let blocks):
+            let inner = blocks.compactMap { self.block($0) }
+            return (["**" + escape(summary, .text) + "**"] + inner).joined(separator: "\n\n")
         }
     }
 
