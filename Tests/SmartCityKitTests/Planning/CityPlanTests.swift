@@ -29,6 +29,12 @@ import Testing
         #expect(priorities == priorities.sorted(by: >))
         // Budget per OPD adds up to the total.
         #expect(BimtekBudget.perOPD(bimtek).reduce(0) { $0 + $1.cost } == bimtek.totalCost)
+        // Shares in whole thousands by the largest remainder: 3.100.000 for 1 + 1 + 1 seats is
+        // 1.034.000 + 1.033.000 + 1.033.000; for 2 + 1, 2.067.000 + 1.033.000; 1.001 rupiah stays exact.
+        #expect(BimtekBudget.shares(of: 3_100_000, by: [1, 1, 1]) == [1_034_000, 1_033_000, 1_033_000])
+        #expect(BimtekBudget.shares(of: 3_100_000, by: [2, 1]) == [2_067_000, 1_033_000])
+        #expect(BimtekBudget.shares(of: 1_001, by: [1, 1]) == [501, 500])
+        #expect(BimtekBudget.perOPD(bimtek).allSatisfy { $0.cost % 1000 == 0 } == (bimtek.classes.allSatisfy { $0.cost % 1000 == 0 }))
     }
 
     @Test func roadmapTasksStartAfterTheirTraining() throws {

@@ -103,20 +103,36 @@ public struct BimtekDocumentBuilder {
 /// The budget of a Bimtek plan shared among OPDs.
 public enum BimtekBudget {
     /// Seats and cost per OPD, in OPD order; the costs add up to the plan's total.
+    ///
+    /// Each class's cost is shared by seats in whole thousands of rupiah (whole rupiah when
+    /// the cost is not a multiple of a thousand) by the largest-remainder rule: a share reads
+    /// Rp 1.033.000, not Rp 1.033.333 or Rp 3.099.999, and the shares still add up exactly.
     public static func perOPD(_ bimtek: BimtekPlan) -> [(opd: Int, opdID: String, seats: Int, cost: Int)] {
         var seats: [Int: Int] = [:], cost: [Int: Int] = [:], ids: [Int: String] = [:]
         for c in bimtek.classes {
-            let total = max(c.participants, 1)
-            var shared = 0
-            for s in c.seats {
-                let part = c.cost * s.count / total
-                cost[s.opd, default: 0] += part
+            let parts = shares(of: c.cost, by: c.seats.map(\.count))
+            for (s, part) in zip(c.seats, parts) {
+                cost[s.opd, default: 0] = Saturating.add(cost[s.opd, default: 0], part)
                 seats[s.opd, default: 0] += s.count
                 ids[s.opd] = s.opdID
-                shared += part
             }
-            if let first = c.seats.first { cost[first.opd, default: 0] += c.cost - shared }
         }
         return seats.keys.sorted().map { ($0, ids[$0] ?? "", seats[$0] ?? 0, cost[$0] ?? 0) }
+    }
+
+    /// `amount` split in proportion to `weights`, in whole thousands where the amount allows,
+    /// by the largest remainder (ties to the earlier weight); the parts add up to `amount`.
+    static func shares(of amount: Int, by weights: [Int]) -> [Int] {
+        let total = weights.reduce(0, +)
+        guard total > 0, amount > 0 else { return weights.map { _ in 0 } }
+        let unit = amount % 1000 == 0 ? 1000 : 1
+        let units = amount / unit
+        // Shares of a huge amount fall back to plain division rather than overflow.
+        guard units <= Int.max / max(total, 1) else { return weights.map { amount / total * $0 } }
+        var parts = weights.map { units * $0 / total }
+        let remainders = weights.map { units * $0 % total }
+        let left = units - parts.reduce(0, +)
+        for i in weights.indices.sorted(by: { (remainders[$1], $0) < (remainders[$0], $1) }).prefix(left) { parts[i] += 1 }
+        return parts.map { $0 * unit }
     }
 }
