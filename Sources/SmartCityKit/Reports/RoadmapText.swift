@@ -3,6 +3,9 @@ public enum RoadmapText: Sendable, Hashable {
     case title(city: String)
     case overview(start: String, unit: RoadmapPolicy.TimeUnit, tasks: Int, end: String, units: Int, bound: Int, gap: String, schedules: Int)
     case milestonesHeading
+    case summaryMilestones
+    case milestonesMet(met: Int, of: Int)
+    case summaryFinish
     case milestone(met: Bool, name: String, by: String, projected: String, required: String)
     case unreachable
     case uploadCloses(year: Int)
@@ -69,6 +72,9 @@ public enum RoadmapText: Sendable, Hashable {
         case .projectionNote:
             return l.pick(id: "Proyeksi, bukan hasil penilaian: setiap tugas dianggap mencapai tepat tingkat atau tahap yang disebut tindakannya.",
                           en: "A projection, not an assessment: each task is taken to reach exactly the level or stage its action names.")
+        case .summaryMilestones: return l.pick(id: "Tonggak tercapai", en: "Milestones met")
+        case .milestonesMet(let met, let of): return l.pick(id: "\(met) dari \(of)", en: "\(met) of \(of)")
+        case .summaryFinish: return l.pick(id: "Semua tugas selesai", en: "Every task done")
         case .phaseTasks(let n): return l.pick(id: "\(n) tugas fase ini", en: "The phase's \(n) task\(n == 1 ? "" : "s")")
         case .opdProjectionCaption(let index): return l.pick(id: "\(index) setiap OPD menurut proyeksi", en: "Each OPD's projected \(index)")
         case .now: return l.pick(id: "kini", en: "now")

@@ -115,6 +115,13 @@ import Testing
             #expect(WellFormedHTML.problems(in: html).isEmpty, "\(page)")
             #expect(html.contains("<svg"))
         }
+        // The page opens with the answer: milestones met of all, and the month the work ends.
+        let markdown = try String(contentsOfFile: out + "/roadmap/roadmap.en.md", encoding: .utf8)
+        let met = roadmap.milestones.filter(\.status.met).count + (roadmap.evaluation.map { $0.met ? 1 : 0 } ?? 0)
+        let all = roadmap.milestones.count + (roadmap.evaluation == nil ? 0 : 1)
+        let end = roadmap.calendar.endDate(roadmap.makespan)
+        #expect(markdown.contains("- **Milestones met:** **\(met) of \(all)**\n- **Every task done:** \(DateText.monthYear(end, .en))\n\n## Milestones"),
+                "\(markdown.prefix(600))")
         let ics = try String(contentsOfFile: out + "/roadmap/roadmap.ics", encoding: .utf8)
         let lines = ics.components(separatedBy: "\r\n").dropLast()
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })

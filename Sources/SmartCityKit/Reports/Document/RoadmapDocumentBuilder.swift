@@ -18,6 +18,13 @@ public struct RoadmapDocumentBuilder {
         let r = roadmap
         let report = r.report
         var blocks: [ReportBlock] = []
+        // The answer first: how many milestones the plan meets, and when the work ends.
+        let met = r.milestones.filter(\.status.met).count + (r.evaluation.map { $0.met ? 1 : 0 } ?? 0)
+        let count = r.milestones.count + (r.evaluation == nil ? 0 : 1)
+        blocks.append(.facts([
+            ReportFact(label: RoadmapText.summaryMilestones.text(l), value: [.strong(RoadmapText.milestonesMet(met: met, of: count).text(l))]),
+            ReportFact(label: RoadmapText.summaryFinish.text(l), value: [.text(DateText.monthYear(r.calendar.endDate(r.makespan), l))]),
+        ]))
         blocks.append(.heading(RoadmapText.milestonesHeading.text(l), level: 2, anchor: "milestones"))
         blocks.append(.table(milestoneTable()))
         blocks.append(.heading(RoadmapText.projectionHeading.text(l), level: 2, anchor: "projection"))
