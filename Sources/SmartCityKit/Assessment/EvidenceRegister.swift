@@ -141,28 +141,9 @@ public struct EvidenceRegister: Sendable {
                 fail(c, unknown(code, catalog: catalog, codes: codes, otherMethods: otherMethods))
                 continue
             }
-            var ok = true
-            let statusText = text(s).lowercased()
-            let status = Status.aliases[statusText]
-            if status == nil {
-                fail(s, .unknownStatus(text(s), allowed: Status.allCases.map(\.rawValue)))
-                ok = false
-            }
-            var revision: Revision?
-            let revisionText = text(r).lowercased()
-            if let r, !revisionText.isEmpty {
-                revision = Revision.aliases[revisionText]
-                if revision == nil {
-                    fail(r, .unknownRevisionKind(text(r), allowed: Revision.allCases.map(\.rawValue)))
-                    ok = false
-                } else if let status, status != .revisi {
-                    fail(r, .revisionKindWithoutRevision(status: status.rawValue))
-                    ok = false
-                }
-            } else if status == .revisi {
-                fail(r ?? s, .revisionKindRequired)
-                ok = false
-            }
+            let (status, revision, problems) = statusAndRevision(text(s), text(r), hasRevisionColumn: r != nil, statusRequired: true)
+            for (column, message) in problems { fail(column == .revision ? (r ?? s) : s, message) }
+            var ok = problems.isEmpty
             var date: CalendarDate?
             if let t, !text(t).isEmpty {
                 let problem: EvidenceMessage?
@@ -191,6 +172,31 @@ public struct EvidenceRegister: Sendable {
                                  owner: owner, note: text(n), response: text(a), reason: text(why), narrative: text(story), line: row.line))
         }
         return (EvidenceRegister(file: file, entries: entries), diagnostics)
+    }
+
+    /// A row's status and revision kind as written, with each problem and the column it is
+    /// in (`.status` or `.revision`); the register and an imported items file read them alike.
+    /// An empty status is nil, and no problem, unless `statusRequired`.
+    static func statusAndRevision(_ statusText: String, _ revisionText: String, hasRevisionColumn: Bool, statusRequired: Bool)
+        -> (status: Status?, revision: Revision?, problems: [(Column, EvidenceMessage)]) {
+        var problems: [(Column, EvidenceMessage)] = []
+        var status: Status?
+        if statusRequired || !statusText.isEmpty {
+            status = Status.aliases[statusText.lowercased()]
+            if status == nil { problems.append((.status, .unknownStatus(statusText, allowed: Status.allCases.map(\.rawValue)))) }
+        }
+        var revision: Revision?
+        if !revisionText.isEmpty {
+            revision = Revision.aliases[revisionText.lowercased()]
+            if revision == nil {
+                problems.append((.revision, .unknownRevisionKind(revisionText, allowed: Revision.allCases.map(\.rawValue))))
+            } else if let status, status != .revisi {
+                problems.append((.revision, .revisionKindWithoutRevision(status: status.rawValue)))
+            }
+        } else if status == .revisi {
+            problems.append((hasRevisionColumn ? .revision : .status, .revisionKindRequired))
+        }
+        return (status, revision, problems)
     }
 
     /// Why a code is not an item of the method: a level the indicator lacks, an indicator

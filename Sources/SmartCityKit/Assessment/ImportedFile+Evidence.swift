@@ -59,22 +59,9 @@ extension ImportedFile {
             let code = text(.code).uppercased()
             let item = catalog.evidenceItem(code)
             if item == nil { fail(.code, EvidenceRegister.unknown(code, catalog: catalog, codes: codes)) }
-            var status: EvidenceRegister.Status?
-            if !text(.status).isEmpty {
-                status = EvidenceRegister.Status.aliases[text(.status).lowercased()]
-                if status == nil { fail(.status, .unknownStatus(text(.status), allowed: EvidenceRegister.Status.allCases.map(\.rawValue))) }
-            }
-            var revision: EvidenceRegister.Revision?
-            if !text(.revision).isEmpty {
-                revision = EvidenceRegister.Revision.aliases[text(.revision).lowercased()]
-                if revision == nil {
-                    fail(.revision, .unknownRevisionKind(text(.revision), allowed: EvidenceRegister.Revision.allCases.map(\.rawValue)))
-                } else if let status, status != .revisi {
-                    fail(.revision, .revisionKindWithoutRevision(status: status.rawValue))
-                }
-            } else if status == .revisi {
-                fail(cell(.revision) == nil ? .status : .revision, .revisionKindRequired)
-            }
+            let (status, revision, problems) = EvidenceRegister.statusAndRevision(text(.status), text(.revision), hasRevisionColumn: cell(.revision) != nil,
+                                                                                  statusRequired: false)
+            for (column, message) in problems { fail(column, message) }
             var date: CalendarDate?
             if !text(.date).isEmpty {
                 let problem: EvidenceMessage?
