@@ -5,6 +5,8 @@
 #   - a page wider than the window (it must never scroll sideways; wide tables and charts
 #     scroll inside their own box),
 #   - text rendered smaller than 11 px (SVG text counted at its drawn size),
+#   - a block meant for the other width (the Gantt chart shows as a list by month on a
+#     phone, as a chart on a laptop),
 #   - a chart label cut with "…" although the whole text fits where it stands, with a tenth
 #     to spare,
 #   - the other method's name used as a label on a page of the Indeks Pemdi period (outside
@@ -69,6 +71,13 @@ cat > "$work/check.js" <<'EOF'
     // widths is generous on purpose, so a label never runs off its space).
     if (length * 1.1 <= room) { problems.push("label cut with … although it fits: \"" + full.textContent + "\""); }
   });
+  // An adaptive block shows its narrow form (the Gantt chart as a list by month) on a phone
+  // and its wide form on a laptop, never both or neither.
+  var narrow = width < 640;
+  document.querySelectorAll(".wide-only, .narrow-only").forEach(function (el) {
+    var wanted = el.classList.contains("narrow-only") === narrow;
+    if (shown(el) !== wanted) { problems.push((wanted ? "hidden: " : "shown: ") + el.className + " (\"" + (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 30) + "\")"); }
+  });
   // The other method's name as a label on a page of the period's method, outside the trend.
   var other = (document.documentElement.getAttribute("data-other-method") || "").split("|").filter(Boolean);
   if (other.length) {
@@ -106,4 +115,4 @@ for page in index.html opd/dinkes.html opd/barenlitbang.html roadmap/roadmap.htm
   done
 done
 [ "$failed" -eq 0 ] || { echo "pages check: FAILED"; exit 1; }
-echo "pages check: OK — $checked views (6 pages at 390 and 1366 px) in $(basename "$browser"): nothing wider than the window, no text under 11 px, no label cut with room to spare, no SPBE label on the Pemdi pages"
+echo "pages check: OK — $checked views (6 pages at 390 and 1366 px) in $(basename "$browser"): nothing wider than the window, no text under 11 px, the Gantt chart a list on the phone, no label cut with room to spare, no SPBE label on the Pemdi pages"

@@ -3,6 +3,16 @@ public enum BimtekText: Sendable, Hashable {
     case title(city: String, year: Int)
     case overview(classes: Int, participants: Int, cost: String, budget: String, trainers: Int, from: String, to: String)
     case lowerBound(classes: Int, bound: Int)
+    case span(from: String, to: String)
+    case summaryBudget
+    case budgetUsed(cost: String, budget: String, share: String?)
+    case summaryNeeds
+    case needsTrained(trained: Int, of: Int, participants: Int)
+    case summaryEveryNeed
+    case everyNeed(cost: String, over: String?)
+    case everyNeedLine(needs: Int, cost: String, over: String?)
+    case summaryClasses
+    case classesAndBound(classes: Int, bound: Int, trainers: Int)
     case unmetHeading(Int)
     case unmetLine(opd: String, module: String, role: String, participants: Int, reason: String)
     case endangers(String)
@@ -38,6 +48,30 @@ public enum BimtekText: Sendable, Hashable {
         case .lowerBound(let classes, let bound):
             return l.pick(id: "Jumlah kelas \(classes); batas bawah (peserta ÷ kapasitas per modul) \(bound).",
                           en: "Classes: \(classes); lower bound (participants ÷ capacity per module): \(bound).")
+        case .span(let from, let to): return l.pick(id: "Rencana \(from) – \(to).", en: "The plan runs \(from) – \(to).")
+        case .summaryBudget: return l.pick(id: "Anggaran terpakai", en: "Budget used")
+        case .budgetUsed(let cost, let budget, let share):
+            let part = share.map { " (\($0))" } ?? ""
+            return l.pick(id: "Rp \(cost) dari Rp \(budget)\(part)", en: "Rp \(cost) of Rp \(budget)\(part)")
+        case .summaryNeeds: return l.pick(id: "Kebutuhan yang dilatih", en: "Needs trained")
+        case .needsTrained(let trained, let of, let participants):
+            return l.pick(id: "\(trained) dari \(of) kebutuhan, \(participants) peserta",
+                          en: "\(trained) of \(of) need\(of == 1 ? "" : "s"), \(participants) participant\(participants == 1 ? "" : "s")")
+        case .summaryEveryNeed: return l.pick(id: "Biaya memenuhi semua kebutuhan", en: "Cost of meeting every need")
+        case .everyNeed(let cost, let over):
+            guard let over else { return l.pick(id: "paling sedikit Rp \(cost), masih dalam anggaran", en: "at least Rp \(cost), within the budget") }
+            return l.pick(id: "paling sedikit Rp \(cost), Rp \(over) di atas anggaran", en: "at least Rp \(cost), Rp \(over) over the budget")
+        case .everyNeedLine(let needs, let cost, let over):
+            guard let over else {
+                return l.pick(id: "Memenuhi semua \(needs) kebutuhan: paling sedikit Rp \(cost), masih dalam anggaran.",
+                              en: "Meeting all \(needs) needs: at least Rp \(cost), within the budget.")
+            }
+            return l.pick(id: "Memenuhi semua \(needs) kebutuhan: paling sedikit Rp \(cost), Rp \(over) di atas anggaran.",
+                          en: "Meeting all \(needs) needs: at least Rp \(cost), Rp \(over) over the budget.")
+        case .summaryClasses: return l.pick(id: "Kelas", en: "Classes")
+        case .classesAndBound(let classes, let bound, let trainers):
+            return l.pick(id: "\(classes) kelas oleh \(trainers) pelatih; paling sedikit \(bound) kelas untuk peserta ini",
+                          en: "\(classes) class\(classes == 1 ? "" : "es") by \(trainers) trainer\(trainers == 1 ? "" : "s"); at least \(bound) for these participants")
         case .unmetHeading(let n): return l.pick(id: "Kebutuhan yang belum terpenuhi (\(n)), menurut prioritas", en: "Needs left unmet (\(n)), by priority")
         case .unmetLine(let opd, let module, let role, let participants, let reason):
             return l.pick(id: "\(opd): \(module) untuk \(participants) \(role) — \(reason)", en: "\(opd): \(module) for \(participants) \(role) — \(reason)")

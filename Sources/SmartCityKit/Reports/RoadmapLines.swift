@@ -7,7 +7,7 @@ enum RoadmapLines {
         let line = RoadmapText.evaluationMilestone(met: e.met, year: e.year, due: e.due, items: e.items, tasks: e.tasks, late: e.lateTasks.count,
                                                    projected: e.index.map { $0.formatted(decimals: decimals, decimalSeparator: l.decimalSeparator) } ?? "—").text(l)
         let late = e.lateTasks.first.map { worst in
-            RoadmapText.lateTasks(count: e.lateTasks.count, worst: roadmap.tasks[worst.task].name(roadmap.report.opds), late: worst.late,
+            RoadmapText.lateTasks(count: e.lateTasks.count, worst: taskAtOPD(roadmap.tasks[worst.task], report: roadmap.report, language: l), late: worst.late,
                                   unit: roadmap.calendar.unit).text(l)
         }
         return (line, late)
@@ -24,6 +24,26 @@ enum RoadmapLines {
     }
 
     /// The makespan's distance from the bound, in percent with one decimal.
+    /// A task as a reader names it: the indicator and the level it brings it to ("Keterbukaan
+    /// informasi (SC-GOV-02) ke tingkat 4"), a level's evidence items, or the service stage;
+    /// the rule id only when the task names none of these.
+    static func taskTitle(_ t: RoadmapTask, report: ScoreReport, language l: Language) -> String {
+        if let ref = t.indicator {
+            let indicator = report.catalogs.indicator(ref)
+            let level = t.targetLevel.map { report.catalogs.levelText($0, of: ref, separator: l.decimalSeparator) } ?? t.itemLevel.map(String.init)
+            return RoadmapText.taskTitle(indicator: indicator.name.text(l), id: indicator.id, level: level, items: t.item != nil).text(l)
+        }
+        if let stage = t.servicesTo {
+            return RoadmapText.servicesTask(stage: stage, name: report.catalogs.stages.stage(stage)?.name.text(l)).text(l)
+        }
+        return t.item ?? t.rule
+    }
+
+    /// A task and its OPD in a sentence: "Layanan OPD ke tahap 3 di Dinas Sosial".
+    static func taskAtOPD(_ t: RoadmapTask, report: ScoreReport, language l: Language) -> String {
+        RoadmapText.taskAt(task: taskTitle(t, report: report, language: l), opd: report.opds[t.opd].name).text(l)
+    }
+
     static func gap(_ roadmap: Roadmap, _ l: Language) -> String {
         guard roadmap.bound > 0 else { return "0" }
         return Fraction(Int64(roadmap.makespan - roadmap.bound) * 100, Int64(roadmap.bound)).formatted(decimals: 1, decimalSeparator: l.decimalSeparator)
@@ -38,7 +58,7 @@ enum RoadmapLines {
         for p in points {
             switch p.point {
             case .now: header.append(RoadmapText.now.text(l) + " " + report.period.id)
-            case .phaseEnd(let id): header.append(roadmap.policy.phases.first { $0.id == id }.map { $0.id + " " + DateText.long($0.end, l) } ?? id)
+            case .phaseEnd(let id): header.append(roadmap.policy.phases.first { $0.id == id }.map { $0.name.text(l) + " " + DateText.long($0.end, l) } ?? id)
             case .allDone: header.append(RoadmapText.allDone.text(l) + " " + DateText.long(p.date, l))
             }
         }

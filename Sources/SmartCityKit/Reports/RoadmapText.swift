@@ -29,6 +29,11 @@ public enum RoadmapText: Sendable, Hashable {
     case resourceLoadTitle
     case resourceLoadDescription(String)
     case ganttTitle
+    case monthStarts(month: String, tasks: Int)
+    case taskTitle(indicator: String, id: String, level: String?, items: Bool)
+    case servicesTask(stage: Int, name: String?)
+    case taskAt(task: String, opd: String)
+    case taskInMonth(task: String, team: String, until: String)
     case ganttDescription(tasks: Int, opds: Int)
     case calendarTaskStart(task: String, opd: String)
     case calendarMilestone(String)
@@ -75,6 +80,19 @@ public enum RoadmapText: Sendable, Hashable {
         case .summaryMilestones: return l.pick(id: "Tonggak tercapai", en: "Milestones met")
         case .milestonesMet(let met, let of): return l.pick(id: "\(met) dari \(of)", en: "\(met) of \(of)")
         case .summaryFinish: return l.pick(id: "Semua tugas selesai", en: "Every task done")
+        case .taskTitle(let indicator, let id, let level, let items):
+            let to = level.map { l.pick(id: " ke tingkat \($0)", en: " to level \($0)") } ?? ""
+            guard items else { return "\(indicator) (\(id))" + to }
+            return l.pick(id: "\(indicator) (\(id)), butir data dukung" + (level.map { " tingkat \($0)" } ?? ""),
+                          en: "\(indicator) (\(id)), evidence items" + (level.map { " of level \($0)" } ?? ""))
+        case .taskAt(let task, let opd): return l.pick(id: "\(task) di \(opd)", en: "\(task) at \(opd)")
+        case .servicesTask(let stage, let name):
+            let named = name.map { " (\($0.lowercased()))" } ?? ""
+            return l.pick(id: "Layanan ke tahap \(stage)\(named)", en: "Services to stage \(stage)\(named)")
+        case .monthStarts(let month, let tasks):
+            return l.pick(id: "\(month): \(tasks) tugas dimulai", en: "\(month): \(tasks) task\(tasks == 1 ? "" : "s") start\(tasks == 1 ? "s" : "")")
+        case .taskInMonth(let task, let team, let until):
+            return l.pick(id: "\(task), selesai \(until) (\(team))", en: "\(task), done \(until) (\(team))")
         case .phaseTasks(let n): return l.pick(id: "\(n) tugas fase ini", en: "The phase's \(n) task\(n == 1 ? "" : "s")")
         case .opdProjectionCaption(let index): return l.pick(id: "\(index) setiap OPD menurut proyeksi", en: "Each OPD's projected \(index)")
         case .now: return l.pick(id: "kini", en: "now")

@@ -56,7 +56,10 @@ import Testing
         let uids = ics.split(separator: "\r\n").filter { $0.hasPrefix("UID:") }
         #expect(Set(uids).count == uids.count)
         #expect(ics.contains("SUMMARY:Milestone: Evidence upload of the 2026 evaluation closes\r\n"))
-        #expect(ics.contains("I1-L4 (act-pemdi-01)"))
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("DESCRIPTION:I1-L4 (act-pemdi-01)\\, "))
+        // Its title names the indicator and the level in words, the OPD by its name.
+        #expect(unfolded.contains("SUMMARY:Start: \(catalog.indicators[0].name.text(.en)) (\(catalog.indicators[0].id))\\, evidence items of level 4 ("))
         let text = RoadmapTextRenderer.render(r, language: .en)
         #expect(text.contains("Evidence upload of the 2026 evaluation by 15 September 2026: \(owed.count) items in \(serving.count) tasks"))
     }

@@ -147,6 +147,15 @@ import Testing
         #expect(plan.start == Self.date("2026-01-01") && plan.end == Self.date("2026-12-31"))
     }
 
+    /// The page's "budget used" share: to one decimal, half up, and safe at the extremes.
+    @Test func budgetShareIsRoundedHalfUpAndNeverOverflows() {
+        #expect(BimtekFormat.share(146_400_000, of: 150_000_000, .id) == "97,6 %")
+        #expect(BimtekFormat.share(146_400_000, of: 150_000_000, .en) == "97.6%")
+        #expect(BimtekFormat.share(1, of: 2_000, .en) == "0.1%")      // 0.05 % rounds up
+        #expect(BimtekFormat.share(Int.max, of: Int.max, .en) == "100.0%")
+        #expect(BimtekFormat.share(0, of: 0, .en) == nil && BimtekFormat.share(3, of: 2, .en) == nil)
+    }
+
     @Test func tinyCaseWithTwoTrainersRunsBothAClassesInTheFirstWeek() {
         let settings = BimtekSettings(trainers: 2, year: 2026, budget: 150_000_000)
         let plan = BimtekPlanner.plan(needs: Self.tinyNeeds, catalog: Self.tinyCatalog, settings: settings)
@@ -182,6 +191,8 @@ import Testing
         #expect(plan.unmet.map { needs[$0.need].priority } == [5, 4, 3, 2, 1].map { Fraction($0) })
         #expect(plan.unmet.allSatisfy { $0.reason == .budget })
         #expect(plan.totalCost == 2_000_000)
+        // Meeting all ten: 20 people in ⌈20 ÷ 10⌉ = 2 classes: 2 × 1,000,000 + 20 × 1 × 100,000.
+        #expect(plan.costOfEveryNeed == 4_000_000)
     }
 
     @Test func zeroBudgetOrNoTrainersPlansNothingWithoutCrashing() {
@@ -191,6 +202,9 @@ import Testing
             let plan = BimtekPlanner.plan(needs: needs, catalog: catalog, settings: settings)
             Self.expectSound(plan, needs, catalog, settings)
             #expect(plan.classes.isEmpty && plan.unmet.count == needs.count)
+            // What everything would cost does not depend on what the plan can afford:
+            // A: 2 classes + 7 × 2 × 100,000; B: 1 class + 3 × 50,000 (the one-trainer plan's total).
+            #expect(plan.costOfEveryNeed == 2 * 1_000_000 + 1_400_000 + 500_000 + 150_000)
         }
     }
 

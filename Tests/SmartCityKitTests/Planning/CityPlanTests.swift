@@ -84,6 +84,18 @@ import Testing
             let html = try String(contentsOfFile: out + "/bimtek/" + page, encoding: .utf8)
             #expect(WellFormedHTML.problems(in: html).isEmpty, "\(page)")
         }
+        // The page opens with the answer: budget used of available, needs trained of all, and
+        // what meeting every need would cost (the modules' least cost, over the budget here).
+        let bimtek = try #require(plan.bimtek)
+        let markdown = try String(contentsOfFile: out + "/bimtek/bimtek.en.md", encoding: .utf8)
+        let every = bimtek.modules.reduce(0) { $0 + $1.requestedCost }
+        #expect(every == bimtek.costOfEveryNeed && every > bimtek.budget)
+        let trained = plan.needs.count - bimtek.unmet.count
+        let share = BimtekFormat.share(bimtek.totalCost, of: bimtek.budget, .en) ?? "?"
+        let facts = "- **Budget used:** **Rp \(Language.en.grouped(bimtek.totalCost)) of Rp \(Language.en.grouped(bimtek.budget)) (\(share))**\n"
+            + "- **Needs trained:** \(trained) of \(plan.needs.count) needs, \(bimtek.classes.reduce(0) { $0 + $1.participants }) participants\n"
+            + "- **Cost of meeting every need:** at least Rp \(Language.en.grouped(every)), Rp \(Language.en.grouped(every - bimtek.budget)) over the budget\n"
+        #expect(markdown.contains(facts), "\(markdown.prefix(700))")
         let budget = try String(contentsOfFile: out + "/bimtek/budget.csv", encoding: .utf8)
         #expect(budget.contains("150000000"))
         let first = try String(contentsOfFile: out + "/bimtek/classes/" + classes[0], encoding: .utf8)

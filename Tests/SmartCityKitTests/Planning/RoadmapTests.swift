@@ -122,6 +122,18 @@ import Testing
         let end = roadmap.calendar.endDate(roadmap.makespan)
         #expect(markdown.contains("- **Milestones met:** **\(met) of \(all)**\n- **Every task done:** \(DateText.monthYear(end, .en))\n\n## Milestones"),
                 "\(markdown.prefix(600))")
+        // On a phone the Gantt chart is the tasks by month: every task once, months in order,
+        // each task named in words (no rule id left), the Markdown keeps the chart's table.
+        let html = try String(contentsOfFile: out + "/roadmap/roadmap.en.html", encoding: .utf8)
+        let narrow = try #require(html.range(of: "<div class=\"narrow-only\">")).upperBound
+        let list = String(html[narrow..<(try #require(html.range(of: "</div>", range: narrow..<html.endIndex))).lowerBound])
+        let months = list.components(separatedBy: "<summary>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        #expect(list.components(separatedBy: "<li>").count - 1 == roadmap.tasks.count)
+        #expect(months.map { Int($0.split(separator: " ")[2]) ?? 0 }.reduce(0, +) == roadmap.tasks.count, "\(months)")
+        let firstStart = roadmap.calendar.date(roadmap.starts.min() ?? 0)
+        #expect(months.first?.hasPrefix(DateText.monthYear(firstStart, .en) + ": ") == true, "\(months.prefix(2))")
+        #expect(!roadmap.tasks.contains { list.contains(">" + $0.rule + ",") })
+        #expect(html.contains("<div class=\"wide-only\">") && !markdown.contains(months.first ?? "?"))
         let ics = try String(contentsOfFile: out + "/roadmap/roadmap.ics", encoding: .utf8)
         let lines = ics.components(separatedBy: "\r\n").dropLast()
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })

@@ -402,6 +402,7 @@ enum RendererSample {
         case .table(let t): return t.rows.flatMap { $0.flatMap { of($0.content) } }
         case .list(let items): return items.flatMap(of)
         case .fold(_, let blocks): return blocks.flatMap(urls(in:))
+        case .adaptive(let wide, let narrow): return (wide + narrow).flatMap(urls(in:))
         }
     }
 

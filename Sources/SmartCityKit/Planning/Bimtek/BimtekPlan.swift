@@ -17,6 +17,13 @@ public struct BimtekPlan: Sendable, Hashable {
     public var start: CalendarDate
     public var end: CalendarDate
 
+    /// Rupiah to meet every valid need: the least cost of training every requested
+    /// participant of every module (at ⌈requested ÷ capacity⌉ classes each), whatever the
+    /// budget and the trainers allow.
+    public var costOfEveryNeed: Int {
+        modules.reduce(0) { Saturating.add($0, $1.requestedCost) }
+    }
+
     /// The classes a need sits in (more than one only when its people exceed a class).
     public func classes(of need: Int) -> [BimtekClass] {
         classes.filter { $0.seats.contains { $0.need == need } }
@@ -121,6 +128,9 @@ public struct BimtekModuleSummary: Sendable, Hashable {
     /// ⌈requested ÷ capacity⌉.
     public var requestedParticipants: Int
     public var requestedLowerBound: Int
+    /// Rupiah to train every requested participant in `requestedLowerBound` classes: the
+    /// least any plan that meets all the module's needs could cost.
+    public var requestedCost: Int
     /// People seated, the least classes that could seat them (⌈planned ÷ capacity⌉), and the
     /// classes planned.
     public var plannedParticipants: Int

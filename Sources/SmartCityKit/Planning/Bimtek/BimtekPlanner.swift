@@ -155,16 +155,19 @@ public enum BimtekPlanner {
             var asked = Array(repeating: false, count: problem.modules.count)
             for (i, m) in problem.moduleOf.enumerated() {
                 guard let m else { continue }
-                requested[m] += problem.needs[i].participants
+                requested[m] = Saturating.add(requested[m], problem.needs[i].participants)
                 asked[m] = true
             }
             return problem.modules.indices.filter { asked[$0] }.map { m in
                 let module = problem.modules[m]
                 let own = planned.filter { $0.module == module.id }
                 let seated = own.reduce(0) { $0 + $1.participants }
+                let least = BimtekSelection.classes(requested[m], module.classCapacity)
+                let people = Saturating.multiply(Saturating.multiply(requested[m], module.days), module.costPerParticipantDay)
                 return BimtekModuleSummary(
                     module: module.id, classCapacity: module.classCapacity,
-                    requestedParticipants: requested[m], requestedLowerBound: BimtekSelection.classes(requested[m], module.classCapacity),
+                    requestedParticipants: requested[m], requestedLowerBound: least,
+                    requestedCost: Saturating.add(people, Saturating.multiply(least, module.costPerClass)),
                     plannedParticipants: seated, lowerBound: BimtekSelection.classes(seated, module.classCapacity),
                     classes: own.count, cost: own.reduce(0) { Saturating.add($0, $1.cost) })
             }

@@ -28,6 +28,8 @@ public struct RoadmapTask: Sendable, Hashable {
     /// and those items (`I1-L3-02`, `I1-L3-04`: the ones its unit owes).
     public var item: String? = nil
     public var items: [String] = []
+    /// The level of the indicator those items are criteria of (5 for `I16-L5`).
+    public var itemLevel: Int? = nil
 
     /// `dinkes/act-spbe-23`, or `barenlitbang/I1-L3` for a level's evidence items: how
     /// messages and the calendar name the task.

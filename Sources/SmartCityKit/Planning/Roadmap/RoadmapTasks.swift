@@ -106,6 +106,7 @@ enum RoadmapTasks {
                                            duration: calendar.duration(months: months), predecessors: [], serves: serves, modules: rule.modules)
                     task.item = step
                     task.items = [item.code]
+                    task.itemLevel = item.level
                     if let previous = lastOfChain[item.position] { task.predecessors.append(first + previous) }
                     lastOfChain[item.position] = tasks.count
                     steps[step] = tasks.count

@@ -19,12 +19,26 @@ public struct BimtekDocumentBuilder {
         guard let bimtek = plan.bimtek, let training = plan.training else { return nil }
         let title = BimtekText.title(city: report.cityName.text(l), year: bimtek.start.year).text(l)
         let participants = bimtek.classes.reduce(0) { $0 + $1.participants }
-        let overview = BimtekText.overview(classes: bimtek.classes.count, participants: participants, cost: BimtekFormat.rupiah(bimtek.totalCost, l),
-                                           budget: BimtekFormat.rupiah(bimtek.budget, l), trainers: bimtek.trainers,
-                                           from: DateText.long(bimtek.start, l), to: DateText.long(bimtek.end, l)).text(l)
-        var blocks: [ReportBlock] = [.paragraph([.text(BimtekText.lowerBound(classes: bimtek.classes.count,
-                                                                              bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l))]),
-                                     .heading(BimtekText.classesHeading.text(l), level: 2, anchor: "classes")]
+        let overview = BimtekText.span(from: DateText.long(bimtek.start, l), to: DateText.long(bimtek.end, l)).text(l)
+        // The answer first: what the budget buys, what it leaves, and what everything would cost.
+        let unmet = bimtek.unmet.filter { $0.need < plan.needs.count }.count
+        let everyNeed = bimtek.costOfEveryNeed
+        let over = everyNeed > bimtek.budget ? BimtekFormat.rupiah(everyNeed - bimtek.budget, l) : nil
+        var blocks: [ReportBlock] = [
+            .facts([
+                ReportFact(label: BimtekText.summaryBudget.text(l),
+                           value: [.strong(BimtekText.budgetUsed(cost: BimtekFormat.rupiah(bimtek.totalCost, l), budget: BimtekFormat.rupiah(bimtek.budget, l),
+                                                                 share: BimtekFormat.share(bimtek.totalCost, of: bimtek.budget, l)).text(l))]),
+                ReportFact(label: BimtekText.summaryNeeds.text(l),
+                           value: [.text(BimtekText.needsTrained(trained: plan.needs.count - unmet, of: plan.needs.count, participants: participants).text(l))]),
+                ReportFact(label: BimtekText.summaryEveryNeed.text(l),
+                           value: [.text(BimtekText.everyNeed(cost: BimtekFormat.rupiah(everyNeed, l), over: over).text(l))]),
+                ReportFact(label: BimtekText.summaryClasses.text(l),
+                           value: [.text(BimtekText.classesAndBound(classes: bimtek.classes.count, bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound },
+                                                                    trainers: bimtek.trainers).text(l))]),
+            ]),
+            .heading(BimtekText.classesHeading.text(l), level: 2, anchor: "classes"),
+        ]
         let order = bimtek.classes.indices.sorted { (bimtek.classes[$0].start, bimtek.classes[$0].module, bimtek.classes[$0].trainer) < (bimtek.classes[$1].start, bimtek.classes[$1].module, bimtek.classes[$1].trainer) }
         var months: [String] = []
         for i in order where !months.contains(BimtekFormat.month(bimtek.classes[i].start)) { months.append(BimtekFormat.month(bimtek.classes[i].start)) }

@@ -42,6 +42,10 @@ public enum ReportBlock: Sendable, Hashable {
     /// Detail a reader opens when wanted: a summary line, the blocks folded under it
     /// (`<details>` on a page, a bold line in Markdown).
     indirect case fold(summary: String, blocks: [ReportBlock])
+    /// One content in two forms: `wide` for screens and paper, `narrow` for a phone (a chart
+    /// too wide to read there becomes a list). Pages show one of the two by the window's
+    /// width; Markdown, read in an editor, keeps the wide form.
+    indirect case adaptive(wide: [ReportBlock], narrow: [ReportBlock])
 }
 
 /// A piece of running text. Texts are plain: renderers escape them.

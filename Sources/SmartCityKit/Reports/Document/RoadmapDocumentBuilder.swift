@@ -33,7 +33,8 @@ public struct RoadmapDocumentBuilder {
                                          numeric: Set(1..<projection.header.count), rows: projection.rows.map { $0.map { ReportTable.Cell($0) } })))
         blocks.append(.table(opdProjection(header: projection.header)))
         blocks.append(.note([.text(RoadmapText.projectionNote.text(l))]))
-        blocks.append(.chart(.gantt(gantt())))
+        // On a phone the Gantt chart's 40-odd rows cannot be read; the same tasks by month can.
+        blocks.append(.adaptive(wide: [.chart(.gantt(gantt()))], narrow: tasksByMonth()))
         blocks.append(.chart(.line(load())))
         blocks.append(.heading(RoadmapText.phasesHeading.text(l), level: 2, anchor: "phases"))
         for plan in r.phases {
@@ -86,7 +87,7 @@ public struct RoadmapDocumentBuilder {
                 if !m.reachableWithAllTasks {
                     reason = RoadmapText.unreachable.text(l)
                 } else if let worst = m.lateTasks.first {
-                    reason = RoadmapText.lateTasks(count: m.lateTasks.count, worst: r.tasks[worst.task].name(r.report.opds), late: worst.late,
+                    reason = RoadmapText.lateTasks(count: m.lateTasks.count, worst: RoadmapLines.taskAtOPD(r.tasks[worst.task], report: r.report, language: l), late: worst.late,
                                                    unit: r.calendar.unit).text(l)
                 }
             }
@@ -103,7 +104,7 @@ public struct RoadmapDocumentBuilder {
             let t = r.tasks[i]
             let due = t.serves.map { max(0, r.calendar.deadline($0.by)) }
             let late = due.map { max(0, r.finishes[i] - $0) } ?? 0
-            return [ReportTable.Cell(t.item.map { "\($0) (\(t.rule))" } ?? t.rule), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
+            return [ReportTable.Cell(RoadmapLines.taskTitle(t, report: r.report, language: l)), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
                     ReportTable.Cell(t.resource), DateText.cell(r.calendar.date(r.starts[i]), l),
                     DateText.cell(r.calendar.endDate(r.finishes[i]), l), t.serves.map { DateText.cell($0.by, l) } ?? ReportTable.Cell("—"),
                     ReportTable.Cell(String(late), sortKey: String(late))]
@@ -125,10 +126,33 @@ public struct RoadmapDocumentBuilder {
         let resources = r.policy.resources.map(\.id)
         let bars = r.tasks.enumerated().map { i, t in
             GanttChart.Bar(row: row[t.opd] ?? 0, start: r.starts[i], end: r.finishes[i], series: resources.firstIndex(of: t.resource) ?? 0,
-                           label: "\(t.name(r.report.opds)): \(r.calendar.date(r.starts[i])) – \(r.calendar.endDate(r.finishes[i]))")
+                           label: "\(RoadmapLines.taskTitle(t, report: r.report, language: l)): \(DateText.long(r.calendar.date(r.starts[i]), l)) – \(DateText.long(r.calendar.endDate(r.finishes[i]), l))")
         }
         return GanttChart(title: RoadmapText.ganttTitle.text(l), description: RoadmapText.ganttDescription(tasks: r.tasks.count, opds: owners.count).text(l),
                           rows: owners.map { r.report.opds[$0].name }, series: r.policy.resources.map { $0.name.text(l) }, bars: bars, units: unitLabels())
+    }
+
+    /// The Gantt chart as a reader on a phone takes it: the tasks by the month they start,
+    /// each month folded under how many start then, each task with its OPD, team and end.
+    func tasksByMonth() -> [ReportBlock] {
+        let r = roadmap
+        let order = r.tasks.indices.sorted { (r.starts[$0], r.report.opds[r.tasks[$0].opd].name, $0) < (r.starts[$1], r.report.opds[r.tasks[$1].opd].name, $1) }
+        let teams = Dictionary(r.policy.resources.map { ($0.id, $0.name.text(l)) }, uniquingKeysWith: { a, _ in a })
+        var months: [(first: CalendarDate, items: [[ReportInline]])] = []
+        for i in order {
+            let t = r.tasks[i], start = r.calendar.date(r.starts[i])
+            let item: [ReportInline] = [.strong(r.report.opds[t.opd].name + ": "),
+                                        .text(RoadmapText.taskInMonth(task: RoadmapLines.taskTitle(t, report: r.report, language: l), team: teams[t.resource] ?? t.resource,
+                                                                      until: DateText.long(r.calendar.endDate(r.finishes[i]), l)).text(l))]
+            if let last = months.last?.first, (last.year, last.month) == (start.year, start.month) {
+                months[months.count - 1].items.append(item)
+            } else {
+                months.append((start, [item]))
+            }
+        }
+        return [.paragraph([.strong(RoadmapText.ganttTitle.text(l))])] + months.map {
+            .fold(summary: RoadmapText.monthStarts(month: DateText.monthYear($0.first, l), tasks: $0.items.count).text(l), blocks: [.list($0.items)])
+        }
     }
 
     /// Tasks in progress per unit for each shared (not per-OPD) resource.

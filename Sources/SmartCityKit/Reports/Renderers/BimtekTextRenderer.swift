@@ -9,6 +9,11 @@ public enum BimtekTextRenderer {
                                    budget: BimtekFormat.rupiah(bimtek.budget, l), trainers: bimtek.trainers, from: bimtek.start.description,
                                    to: bimtek.end.description).text(l) + "\n"
         out += BimtekText.lowerBound(classes: bimtek.classes.count, bound: bimtek.modules.reduce(0) { $0 + $1.lowerBound }).text(l) + "\n"
+        if !bimtek.unmet.isEmpty {
+            let every = bimtek.costOfEveryNeed
+            out += BimtekText.everyNeedLine(needs: plan.needs.count, cost: BimtekFormat.rupiah(every, l),
+                                            over: every > bimtek.budget ? BimtekFormat.rupiah(every - bimtek.budget, l) : nil).text(l) + "\n"
+        }
         if plan.needs.isEmpty { return out + BimtekText.noNeeds.text(l) + "\n" }
         var month = ""
         for c in bimtek.classes.sorted(by: { ($0.start, $0.module, $0.trainer) < ($1.start, $1.module, $1.trainer) }) {

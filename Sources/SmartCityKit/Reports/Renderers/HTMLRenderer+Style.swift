@@ -1,6 +1,7 @@
 extension HTMLRenderer {
     /// The page's inline stylesheet: system fonts only (nothing to download), a 60rem
-    /// reading column, tables that scroll sideways on phones, and an A4 print layout.
+    /// reading column, tables that scroll sideways on phones, an adaptive block's narrow form
+    /// (a list instead of a wide chart) below 40rem, and an A4 print layout.
     ///
     /// Colours meet WCAG 2.1 AA contrast on white: body text `#1a1a1a` (17.4:1), secondary
     /// text `#4a4a4a` (8.9:1), links `#0b57a4` (7.2:1) and underlined so they do not rely on
@@ -58,7 +59,10 @@ extension HTMLRenderer {
     details.fold > summary { cursor: pointer; font-weight: 600; padding: .3rem 0; }
     .chart-scroll svg { min-width: var(--chart-min, 0); }
     footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #d0d7de; font-size: .875rem; color: #4a4a4a; }
+    .narrow-only { display: none; }
     @media (max-width: 40rem) {
+      .wide-only { display: none; }
+      .narrow-only { display: block; }
       body { font-size: .95rem; }
       h1 { font-size: 1.45rem; }
       .facts { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
@@ -71,6 +75,8 @@ extension HTMLRenderer {
       h1, h2, h3, .subtitle, .fact dt, .table-empty, caption, figcaption, th, td, footer { color: #000; }
       h1, h2, h3, caption, figcaption { break-after: avoid; page-break-after: avoid; }
       tr, .fact, .note, figure { break-inside: avoid; page-break-inside: avoid; }
+      .wide-only { display: block !important; }
+      .narrow-only { display: none !important; }
       .chart-scroll { overflow: visible; }
       .chart-scroll svg { min-width: 0; }
       thead { display: table-header-group; }

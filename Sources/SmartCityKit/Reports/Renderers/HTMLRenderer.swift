@@ -175,6 +175,13 @@ struct HTMLPage {
             element("<summary>", summary, "</summary>")
             for inner in blocks { write(inner) }
             line("</details>")
+        case .adaptive(let wide, let narrow):
+            line("<div class=\"wide-only\">")
+            for inner in wide { write(inner) }
+            line("</div>")
+            line("<div class=\"narrow-only\">")
+            for inner in narrow { write(inner) }
+            line("</div>")
         }
     }
 

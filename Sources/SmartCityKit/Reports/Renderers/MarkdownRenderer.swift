@@ -87,6 +87,9 @@ struct MarkdownWriter {
         case .fold(let summary, let blocks):
             let inner = blocks.compactMap { self.block($0) }
             return (["**" + escape(summary, .text) + "**"] + inner).joined(separator: "\n\n")
+        case .adaptive(let wide, _):
+            let inner = wide.compactMap { self.block($0) }
+            return inner.isEmpty ? nil : inner.joined(separator: "\n\n")
         }
     }
 

@@ -27,9 +27,10 @@ public enum RoadmapCalendarRenderer {
         let order = r.tasks.indices.sorted { (r.starts[$0], r.tasks[$0].name(r.report.opds)) < (r.starts[$1], r.tasks[$1].name(r.report.opds)) }
         for i in order {
             let t = r.tasks[i]
-            let description = "\(t.resource), \(r.calendar.date(r.starts[i])) – \(r.calendar.endDate(r.finishes[i]))"
-            // A level's evidence items are one task of their rule each: the level names it.
-            let label = t.item.map { "\($0) (\(t.rule))" } ?? t.rule
+            // The title reads as words; the description keeps the task's id for whoever looks it up.
+            let id = t.item.map { "\($0) (\(t.rule))" } ?? t.rule
+            let description = "\(id), \(t.resource), \(r.calendar.date(r.starts[i])) – \(r.calendar.endDate(r.finishes[i]))"
+            let label = RoadmapLines.taskTitle(t, report: r.report, language: l)
             event(uid: "\(prefix)-task-\(r.report.opds[t.opd].id)-\(t.item ?? t.rule)", date: r.calendar.date(r.starts[i]),
                   summary: RoadmapText.calendarTaskStart(task: label, opd: r.report.opds[t.opd].name).text(l), description: description)
         }

@@ -21,7 +21,7 @@ public enum RoadmapTextRenderer {
             if !m.status.met {
                 if !m.reachableWithAllTasks { out += "      " + RoadmapText.unreachable.text(l) + "\n" }
                 if let worst = m.lateTasks.first {
-                    out += "      " + RoadmapText.lateTasks(count: m.lateTasks.count, worst: roadmap.tasks[worst.task].name(report.opds),
+                    out += "      " + RoadmapText.lateTasks(count: m.lateTasks.count, worst: RoadmapLines.taskAtOPD(roadmap.tasks[worst.task], report: report, language: l),
                                                             late: worst.late, unit: unit).text(l) + "\n"
                 }
             }
