@@ -144,7 +144,7 @@ import Testing
         let audit = SmartCityMain.run(["audit", ws, "--opd", "diskominfo"])
         #expect(audit.status == .ok)
         #expect(audit.stdout.hasPrefix("Log audit: 5 perubahan untuk OPD diskominfo"))
-        #expect(audit.stdout.contains("2026-04-10  Tim asesor        2026-03  diskominfo  SPBE-01                  verifikasi    —"), "\(audit.stdout)")
+        #expect(audit.stdout.contains("2026-04-10  Tim asesor        2026-03  diskominfo  SPBE-01                  verifikasi   —"), "\(audit.stdout)")
         let english = SmartCityMain.run(["audit", ws, "--lang", "en"])
         #expect(english.stdout.contains("verified") && english.stdout.contains("[forced --force]"), "\(english.stdout)")
         #expect(SmartCityMain.run(["audit", ws, "--opd", "dinkes"]).stdout.contains("Tidak ada perubahan untuk OPD dinkes"))

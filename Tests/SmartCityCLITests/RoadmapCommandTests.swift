@@ -18,31 +18,36 @@ import Testing
         #expect(english.stdout.contains("Milestones") && english.stdout.contains("Projected scores"))
     }
 
-    /// Planned from 2019-09: how many development teams put 45 OPDs online by the end of 2019?
-    @Test func minimumCapacityAnswersWithANumberAndItsPlan() throws {
-        let arguments = ["roadmap", Self.malang, "--period", "2019-09", "--min-capacity", "kominfo-dev", "--schedules", "100", "--lang", "en"]
+    /// Planned from 2020-03: how many teams of its own does each OPD need for the SPBE index
+    /// of 3.0 by the end of 2020? The answer's plan is the what-if's (`--capacity opd=N`
+    /// prints the same plan), and one fewer misses that target.
+    @Test func minimumCapacityAnswersWithANumberItsWhatIfConfirms() throws {
+        let arguments = ["roadmap", Self.malang, "--period", "2020-03", "--min-capacity", "opd", "--schedules", "30", "--lang", "en"]
         let outcome = SmartCityMain.run(arguments)
         #expect(outcome.status == .ok, "\(outcome.stderr)")
         let line = try #require(outcome.stdout.split(separator: "\n").first)
-        let prefix = "Smallest capacity of kominfo-dev that meets every milestone more kominfo-dev can meet: "
+        let prefix = "Smallest capacity of opd that meets every milestone more opd can meet: "
         #expect(line.hasPrefix(prefix), "\(line)")
         let capacity = try #require(Int(line.dropFirst(prefix.count).prefix { $0.isNumber }))
-        #expect(outcome.stdout.contains("Capacities: kominfo-dev \(capacity) "))
-        #expect(outcome.stdout.contains("✔ 45 OPD online-ready by 31 December 2019"))
-        // The milestones no number of development teams meets are named.
-        #expect(outcome.stderr.contains("RMP006"))
-        // One team fewer misses the daring target.
-        func plan(_ c: Int) throws -> Roadmap {
-            let (roadmap, _) = Pipeline.roadmap(InputLocations(workspace: Self.malang), periodID: "2019-09",
-                                                options: RoadmapOptions(capacities: ["kominfo-dev": c], schedules: 100))
-            return try #require(roadmap)
-        }
-        let daring = { (r: Roadmap) in r.milestones.first { $0.status.target.id == "daring-45" }?.status.met ?? false }
-        #expect(daring(try plan(capacity)))
         #expect(capacity > 1)
-        #expect(!daring(try plan(capacity - 1)))
-        // Same arguments, same answer and plan.
-        #expect(SmartCityMain.run(arguments).stdout == outcome.stdout)
+        #expect(line.contains("The plan below is what --capacity opd=\(capacity) gives; with \(capacity - 1), these milestones are missed: \"SPBE index 3.0\"."))
+        #expect(outcome.stdout.contains("Capacities: kominfo-dev 3 · kominfo-policy 1 · kominfo-infra 1 · auditor 1 · opd \(capacity) "))
+        #expect(outcome.stdout.contains("✔ SPBE index 3.0 by 31 December 2020"))
+        // The what-if at that number prints the same plan; one fewer misses the target.
+        let whatIf = SmartCityMain.run(["roadmap", Self.malang, "--period", "2020-03", "--capacity", "opd=\(capacity)", "--schedules", "30", "--lang", "en"])
+        #expect(outcome.stdout.hasSuffix(whatIf.stdout))
+        let fewer = SmartCityMain.run(["roadmap", Self.malang, "--period", "2020-03", "--capacity", "opd=\(capacity - 1)", "--schedules", "30", "--lang", "en"])
+        #expect(fewer.stdout.contains("✘ SPBE index 3.0 by 31 December 2020"))
+    }
+
+    /// Planned from 2026-06, the 2019–2022 targets are past and the 2026 upload cannot be
+    /// met by any team: each is a warning with its reason.
+    @Test func milestonesNoCapacityMeetsAreNamedWithTheirReason() {
+        let outcome = SmartCityMain.run(["roadmap", Self.malang, "--period", "2026-06", "--min-capacity", "opd", "--schedules", "20", "--lang", "en"])
+        #expect(outcome.status == .ok, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("warning[RMP006]: however much opd the plan has, milestone \"45 OPD online-ready\" is still missed: its date (31 December 2019) is before the plan starts (1 July 2026)"))
+        #expect(outcome.stderr.contains("milestone \"evidence upload of the 2026 evaluation\" is still missed: even with every team unlimited, its chain of prerequisites is done only on "))
+        #expect(outcome.stdout.hasPrefix("Smallest capacity of opd that meets every milestone more opd can meet: 1. The plan below is what --capacity opd=1 gives; one is enough."))
     }
 
     @Test func badCapacitiesAreUsageOrDataErrors() {

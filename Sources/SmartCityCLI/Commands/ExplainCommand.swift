@@ -3,7 +3,7 @@ import SmartCityKit
 /// `smartcity explain DIR --opd ID [--indicator X | --rule R]`: why a score, an action or a
 /// flag came out as it did; without `--opd`, the city's index or one of its indicators.
 enum ExplainCommand: Command {
-    static let summary = LocalizedText(id: "menjelaskan mengapa skor, tindakan atau tanda periksa satu OPD keluar demikian, atau nilai indeks kota sampai butir data dukungnya",
+    static let summary = LocalizedText(id: "menjelaskan asal skor, tindakan, atau penanda sebuah OPD, atau asal nilai indeks kota hingga ke setiap butir data dukung",
                                        en: "explains why an OPD's score, action or flag came out as it did, or the city's index down to its evidence items")
 
     struct Options: ReadsWorkspace {

@@ -36,7 +36,7 @@ enum RoadmapCommand: Command {
         var capacities: [String: Int] = [:]
         for part in text.split(separator: ",") {
             let pieces = part.split(separator: "=", maxSplits: 1).map { String($0.filter { $0 != " " }) }
-            guard pieces.count == 2, !pieces[0].isEmpty, let value = Int(pieces[1]), (1...1000).contains(value) else {
+            guard pieces.count == 2, !pieces[0].isEmpty, let value = Int(pieces[1]), RoadmapPolicy.capacityRange.contains(value) else {
                 throw RejectedText(found: String(part))
             }
             capacities[pieces[0]] = value
@@ -57,12 +57,10 @@ enum RoadmapCommand: Command {
         let roadmap: Roadmap?
         var diagnostics: [Diagnostic]
         if let resource = arguments[\.minimumCapacity] {
-            let (capacity, found, d) = Pipeline.minimumCapacity(locations, periodID: period, resource: resource, options: options)
-            roadmap = found
-            diagnostics = d
-            if let capacity {
-                stdout += RoadmapText.minimumCapacity(resource: resource, capacity: capacity).text(l) + "\n\n"
-            }
+            let (answer, d) = Pipeline.minimumCapacity(locations, periodID: period, resource: resource, options: options)
+            roadmap = answer?.plan.roadmap
+            diagnostics = d.filter { $0.code != "RMP007" && $0.code != "RMP008" }
+            if let answer { stdout += RoadmapTextRenderer.minimumCapacity(answer, resource: resource, language: l) + "\n\n" }
         } else {
             // Planned with the Bimtek classes, as `run` does: tasks start after their training.
             let (plan, _, d) = Pipeline.cityPlan(locations, periodID: period, roadmapOptions: options)

@@ -222,7 +222,7 @@ public enum WorkspaceMessage: StageMessage {
             return l.pick(id: "menurut katalog dan kebijakan, indikator \(indicator) bukan bagian OPD \(opd); jawaban ini tidak diimpor (OPD yang salah?)",
                           en: "by the catalogs and policy, indicator \(indicator) is not \(opd)'s to answer; the answer is not imported (wrong OPD?)")
         case .verifiedConflict(let opd, let indicator, let old, let new):
-            return l.pick(id: "\(opd) \(indicator): tingkat verifikasi di ruang kerja \(old), di berkas impor \(new); tingkat terverifikasi tidak ditimpa tanpa --force",
+            return l.pick(id: "\(opd) \(indicator): tingkat verifikasi di ruang kerja \(old), di berkas impor \(new); tingkat verifikasi tidak ditimpa tanpa --force",
                           en: "\(opd) \(indicator): verified level \(old) in the workspace, \(new) in the import; a verified level is not overwritten without --force")
         case .missingWho:
             return l.pick(id: "siapa yang membuat perubahan ini? berikan --by NAMA atau isi kolom \"oleh\"",

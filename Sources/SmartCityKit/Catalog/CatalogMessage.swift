@@ -145,7 +145,7 @@ public enum CatalogMessage: StageMessage {
             return l.pick(id: "kunci \"\(key)\" tidak dikenal dan diabaikan\(hint)",
                           en: "unknown key \"\(key)\" is ignored\(hint)")
         case .emptyValue:
-            return l.pick(id: "nilai kosong, seharusnya teks berisi", en: "empty value, expected some text")
+            return l.pick(id: "nilai kosong; seharusnya berisi teks", en: "empty value, expected some text")
         case .missingTranslation(let language):
             let name = language == .id ? l.pick(id: "Indonesia (\"id\")", en: "Indonesian (\"id\")")
                                        : l.pick(id: "Inggris (\"en\")", en: "English (\"en\")")

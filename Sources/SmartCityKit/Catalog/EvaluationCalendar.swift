@@ -36,6 +36,9 @@ public struct EvaluationCalendar: Sendable, Hashable {
     /// The stages the policy dates, in stage order.
     public var windows: [Window]
     public var line: Int
+    /// What each month of missing the upload costs, relative to the policy's other
+    /// milestones (`Policy.milestoneWeights`).
+    public var weight: Int = 1
 
     public func window(_ stage: Stage) -> Window? { windows.first { $0.stage == stage } }
 

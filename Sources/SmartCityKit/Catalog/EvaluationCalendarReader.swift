@@ -5,7 +5,7 @@ enum EvaluationCalendarReader {
     /// The JSON key of each stage.
     static func key(_ stage: EvaluationCalendar.Stage) -> String { stage.rawValue }
 
-    static let known = ["year", "method", "estimated", "source"] + EvaluationCalendar.Stage.allCases.map(key)
+    static let known = ["year", "method", "estimated", "source", "weight"] + EvaluationCalendar.Stage.allCases.map(key)
 
     static func read(_ top: JSONObjectView, context: JSONContext) -> [EvaluationCalendar] {
         var calendars: [EvaluationCalendar] = []
@@ -16,6 +16,7 @@ enum EvaluationCalendarReader {
             let method = o.string("method", required: false)
             let estimated = o.bool("estimated", required: false) ?? false
             let source = o.text("source", required: false)
+            let weight = o.int("weight", in: Policy.milestoneWeights, required: false) ?? 1
             var windows: [EvaluationCalendar.Window] = []
             for stage in EvaluationCalendar.Stage.allCases {
                 guard let window = self.window(o, stage, context: context) else { continue }
@@ -33,8 +34,9 @@ enum EvaluationCalendarReader {
                 continue
             }
             seen[identity] = node.line
-            calendars.append(EvaluationCalendar(year: year, method: method, estimated: estimated, source: source, windows: windows,
-                                                line: node.line))
+            var calendar = EvaluationCalendar(year: year, method: method, estimated: estimated, source: source, windows: windows, line: node.line)
+            calendar.weight = weight
+            calendars.append(calendar)
         }
         return calendars
     }

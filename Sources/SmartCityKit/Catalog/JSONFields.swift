@@ -146,6 +146,16 @@ struct JSONObjectView {
         return value
     }
 
+    /// A whole number in `range`; one outside it is reported with the range and not returned.
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
+        guard let value = int(key, required: required) else { return nil }
+        guard range.contains(value) else {
+            context.report(.thresholdOutOfRange(found: Fraction(value), range: "\(range.lowerBound)–\(range.upperBound)"), at: members[key], path: path(key))
+            return nil
+        }
+        return value
+    }
+
     func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let n = node(key, required: required) else { return nil }
         guard let value = n.boolValue else {

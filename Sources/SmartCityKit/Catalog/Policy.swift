@@ -93,6 +93,9 @@ public struct Policy: Sendable {
         /// For an `index` target: the method it is stated in (`pemdi-2026`); nil: the
         /// policy's index method. A target only counts for periods of its method.
         public var method: String? = nil
+        /// What each month of missing it costs, relative to the other milestones
+        /// (`Policy.milestoneWeights`); the roadmap minimises the weighted delay.
+        public var weight: Int = 1
 
         /// Whether the target speaks about results of these catalogs: index targets only for
         /// their own method, the others (OPD counts, dimensions) always.
@@ -122,7 +125,12 @@ public struct Policy: Sendable {
         public var level: Fraction
         public var line: Int
         public var column: Int = 0
+        /// What each month of missing it costs, relative to the other milestones.
+        public var weight: Int = 1
     }
+
+    /// The weights a milestone may have (`weight` of a target, level target or evaluation).
+    public static let milestoneWeights = 1...1000
 
     /// The level targets that speak about `indicator`: those naming it, else those for its
     /// whole catalog (named indicators before whole catalogs).

@@ -93,7 +93,7 @@ public enum PolicyLoader {
         var targets: [Policy.Target] = []
         var seen: [String: Int] = [:]
         for (node, path) in top.array("targets", required: false) ?? [] {
-            guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name", "method"]) else { continue }
+            guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name", "method", "weight"]) else { continue }
             let id = o.string("id"), by = o.date("by"), name = o.text("name")
             let metric = o.word("metric", oneOf: Policy.Target.Metric.allCases.map(\.rawValue)).flatMap(Policy.Target.Metric.init(rawValue:))
             let dimension = o.string("dimension", required: false)
@@ -120,6 +120,7 @@ public enum PolicyLoader {
             guard let id, let by, let name, let metric, let threshold else { continue }
             var target = Policy.Target(id: id, metric: metric, threshold: threshold, dimension: dimension, by: by, name: name)
             target.method = o.string("method", required: false)
+            target.weight = o.int("weight", in: Policy.milestoneWeights, required: false) ?? 1
             targets.append(target)
         }
         return targets
@@ -130,16 +131,17 @@ public enum PolicyLoader {
     static func readLevelTargets(_ top: JSONObjectView, context: JSONContext) -> [Policy.LevelTarget] {
         var out: [Policy.LevelTarget] = []
         for (node, path) in top.array("levelTargets", required: false) ?? [] {
-            guard let o = context.object(node, path: path, known: ["by", "catalog", "indicators", "level"]) else { continue }
+            guard let o = context.object(node, path: path, known: ["by", "catalog", "indicators", "level", "weight"]) else { continue }
             let by = o.date("by"), level = o.decimal("level")
             let catalog = o.string("catalog", required: false)
+            let weight = o.int("weight", in: Policy.milestoneWeights, required: false) ?? 1
             let indicators = (o.array("indicators", required: false) ?? []).compactMap { $0.node.stringValue }
             if catalog == nil, indicators.isEmpty { context.report(.missingKey("catalog\" or \"indicators"), at: node, path: path) }
             // Whether the value lies on the covered catalog's scale is checked with the catalogs
             // (PolicyBinding); the policy alone does not know them.
             guard let by, let level else { continue }
             let at = o.members["level"] ?? node
-            out.append(Policy.LevelTarget(by: by, catalog: catalog, indicators: indicators, level: level, line: at.line, column: at.column))
+            out.append(Policy.LevelTarget(by: by, catalog: catalog, indicators: indicators, level: level, line: at.line, column: at.column, weight: weight))
         }
         return out
     }

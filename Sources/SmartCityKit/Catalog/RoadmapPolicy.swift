@@ -4,6 +4,8 @@
 /// The milestones a roadmap is checked against are the policy's dated `targets` (45 OPDs
 /// online by 2019-12-31, …): one list of targets for the dashboard and the roadmap alike.
 public struct RoadmapPolicy: Sendable {
+    /// The capacities a team may have (the policy's `capacity`, `--capacity`).
+    public static let capacityRange = 1...1000
     /// The unit the schedule counts in.
     public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
         case month, week

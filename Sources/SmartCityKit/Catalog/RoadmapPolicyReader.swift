@@ -11,12 +11,8 @@ enum RoadmapPolicyReader {
         var seen: [String: Int] = [:]
         for (node, path) in o.array("resources") ?? [] {
             guard let r = context.object(node, path: path, known: ["id", "name", "capacity", "perOPD"]) else { continue }
-            let id = r.string("id"), name = r.text("name"), capacity = r.int("capacity")
+            let id = r.string("id"), name = r.text("name"), capacity = r.int("capacity", in: RoadmapPolicy.capacityRange)
             let perOPD = r.bool("perOPD", required: false) ?? false
-            if let capacity, capacity < 1 {
-                context.report(.thresholdOutOfRange(found: Fraction(capacity), range: "1–1000"), at: r.members["capacity"], path: r.path("capacity"))
-                continue
-            }
             guard isFirst(id, in: r, line: node.line, seen: &seen) else { continue }
             guard let id, let name, let capacity else { continue }
             resources.append(RoadmapPolicy.Resource(id: id, name: name, capacity: capacity, perOPD: perOPD, line: node.line))

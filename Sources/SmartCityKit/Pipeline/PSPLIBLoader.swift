@@ -1,12 +1,12 @@
 /// Reads PSPLIB instances named on the command line: `.sm` files, or folders whose `.sm`
 /// files are all read (in byte order of their names), with the optima of an explicitly
-/// named file or else of the `optimum.csv` beside the instances.
+/// named file or else of the `optimum.csv` or `best-known.csv` beside the instances.
 ///
 /// The loading stage of `schedule`: files are read through `IO/` and
 /// parsed in parallel with a merge in input order, so the result is the same on every run.
 public enum PSPLIBLoader {
-    /// The file of optima looked for in a folder of instances.
-    public static let optimumFileName = "optimum.csv"
+    /// The files of reference makespans looked for beside the instances, in this order.
+    public static let referenceFileNames = ["optimum.csv", "best-known.csv"]
 
     public static func load(_ paths: [String], optimumFile: String? = nil) -> (instances: [PSPLIBInstance], findings: [Diagnostic]) {
         var findings: [Diagnostic] = []
@@ -16,8 +16,10 @@ public enum PSPLIBLoader {
             guard FileSystem.isDirectory(path) else {
                 files.append(path)
                 let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-                let beside = FileSystem.join(path.hasPrefix("/") && folder.isEmpty ? "/" : folder, optimumFileName)
-                if optimumFile == nil, !optimumFiles.contains(beside), FileSystem.exists(beside) { optimumFiles.append(beside) }
+                for name in referenceFileNames {
+                    let beside = FileSystem.join(path.hasPrefix("/") && folder.isEmpty ? "/" : folder, name)
+                    if optimumFile == nil, !optimumFiles.contains(beside), FileSystem.exists(beside) { optimumFiles.append(beside) }
+                }
                 continue
             }
             do throws(FileError) {
@@ -25,13 +27,15 @@ public enum PSPLIBLoader {
                 let instances = names.filter { $0.hasSuffix(".sm") }
                 if instances.isEmpty { findings.append(Diagnostic(.noInstances(folder: path), at: Diagnostic.Location(file: path))) }
                 files += instances.map { FileSystem.join(path, $0) }
-                let beside = FileSystem.join(path, optimumFileName)
-                if optimumFile == nil, names.contains(optimumFileName), !optimumFiles.contains(beside) { optimumFiles.append(beside) }
+                for name in referenceFileNames where names.contains(name) {
+                    let beside = FileSystem.join(path, name)
+                    if optimumFile == nil, !optimumFiles.contains(beside) { optimumFiles.append(beside) }
+                }
             } catch {
                 findings.append(Diagnostic(.unreadable(error), at: Diagnostic.Location(file: path)))
             }
         }
-        var optima: [String: Int] = [:]
+        var optima: [String: PSPLIBReference] = [:]
         for file in optimumFiles {
             let (text, failure) = text(of: file)
             if let failure { findings.append(failure) }
@@ -46,7 +50,7 @@ public enum PSPLIBLoader {
             guard let text else { return (nil, failure.map { [$0] } ?? []) }
             let (problem, found) = PSPLIBParser.parse(text, file: file)
             let name = file.split(separator: "/").last.map(String.init) ?? file
-            return (problem.map { PSPLIBInstance(name: name, path: file, problem: $0, optimum: known[name]) }, found)
+            return (problem.map { PSPLIBInstance(name: name, path: file, problem: $0, reference: known[name]) }, found)
         }
         return (parsed.compactMap(\.0), findings + parsed.flatMap(\.1))
     }

@@ -31,15 +31,15 @@ extension Pipeline {
         return (plan, report, diagnostics + planDiagnostics)
     }
 
-    /// The smallest capacity of `resource` whose roadmap meets every milestone still within
-    /// reach (dated after the plan's start and met once every task is done), with that
-    /// roadmap as the proof; nil capacity when none up to the search limit does.
+    /// The smallest capacity of `resource` whose plan meets every milestone more of it can
+    /// meet, with that plan (the one `--capacity` with that number gives, Bimtek classes
+    /// included); nil when the period cannot be planned.
     public static func minimumCapacity(_ locations: InputLocations, periodID: String?, resource: String,
-                                       options: RoadmapOptions) -> (capacity: Int?, roadmap: Roadmap?, diagnostics: [Diagnostic]) {
+                                       options: RoadmapOptions) -> (answer: CapacityAnswer?, diagnostics: [Diagnostic]) {
         let (report, inputs, diagnostics) = score(locations, periodID: periodID)
-        guard let report, let inputs else { return (nil, nil, diagnostics) }
-        let (capacity, roadmap, planDiagnostics) = RoadmapPlanner.minimumCapacity(report, workspace: inputs.workspace, scope: inputs.scope,
-                                                                                  resource: resource, options: options)
-        return (capacity, roadmap, diagnostics + planDiagnostics)
+        guard let report, let inputs else { return (nil, diagnostics) }
+        let (answer, planDiagnostics) = CityPlanner.minimumCapacity(report, workspace: inputs.workspace, scope: inputs.scope, training: inputs.training,
+                                                                    resource: resource, roadmapOptions: options)
+        return (answer, diagnostics + planDiagnostics)
     }
 }

@@ -33,9 +33,53 @@ public enum CityPlanner {
     /// The resource of the roadmap policy whose capacity is the number of trainers.
     public static let trainersResource = "trainers"
 
+    /// The plan at the capacities of the policy and `roadmapOptions`, never worse than a
+    /// plan with fewer of the teams the tasks use (`CapacityLattice`).
     public static func plan(_ report: ScoreReport, workspace: Workspace, scope: Scope, training: TrainingCatalog?,
                             roadmapOptions: RoadmapOptions = RoadmapOptions(), bimtekOptions: BimtekOptions = BimtekOptions(),
                             withRoadmap: Bool = true) -> (plan: CityPlan, diagnostics: [Diagnostic]) {
+        guard withRoadmap, var lattice = lattice(report, workspace: workspace, scope: scope, training: training,
+                                                 roadmapOptions: roadmapOptions, bimtekOptions: bimtekOptions) else {
+            return planOnce(report, workspace: workspace, scope: scope, training: training, roadmapOptions: roadmapOptions,
+                            bimtekOptions: bimtekOptions, withRoadmap: withRoadmap)
+        }
+        return answer(&lattice, at: lattice.capacities)
+    }
+
+    /// The plan answering a run at `capacities`, shown with them (a schedule found with fewer
+    /// teams fits them, and says where it was found), with the diagnostics of the search at
+    /// exactly those capacities.
+    static func answer(_ lattice: inout CapacityLattice<CityPlan>, at capacities: [String: Int]) -> (plan: CityPlan, diagnostics: [Diagnostic]) {
+        let (choice, own, point) = lattice.answer(at: capacities)
+        guard own.plan.roadmap != nil else { return own }
+        var plan = choice.plan
+        if choice.foundAt != point, var roadmap = plan.roadmap {
+            roadmap.keptFrom = lattice.capacities(at: choice.foundAt)
+            roadmap.capacities = lattice.capacities(at: point)
+            plan.roadmap = roadmap
+        }
+        return (plan, own.diagnostics)
+    }
+
+    /// The lattice of plans below the capacities of the policy and `roadmapOptions`; nil when
+    /// the policy has no roadmap or its tasks cannot be built (a single search reports why).
+    static func lattice(_ report: ScoreReport, workspace: Workspace, scope: Scope, training: TrainingCatalog?,
+                        roadmapOptions: RoadmapOptions, bimtekOptions: BimtekOptions) -> CapacityLattice<CityPlan>? {
+        guard let policy = report.policy.roadmap, let peaks = RoadmapPlanner.peaks(report, options: roadmapOptions) else { return nil }
+        var capacities = Dictionary(uniqueKeysWithValues: policy.resources.map { ($0.id, $0.capacity) })
+        for (name, value) in roadmapOptions.capacities where capacities[name] != nil { capacities[name] = value }
+        return CapacityLattice(capacities: capacities, peaks: peaks, order: policy.resources.map(\.id), quality: { PlanQuality($0.roadmap) }) { c in
+            var options = roadmapOptions
+            // Unknown names stay, so the search reports them (RMP005).
+            options.capacities = roadmapOptions.capacities.merging(c) { $1 }
+            return planOnce(report, workspace: workspace, scope: scope, training: training, roadmapOptions: options, bimtekOptions: bimtekOptions)
+        }
+    }
+
+    /// One search: the roadmap, the classes before its tasks, the roadmap after the classes.
+    static func planOnce(_ report: ScoreReport, workspace: Workspace, scope: Scope, training: TrainingCatalog?,
+                         roadmapOptions: RoadmapOptions = RoadmapOptions(), bimtekOptions: BimtekOptions = BimtekOptions(),
+                         withRoadmap: Bool = true) -> (plan: CityPlan, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var roadmap: Roadmap?
         if withRoadmap, report.policy.roadmap != nil {
@@ -50,7 +94,8 @@ public enum CityPlanner {
         let year = bimtekOptions.year ?? planStart.year
         let january = CalendarDate(year: year, month: 1, day: 1) ?? planStart
         let start = planStart.year == year && planStart > january ? planStart : january
-        let trainers = bimtekOptions.trainers ?? report.policy.roadmap?.resources.first { $0.id == trainersResource }?.capacity
+        let trainers = bimtekOptions.trainers ?? roadmapOptions.capacities[trainersResource]
+            ?? report.policy.roadmap?.resources.first { $0.id == trainersResource }?.capacity
         let budget = bimtekOptions.budget ?? report.policy.roadmap?.budgets.first { $0.year == year }?.amount
         guard let trainers, let budget else {
             if trainers == nil { diagnostics.append(Diagnostic(.roadmap(.noTrainers(resource: trainersResource)), at: policyFile)) }

@@ -16,6 +16,10 @@ public enum PlanningMessage: StageMessage {
     case negativeCapacity(resource: String, capacity: Int)
     /// Sum of durations plus the latest release: the solver's time grid would be too large.
     case horizonTooLong(horizon: Int, limit: Int)
+    case dueOutOfRange(activity: String, due: Int, limit: Int)
+    case deadlineWeightOutOfRange(deadline: Int, weight: Int, maximum: Int)
+    case deadlineDueOutOfRange(deadline: Int, due: Int, limit: Int)
+    case deadlineActivityOutOfRange(deadline: Int, activity: Int, count: Int)
     // A schedule (ScheduleChecker).
     case scheduleSizeMismatch(found: Int, expected: Int)
     case finishNotStartPlusDuration(activity: String, start: Int, finish: Int, duration: Int)
@@ -50,6 +54,10 @@ public enum PlanningMessage: StageMessage {
         case .negativeRelease: return "PLN007"
         case .negativeCapacity: return "PLN008"
         case .horizonTooLong: return "PLN009"
+        case .deadlineWeightOutOfRange: return "PLN010"
+        case .dueOutOfRange: return "PLN013"
+        case .deadlineDueOutOfRange: return "PLN011"
+        case .deadlineActivityOutOfRange: return "PLN012"
         case .scheduleSizeMismatch: return "PLN020"
         case .finishNotStartPlusDuration: return "PLN021"
         case .startBeforeRelease: return "PLN022"
@@ -83,24 +91,24 @@ public enum PlanningMessage: StageMessage {
         switch self {
         case .precedenceCycle(let names):
             let cycle = (names + names.prefix(1)).map { "\"\($0)\"" }.joined(separator: " → ")
-            return l.pick(id: "prasyarat melingkar: \(cycle); tidak ada yang dapat dimulai lebih dulu",
+            return l.pick(id: "prasyarat membentuk siklus: \(cycle); tidak ada yang dapat dimulai lebih dulu",
                           en: "precedence cycle: \(cycle); none of them can start first")
         case .demandAboveCapacity(let a, let r, let demand, let capacity):
-            return l.pick(id: "kegiatan \"\(a)\" memerlukan \(demand) \"\(r)\", padahal kapasitasnya hanya \(capacity)",
+            return l.pick(id: "tugas \"\(a)\" memerlukan \(demand) \"\(r)\", padahal kapasitasnya hanya \(capacity)",
                           en: "activity \"\(a)\" needs \(demand) of \"\(r)\" but its capacity is only \(capacity)")
         case .predecessorOutOfRange(let a, let p, let count):
-            return l.pick(id: "kegiatan \"\(a)\" merujuk prasyarat nomor \(p), padahal hanya ada kegiatan 0–\(count - 1)",
+            return l.pick(id: "tugas \"\(a)\" merujuk prasyarat nomor \(p), padahal hanya ada tugas 0–\(count - 1)",
                           en: "activity \"\(a)\" names predecessor \(p) but only activities 0–\(count - 1) exist")
         case .negativeDuration(let a, let d):
-            return l.pick(id: "durasi kegiatan \"\(a)\" negatif (\(d))", en: "activity \"\(a)\" has a negative duration (\(d))")
+            return l.pick(id: "durasi tugas \"\(a)\" negatif (\(d))", en: "activity \"\(a)\" has a negative duration (\(d))")
         case .demandCountMismatch(let a, let found, let expected):
-            return l.pick(id: "kegiatan \"\(a)\" memberi \(found) kebutuhan sumber daya, seharusnya \(expected)",
+            return l.pick(id: "tugas \"\(a)\" memberi \(found) kebutuhan sumber daya, seharusnya \(expected)",
                           en: "activity \"\(a)\" gives \(found) resource demands, expected \(expected)")
         case .negativeDemand(let a, let r, let demand):
-            return l.pick(id: "kebutuhan kegiatan \"\(a)\" akan \"\(r)\" negatif (\(demand))",
+            return l.pick(id: "kebutuhan tugas \"\(a)\" akan \"\(r)\" negatif (\(demand))",
                           en: "activity \"\(a)\" has a negative demand (\(demand)) of \"\(r)\"")
         case .negativeRelease(let a, let release):
-            return l.pick(id: "waktu mulai paling awal kegiatan \"\(a)\" negatif (\(release))",
+            return l.pick(id: "waktu mulai paling awal tugas \"\(a)\" negatif (\(release))",
                           en: "activity \"\(a)\" has a negative release date (\(release))")
         case .negativeCapacity(let r, let capacity):
             return l.pick(id: "kapasitas sumber daya \"\(r)\" negatif (\(capacity))",
@@ -108,21 +116,33 @@ public enum PlanningMessage: StageMessage {
         case .horizonTooLong(let horizon, let limit):
             return l.pick(id: "jumlah durasi ditambah waktu mulai terakhir (\(horizon)) melebihi batas \(limit) satuan waktu",
                           en: "the sum of durations plus the latest release (\(horizon)) exceeds the limit of \(limit) time units")
+        case .dueOutOfRange(let a, let due, let limit):
+            return l.pick(id: "tenggat tugas \"\(a)\" jatuh pada satuan waktu \(due), di luar −\(limit)…\(limit)",
+                          en: "activity \"\(a)\" is due in time unit \(due), outside −\(limit)…\(limit)")
+        case .deadlineWeightOutOfRange(let g, let weight, let maximum):
+            return l.pick(id: "bobot tenggat \(g) adalah \(weight), seharusnya 1–\(maximum)",
+                          en: "deadline \(g) has weight \(weight), expected 1–\(maximum)")
+        case .deadlineDueOutOfRange(let g, let due, let limit):
+            return l.pick(id: "tenggat \(g) jatuh pada satuan waktu \(due), di luar −\(limit)…\(limit)",
+                          en: "deadline \(g) falls in time unit \(due), outside −\(limit)…\(limit)")
+        case .deadlineActivityOutOfRange(let g, let a, let count):
+            return l.pick(id: "tenggat \(g) merujuk tugas nomor \(a), padahal hanya ada tugas 0–\(count - 1)",
+                          en: "deadline \(g) names activity \(a) but only activities 0–\(count - 1) exist")
         case .scheduleSizeMismatch(let found, let expected):
-            return l.pick(id: "jadwal memuat \(found) kegiatan, seharusnya \(expected)",
+            return l.pick(id: "jadwal memuat \(found) tugas, seharusnya \(expected)",
                           en: "the schedule has \(found) activities, expected \(expected)")
         case .finishNotStartPlusDuration(let a, let start, let finish, let duration):
-            return l.pick(id: "kegiatan \"\(a)\" mulai \(start) dan selesai \(finish), padahal durasinya \(duration)",
+            return l.pick(id: "tugas \"\(a)\" mulai \(start) dan selesai \(finish), padahal durasinya \(duration)",
                           en: "activity \"\(a)\" starts at \(start) and finishes at \(finish) but lasts \(duration)")
         case .startBeforeRelease(let a, let start, let release):
-            return l.pick(id: "kegiatan \"\(a)\" mulai \(start), sebelum waktu paling awalnya \(release)",
+            return l.pick(id: "tugas \"\(a)\" mulai \(start), sebelum waktu paling awalnya \(release)",
                           en: "activity \"\(a)\" starts at \(start), before its release date \(release)")
         case .precedenceViolated(let p, let s, let finish, let start):
-            return l.pick(id: "kegiatan \"\(s)\" mulai \(start) sebelum prasyaratnya \"\(p)\" selesai (\(finish))",
+            return l.pick(id: "tugas \"\(s)\" mulai \(start) sebelum prasyaratnya \"\(p)\" selesai (\(finish))",
                           en: "activity \"\(s)\" starts at \(start) before its predecessor \"\(p)\" finishes (\(finish))")
         case .capacityExceeded(let r, let time, let usage, let capacity, let names):
             let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
-            return l.pick(id: "pada waktu \(time) \"\(r)\" terpakai \(usage) dari kapasitas \(capacity) (\(list))",
+            return l.pick(id: "pada waktu \(time) pemakaian \"\(r)\" \(usage), melebihi kapasitas \(capacity) (\(list))",
                           en: "at time \(time) \"\(r)\" is used \(usage) times, above its capacity \(capacity) (\(list))")
         case .missingSection(let name):
             return l.pick(id: "bagian \"\(name)\" tidak ditemukan", en: "section \"\(name)\" not found")
@@ -154,8 +174,8 @@ public enum PlanningMessage: StageMessage {
             let names = expected.map { "\"\($0)\"" }.joined(separator: ", ")
             return l.pick(id: "kolom \(names) tidak ditemukan", en: "columns \(names) not found")
         case .notAMakespan(let found):
-            return l.pick(id: "\"\(found)\" bukan durasi proyek (bilangan bulat ≥ 0)",
-                          en: "\"\(found)\" is not a makespan (a whole number ≥ 0)")
+            return l.pick(id: "\"\(found)\" bukan durasi proyek (bilangan bulat ≥ 0, atau BB..BA untuk batas bawah dan atas)",
+                          en: "\"\(found)\" is not a makespan (a whole number ≥ 0, or LB..UB for a lower and an upper bound)")
         case .duplicateInstance(let name, let first):
             return l.pick(id: "\"\(name)\" sudah ada di baris \(first); yang ini diabaikan",
                           en: "\"\(name)\" already appears on line \(first); this one is ignored")

@@ -41,7 +41,7 @@ public enum AppealText: Sendable, Hashable {
             return l.pick(id: "Klaim kota \(claimed), hasil asesor \(result): \(points) poin indeks dipertaruhkan.",
                           en: "City's claim \(claimed), assessor's result \(result): \(points) index points at stake.")
         case .noRevisions:
-            return l.pick(id: "Tidak ada butir revisi; selisihnya dari butir yang diunggah tetapi belum dinilai.",
+            return l.pick(id: "Tidak ada butir revisi; selisihnya berasal dari butir yang sudah diunggah tetapi belum dinilai.",
                           en: "No item in revision; the difference comes from items uploaded but not yet assessed.")
         case .noResponse:
             return l.pick(id: "belum ada — siapkan sebelum interviu", en: "none yet — prepare it before the interview")

@@ -33,7 +33,7 @@ public enum AuditText: Sendable, Hashable {
             switch f {
             case .selfLevel: return l.pick(id: "mandiri", en: "self")
             case .verified: return l.pick(id: "verifikasi", en: "verified")
-            case .evidence: return l.pick(id: "bukti dukung", en: "evidence")
+            case .evidence: return l.pick(id: "data dukung", en: "evidence")
             case .note: return l.pick(id: "catatan", en: "note")
             case .assessorNote: return l.pick(id: "catatan asesor", en: "assessor note")
             case .stage: return l.pick(id: "tahap", en: "stage")

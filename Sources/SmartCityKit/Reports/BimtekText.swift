@@ -53,7 +53,7 @@ public enum BimtekText: Sendable, Hashable {
         case .budgetUsed(let cost, let budget, let share):
             let part = share.map { " (\($0))" } ?? ""
             return l.pick(id: "Rp \(cost) dari Rp \(budget)\(part)", en: "Rp \(cost) of Rp \(budget)\(part)")
-        case .summaryNeeds: return l.pick(id: "Kebutuhan yang dilatih", en: "Needs trained")
+        case .summaryNeeds: return l.pick(id: "Kebutuhan pelatihan yang terpenuhi", en: "Needs trained")
         case .needsTrained(let trained, let of, let participants):
             return l.pick(id: "\(trained) dari \(of) kebutuhan, \(participants) peserta",
                           en: "\(trained) of \(of) need\(of == 1 ? "" : "s"), \(participants) participant\(participants == 1 ? "" : "s")")
@@ -81,7 +81,7 @@ public enum BimtekText: Sendable, Hashable {
         case .reasonCount(let reason, let needs): return l.pick(id: "\(reason.capitalizedFirst): \(needs) kebutuhan", en: "\(reason.capitalizedFirst): \(needs) need\(needs == 1 ? "" : "s")")
         case .unmetRows(let n): return l.pick(id: "Rincian \(n) kebutuhan yang belum terpenuhi", en: "The \(n) unmet needs in detail")
         case .budgetByOPD: return l.pick(id: "Biaya per OPD", en: "Cost per OPD")
-        case .endangers(let list): return l.pick(id: "membahayakan tonggak: \(list)", en: "endangers milestones: \(list)")
+        case .endangers(let list): return l.pick(id: "mengancam tonggak: \(list)", en: "endangers milestones: \(list)")
         case .lateHeading(let n): return l.pick(id: "Pelatihan yang selesai setelah tugas peta jalan dimulai: \(n)", en: "Trainings ending after their roadmap task starts: \(n)")
         case .classesOf(let m): return l.pick(id: "Kelas yang mulai pada \(m)", en: "Classes starting in \(m)")
         case .classLine(let module, let from, let to, let participants, let opds, let cost):

@@ -23,19 +23,19 @@ public enum CrosswalkText: Sendable, Hashable {
             case .estimate: return l.pick(id: "Perkiraan", en: "Estimate")
             case .evidence: return l.pick(id: "Dari (tingkat kota × bobot)", en: "From (city level × weight)")
             }
-        case .noEvidence: return l.pick(id: "belum ada bukti", en: "no evidence yet")
+        case .noEvidence: return l.pick(id: "belum ada data dukung", en: "no evidence yet")
         case .coveredMean(let value, let coverage):
-            return l.pick(id: "Rata-rata atas indikator berbukti: \(value) (cakupan bobot \(coverage) %)",
+            return l.pick(id: "Rata-rata indikator yang memiliki data dukung: \(value) (cakupan bobot \(coverage) %)",
                           en: "Mean over the indicators with evidence: \(value) (weight covered \(coverage) %)")
         case .range(let lower, let upper):
-            return l.pick(id: "Rentang indeks perkiraan (tanpa bukti = tingkat terendah … tertinggi): \(lower) – \(upper)",
+            return l.pick(id: "Rentang indeks perkiraan (tanpa data dukung = tingkat terendah … tertinggi): \(lower) – \(upper)",
                           en: "Estimated index range (no evidence = lowest … highest level): \(lower) – \(upper)")
-        case .predikat(let name): return l.pick(id: "Predikat perkiraan (pita metode baru): \(name)", en: "Estimated predicate (the new method's bands): \(name)")
+        case .predikat(let name): return l.pick(id: "Predikat perkiraan (rentang predikat metode baru): \(name)", en: "Estimated predicate (the new method's bands): \(name)")
         case .noPredikat:
-            return l.pick(id: "Predikat belum dapat disebut: rentangnya melewati lebih dari satu pita.",
+            return l.pick(id: "Predikat belum dapat disebut: rentangnya melewati lebih dari satu predikat.",
                           en: "No predicate yet: the range spans more than one band.")
         case .note:
-            return l.pick(id: "Pemetaan ini penilaian kami, bukan pemetaan resmi; indikator tanpa bukti harus dinilai langsung.",
+            return l.pick(id: "Pemetaan ini penilaian kami, bukan pemetaan resmi; indikator tanpa data dukung harus dinilai langsung.",
                           en: "The crosswalk is our judgement, not an official mapping; indicators without evidence must be assessed directly.")
         }
     }

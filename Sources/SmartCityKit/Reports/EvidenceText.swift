@@ -42,7 +42,7 @@ public enum EvidenceText: Sendable, Hashable {
                           en: "\(name): level \(level), \(accepted) of \(items) items accepted")
         case .external(let index, let agency, let found, let date, let source):
             guard let found else {
-                return l.pick(id: "dari \(index) (\(agency)); belum ada nilainya, dihitung terendah",
+                return l.pick(id: "dari \(index) (\(agency)); belum ada nilainya, dihitung dengan nilai terendah",
                               en: "from \(index) (\(agency)); no value yet, counted at the lowest")
             }
             return l.pick(id: "dari \(index) (\(agency)) \(found) per \(date ?? "—"), sumber: \(source ?? "—")",

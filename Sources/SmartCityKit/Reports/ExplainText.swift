@@ -47,7 +47,7 @@ public enum ExplainText: Sendable, Hashable {
         case .kind(let k):
             switch k {
             case .action: return l.pick(id: "tindakan", en: "action")
-            case .flag: return l.pick(id: "tanda periksa", en: "check")
+            case .flag: return l.pick(id: "penanda", en: "check")
             case .requires: return l.pick(id: "prasyarat", en: "prerequisite")
             case .readiness: return l.pick(id: "kesiapan", en: "readiness")
             case .applies: return l.pick(id: "keberlakuan", en: "applicability")

@@ -119,11 +119,11 @@ public enum PageText: Sendable, Hashable {
         case .column(let c): return Self.column(c, l)
         case .noGaps: return l.pick(id: "Tidak ada kesenjangan terhadap target periode ini.", en: "No gaps against this period's targets.")
         case .noActions: return l.pick(id: "Tidak ada tindakan dari aturan.", en: "No actions from the rules.")
-        case .noFlags: return l.pick(id: "Tidak ada tanda periksa.", en: "No checks raised.")
+        case .noFlags: return l.pick(id: "Tidak ada penanda.", en: "No checks raised.")
         case .noServicesBelow: return l.pick(id: "Semua layanan sudah pada tahap transaksi atau lebih.", en: "Every service is at the transaction stage or above.")
         case .noChanges: return l.pick(id: "Tidak ada perubahan sejak periode sebelumnya.", en: "No changes since the previous period.")
         case .actionsCaption: return l.pick(id: "Tindakan, menurut fase", en: "Actions, by phase")
-        case .answersCaption: return l.pick(id: "Jawaban dan bukti dukung", en: "Answers and evidence")
+        case .answersCaption: return l.pick(id: "Jawaban dan data dukung", en: "Answers and evidence")
         case .gapsCaption(let legend):
             return l.pick(id: "Indikator di bawah target, yang paling menguntungkan per bulan kerja lebih dulu (\(legend))",
                           en: "Indicators below target, the best gain per month of work first (\(legend))")
@@ -149,13 +149,13 @@ public enum PageText: Sendable, Hashable {
                           en: "\(rank) of \(of) comparable OPDs — those whose value rests on \(lower)–\(upper) % of the \(index)'s weight")
         case .share(let indicators, let weight, let unanswered):
             let rest = unanswered == 0 ? l.pick(id: "semuanya dijawab", en: "all answered") : l.pick(id: "\(unanswered) belum dijawab", en: "\(unanswered) not answered yet")
-            return l.pick(id: "\(indicators) indikator menjadi bagian OPD ini, \(weight) % bobot indeks; \(rest). Indikator lain bukan urusannya.",
+            return l.pick(id: "\(indicators) indikator menjadi tanggung jawab OPD ini (\(weight) % bobot indeks); \(rest). Indikator lainnya bukan tanggung jawab OPD ini.",
                           en: "\(indicators) indicators are this OPD's part, \(weight) % of the index weight; \(rest). The others are not its business.")
         case .nextStepsHeading: return l.pick(id: "Tiga langkah berikutnya", en: "The next three steps")
         case .methodChange(let method): return l.pick(id: "metode berganti: \(method)", en: "method changes: \(method)")
-        case .forecastLegend: return l.pick(id: "perkiraan pada laju saat ini", en: "forecast at the current pace")
+        case .forecastLegend: return l.pick(id: "prakiraan pada laju saat ini", en: "forecast at the current pace")
         case .daringForecast(let count, let month):
-            return l.pick(id: "perkiraan pada laju saat ini: \(count) OPD daring pada \(month)", en: "forecast at the current pace: \(count) OPDs online-ready in \(month)")
+            return l.pick(id: "prakiraan pada laju saat ini: \(count) OPD daring pada \(month)", en: "forecast at the current pace: \(count) OPDs online-ready in \(month)")
         case .step(let action, let owner, let month):
             let when = month.map { l.pick(id: ", mulai \($0)", en: ", from \($0)") } ?? ""
             return l.pick(id: "\(action) — \(owner)\(when)", en: "\(action) — \(owner)\(when)")
@@ -174,7 +174,7 @@ public enum PageText: Sendable, Hashable {
         case .summary: return l.pick(id: "Posisi saat ini", en: "Where the OPD stands")
         case .gaps: return l.pick(id: "Kesenjangan terhadap target", en: "Gaps against the target")
         case .actions: return l.pick(id: "Yang perlu dilakukan", en: "What to do next")
-        case .flags: return l.pick(id: "Bukti dukung dan tanda periksa", en: "Evidence and checks")
+        case .flags: return l.pick(id: "Data dukung dan penanda", en: "Evidence and checks")
         case .services: return l.pick(id: "Layanan di bawah tahap transaksi", en: "Services below the transaction stage")
         case .trend: return l.pick(id: "Perkembangan", en: "Trend")
         case .changes: return l.pick(id: "Perubahan sejak periode sebelumnya", en: "Changes since the previous period")
@@ -223,7 +223,7 @@ public enum PageText: Sendable, Hashable {
         case .services: return l.pick(id: "Layanan", en: "Services")
         case .stage3: return l.pick(id: "Tahap ≥3 %", en: "Stage ≥3 %")
         case .actions: return l.pick(id: "Tindakan", en: "Actions")
-        case .flags: return l.pick(id: "Tanda periksa", en: "Checks")
+        case .flags: return l.pick(id: "Penanda", en: "Checks")
         case .value: return l.pick(id: "Nilai", en: "Value")
         case .evidence: return l.pick(id: "Bukti dukung", en: "Evidence")
         case .note: return l.pick(id: "Catatan", en: "Note")

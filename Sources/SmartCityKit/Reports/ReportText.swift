@@ -54,7 +54,7 @@ public enum ReportText: Sendable, Hashable {
                           en: "City index cannot be computed yet: \(count) indicators unanswered (policy: block)")
         case .roundingNote(let published, let predikat):
             return l.pick(
-                id: "  Catatan: nilai terbit \(published) dibulatkan ke atas, tetapi predikat diambil dari nilai sebelum pembulatan: \(predikat)",
+                id: "  Catatan: nilai yang dipublikasikan (\(published)) dibulatkan ke atas, tetapi predikat diambil dari nilai sebelum pembulatan: \(predikat)",
                 en: "  Note: the published \(published) is rounded up, but the predicate comes from the unrounded value: \(predikat)")
         case .groupsHeading(let level):
             return l.pick(id: "Per \(level.lowercased()):", en: "By \(level.lowercased()):")
@@ -102,7 +102,7 @@ public enum ReportText: Sendable, Hashable {
             return l.pick(id: "Tindakan dari aturan: \(count) untuk \(opds) OPD (\(phases)); \(waiting) menunggu prasyarat",
                           en: "Actions from the rules: \(count) for \(opds) OPDs (\(phases)); \(waiting) waiting on prerequisites")
         case .flagsLine(let count, let warnings, let opds):
-            return l.pick(id: "Tanda periksa untuk fasilitator: \(count) di \(opds) OPD (\(warnings) peringatan)",
+            return l.pick(id: "Penanda untuk fasilitator: \(count) di \(opds) OPD (\(warnings) peringatan)",
                           en: "Checks for the facilitator: \(count) in \(opds) OPDs (\(warnings) warnings)")
         case .written(let path):
             return l.pick(id: "ditulis: \(path)", en: "written: \(path)")

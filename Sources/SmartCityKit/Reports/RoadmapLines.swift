@@ -13,6 +13,20 @@ enum RoadmapLines {
         return (line, late)
     }
 
+    /// The answer of `--min-capacity`: the number, that the plan is the what-if's, and what
+    /// one less misses.
+    static func minimumCapacity(_ answer: CapacityAnswer, resource: String, roadmap: Roadmap, language l: Language) -> String {
+        let missed = answer.missedWithOneLess.map { roadmap.name(of: $0).text(l) }
+        return RoadmapText.minimumCapacity(resource: resource, capacity: answer.capacity, missedWithOneLess: missed).text(l)
+    }
+
+    /// The line saying the schedule was found with fewer teams, when it was.
+    static func keptFrom(_ roadmap: Roadmap, language l: Language) -> String? {
+        guard let kept = roadmap.keptFrom else { return nil }
+        let changed = kept.keys.sorted().filter { kept[$0] != roadmap.capacities[$0] }.map { "\($0) \(kept[$0]!)" }
+        return changed.isEmpty ? nil : RoadmapText.keptFrom(changed.joined(separator: " · ")).text(l)
+    }
+
     static func milestoneLine(_ m: Roadmap.MilestoneResult, report: ScoreReport, language l: Language) -> String {
         let isCount = m.status.target.metric == .opdDaring || m.status.target.metric == .opdIntegrated
         func value(_ f: Fraction?) -> String {
@@ -23,7 +37,6 @@ enum RoadmapLines {
                                      projected: value(m.status.actual), required: value(m.status.required)).text(l)
     }
 
-    /// The makespan's distance from the bound, in percent with one decimal.
     /// A task as a reader names it: the indicator and the level it brings it to ("Keterbukaan
     /// informasi (SC-GOV-02) ke tingkat 4"), a level's evidence items, or the service stage;
     /// the rule id only when the task names none of these.

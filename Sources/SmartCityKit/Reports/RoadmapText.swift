@@ -24,7 +24,9 @@ public enum RoadmapText: Sendable, Hashable {
     case allDone
     case column(Column)
     case metric(Metric)
-    case minimumCapacity(resource: String, capacity: Int)
+    case minimumCapacity(resource: String, capacity: Int, missedWithOneLess: [String])
+    /// The plan came from fewer teams: more found nothing better.
+    case keptFrom(String)
     case capacitiesLine(String)
     case resourceLoadTitle
     case resourceLoadDescription(String)
@@ -56,7 +58,7 @@ public enum RoadmapText: Sendable, Hashable {
                           en: "\(mark) \(name) by \(by): projected \(projected), required \(required) — \(met ? "met" : "missed")")
         case .evaluationMilestone(let met, let year, let due, let items, let tasks, let late, let projected):
             let mark = met ? "✔" : "✘"
-            return l.pick(id: "\(mark) Unggah data dukung evaluasi \(year) paling lambat \(DateText.long(due, l)): \(items) butir dalam \(tasks) tugas, \(late) tugas selesai terlambat; indeks proyeksi pada tanggal itu \(projected)",
+            return l.pick(id: "\(mark) Unggah data dukung evaluasi \(year) paling lambat \(DateText.long(due, l)): \(items) butir dalam \(tasks) tugas, \(late) tugas selesai terlambat; proyeksi indeks pada tanggal itu \(projected)",
                           en: "\(mark) Evidence upload of the \(year) evaluation by \(DateText.long(due, l)): \(items) items in \(tasks) tasks, \(late) tasks ready late; index projected on that day \(projected)")
         case .uploadCloses(let year):
             return l.pick(id: "Unggah data dukung evaluasi \(year) ditutup", en: "Evidence upload of the \(year) evaluation closes")
@@ -64,7 +66,7 @@ public enum RoadmapText: Sendable, Hashable {
             return l.pick(id: "tidak tercapai meski semua tugas selesai: aturan tidak memberi tindakan yang cukup (mis. OPD tanpa daftar layanan)",
                           en: "not reached even with every task done: the rules give too few actions (e.g. OPDs without a service list)")
         case .lateTasks(let count, let worst, let late, let unit):
-            return l.pick(id: "\(count) tugas terlambat; paling lambat \(worst), \(late) \(unitName(unit, l))",
+            return l.pick(id: "\(count) tugas terlambat; yang paling terlambat: \(worst) (\(late) \(unitName(unit, l)))",
                           en: "\(count) tasks late; the latest \(worst), by \(late) \(unitName(unit, l))\(late == 1 ? "" : "s")")
         case .phasesHeading: return l.pick(id: "Fase", en: "Phases")
         case .phaseLine(let name, let from, let to, let tasks):
@@ -106,8 +108,8 @@ public enum RoadmapText: Sendable, Hashable {
             case .finish: return l.pick(id: "Selesai", en: "Finish")
             case .due: return l.pick(id: "Tenggat", en: "Due")
             case .late: return l.pick(id: "Terlambat", en: "Late")
-            case .point: return l.pick(id: "Titik", en: "Point")
-            case .why: return l.pick(id: "Mengapa", en: "Why")
+            case .point: return l.pick(id: "Titik waktu", en: "Point")
+            case .why: return l.pick(id: "Penyebab", en: "Why")
             }
         case .metric(let m):
             switch m {
@@ -118,13 +120,20 @@ public enum RoadmapText: Sendable, Hashable {
             case .domain(let word, let name): return "\(word) \(name)"
             case .dimension(let name): return l.pick(id: "Dimensi \(name)", en: "Dimension \(name)")
             }
-        case .minimumCapacity(let resource, let capacity):
-            return l.pick(id: "Kapasitas \(resource) terkecil yang memenuhi setiap tonggak yang dapat dicapai dengan menambah \(resource): \(capacity). Rencana di bawah ini buktinya.",
-                          en: "Smallest capacity of \(resource) that meets every milestone more \(resource) can meet: \(capacity). The plan below proves it.")
+        case .minimumCapacity(let resource, let capacity, let missed):
+            let list = missed.map { "\"\($0)\"" }.joined(separator: ", ")
+            let oneLess = missed.isEmpty
+                ? l.pick(id: "satu sudah cukup.", en: "one is enough.")
+                : l.pick(id: "dengan \(capacity - 1), tonggak ini tidak tercapai: \(list).", en: "with \(capacity - 1), these milestones are missed: \(list).")
+            return l.pick(id: "Kapasitas \(resource) terkecil yang memenuhi setiap tonggak yang dapat dicapai dengan menambah \(resource): \(capacity). Rencana di bawah ini sama dengan hasil --capacity \(resource)=\(capacity); \(oneLess)",
+                          en: "Smallest capacity of \(resource) that meets every milestone more \(resource) can meet: \(capacity). The plan below is what --capacity \(resource)=\(capacity) gives; \(oneLess)")
+        case .keptFrom(let list):
+            return l.pick(id: "Kapasitas tambahan tidak menghasilkan rencana yang lebih baik; jadwal ini ditemukan dengan \(list) dan tetap berlaku.",
+                          en: "More capacity found no better plan; this schedule was found with \(list) and still holds.")
         case .capacitiesLine(let list): return l.pick(id: "Kapasitas: \(list)", en: "Capacities: \(list)")
         case .resourceLoadTitle: return l.pick(id: "Beban sumber daya per bulan", en: "Resource load per month")
         case .resourceLoadDescription(let values):
-            return l.pick(id: "Jumlah tugas yang dikerjakan setiap tim bersama per satuan waktu: \(values)", en: "Tasks each shared team carries per time unit: \(values)")
+            return l.pick(id: "Jumlah tugas yang dikerjakan setiap tim lintas-OPD per satuan waktu: \(values)", en: "Tasks each shared team carries per time unit: \(values)")
         case .ganttTitle: return l.pick(id: "Jadwal tugas per OPD", en: "Task schedule per OPD")
         case .ganttDescription(let tasks, let opds):
             return l.pick(id: "Bagan Gantt: \(tasks) tugas dari \(opds) OPD, satu baris per OPD, batang berwarna menurut sumber daya", en: "Gantt chart: \(tasks) tasks of \(opds) OPDs, one row per OPD, bars coloured by resource")

@@ -56,14 +56,14 @@ public enum RuleMessage: StageMessage {
                           en: "rule \"\(rule)\" names action \"\(id)\", which does not exist\(hint)")
         case .requiresCycle(let ids):
             let chain = ids.map { "\"\($0)\"" }.joined(separator: " → ")
-            return l.pick(id: "prasyarat berputar: \(chain)", en: "prerequisites form a cycle: \(chain)")
+            return l.pick(id: "prasyarat membentuk siklus: \(chain)", en: "prerequisites form a cycle: \(chain)")
         case .readinessMissing(let status):
             return l.pick(id: "tidak ada definisi \"\(status)\": tambahkan aturan readiness atau kunci readiness di kebijakan",
                           en: "\"\(status)\" is not defined: add a readiness rule or the policy's readiness key")
         case .duplicateReadiness(let status, let first):
             return l.pick(id: "\"\(status)\" sudah didefinisikan oleh aturan \"\(first)\"", en: "\"\(status)\" is already defined by rule \"\(first)\"")
         case .unknownPlaceholder(let p, let known):
-            return l.pick(id: "penanda {\(p)} tidak dikenal (yang ada: \(list(known)))", en: "unknown placeholder {\(p)} (known: \(list(known)))")
+            return l.pick(id: "variabel {\(p)} tidak dikenal (yang ada: \(list(known)))", en: "unknown placeholder {\(p)} (known: \(list(known)))")
         case .unknownOwnerRole(let role):
             return l.pick(id: "peran pemilik \"\(role)\" tidak diikat ke OPD mana pun di kebijakan", en: "owner role \"\(role)\" is not bound to any OPD in the policy")
         case .unknownOwnerOPD(let opd):

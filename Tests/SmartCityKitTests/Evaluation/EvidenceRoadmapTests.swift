@@ -26,7 +26,7 @@ import Testing
         #expect(mine.map { r.tasks[$0].effortMonths } == [Fraction(10, 21), Fraction(10, 21), Fraction(10, 21), Fraction(20, 21), Fraction(20, 21), Fraction(30, 21)])
         #expect(mine.map { r.tasks[$0].duration } == [1, 1, 1, 1, 1, 2])
         #expect(mine.map { r.tasks[$0].rule } == ["act-pemdi-02", "act-pemdi-02", "act-pemdi-02", "act-pemdi-01", "act-pemdi-01", "act-pemdi-01"])
-        let due = Milestone(kind: .evaluation(year: 2026), by: CalendarDate(iso: "2026-09-15")!)
+        let due = Milestone(kind: .evaluation(year: 2026), by: CalendarDate(iso: "2026-09-15")!, weight: 5)  // the policy weighs the upload 5
         #expect(mine.allSatisfy { r.tasks[$0].serves == due })
         for (lower, upper) in zip(mine, mine.dropFirst()) where r.tasks[lower].indicator == r.tasks[upper].indicator {
             #expect(r.tasks[upper].predecessors.contains(lower))

@@ -19,7 +19,7 @@ extension PlanningTests {
             let cycle = try #require(findings.first)
             #expect(cycle.activities == [1, 2, 3])
             #expect(cycle.message.text(.en) == "precedence cycle: \"design\" → \"build\" → \"test\" → \"design\"; none of them can start first")
-            #expect(cycle.message.text(.id).hasPrefix("prasyarat melingkar: \"design\" → \"build\""))
+            #expect(cycle.message.text(.id).hasPrefix("prasyarat membentuk siklus: \"design\" → \"build\""))
             let result = RCPSPSolver().solve(problem)
             #expect(result.schedule == nil)
             #expect(result.findings.map(\.code) == ["PLN001"])
@@ -40,7 +40,7 @@ extension PlanningTests {
             #expect(finding.activities == [1])
             #expect(finding.planningMessage == .demandAboveCapacity(activity: "migrasi", resource: "tim TI", demand: 5, capacity: 3))
             #expect(finding.message.text(.en) == "activity \"migrasi\" needs 5 of \"tim TI\" but its capacity is only 3")
-            #expect(finding.message.text(.id) == "kegiatan \"migrasi\" memerlukan 5 \"tim TI\", padahal kapasitasnya hanya 3")
+            #expect(finding.message.text(.id) == "tugas \"migrasi\" memerlukan 5 \"tim TI\", padahal kapasitasnya hanya 3")
             #expect(RCPSPSolver().solve(problem).schedule == nil)
         }
 

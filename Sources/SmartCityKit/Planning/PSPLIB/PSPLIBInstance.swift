@@ -1,16 +1,16 @@
-/// One PSPLIB instance read from a file, with its optimal makespan when known.
+/// One PSPLIB instance read from a file, with its optimal or best known makespan when given.
 public struct PSPLIBInstance: Sendable {
-    /// The file's name (`j301_1.sm`), the key of `optimum.csv`.
+    /// The file's name (`j301_1.sm`), the key of `optimum.csv` and `best-known.csv`.
     public var name: String
     /// The path as the user gave it.
     public var path: String
     public var problem: SchedulingProblem
-    public var optimum: Int?
+    public var reference: PSPLIBReference?
 
-    public init(name: String, path: String, problem: SchedulingProblem, optimum: Int? = nil) {
+    public init(name: String, path: String, problem: SchedulingProblem, reference: PSPLIBReference? = nil) {
         self.name = name
         self.path = path
         self.problem = problem
-        self.optimum = optimum
+        self.reference = reference
     }
 }

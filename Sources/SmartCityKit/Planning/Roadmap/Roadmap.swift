@@ -12,6 +12,14 @@ public struct Roadmap: Sendable {
     /// The scheduler's lower bound on the makespan and the schedules it generated.
     public var bound: Int
     public var schedulesGenerated: Int
+    /// The schedule's cost under the roadmap's objective: weighted milestone delay, total
+    /// tardiness, makespan (docs/roadmap.md).
+    public var cost: ScheduleCost = ScheduleCost(makespan: 0)
+    /// Units each task finishes after its milestone's real date (0 on time or without one).
+    public var late: [Int] = []
+    /// Capacities at which this schedule was found, when a plan with less capacity was kept
+    /// because more found nothing better (`RoadmapPlanner`'s monotone rule); nil otherwise.
+    public var keptFrom: [String: Int]? = nil
     public var phases: [PhasePlan]
     public var milestones: [MilestoneResult]
     /// The evaluation's upload, for a period scored from evidence with a dated evaluation.

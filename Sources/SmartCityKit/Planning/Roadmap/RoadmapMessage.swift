@@ -14,8 +14,23 @@ public enum RoadmapMessage: StageMessage {
     case noTrainers(resource: String)
     /// The roadmap policy has no budget for the year: no Bimtek plan.
     case noBudget(year: Int)
-    /// Milestones missed however much of a resource the plan has.
-    case capacityNotEnough(resource: String, milestones: [String])
+    /// A milestone missed however much of a resource the plan has, and why.
+    case milestoneOutOfReach(resource: String, milestone: MilestoneName, obstacle: MilestoneObstacle)
+
+    /// How a message names a milestone.
+    public enum MilestoneName: Sendable, Hashable {
+        case target(LocalizedText)
+        case evaluation(year: Int)
+        case level(Fraction)
+
+        public func text(_ l: Language) -> String {
+            switch self {
+            case .target(let name): return name.text(l)
+            case .evaluation(let year): return l.pick(id: "unggah data dukung evaluasi \(year)", en: "evidence upload of the \(year) evaluation")
+            case .level(let level): return l.pick(id: "tingkat \(level.plainText(separator: l.decimalSeparator))", en: "level \(level.plainText(separator: l.decimalSeparator))")
+            }
+        }
+    }
 
     public var code: String {
         switch self {
@@ -24,7 +39,7 @@ public enum RoadmapMessage: StageMessage {
         case .goal: return "RMP003"
         case .goalNotBoolean: return "RMP004"
         case .unknownCapacityResource: return "RMP005"
-        case .capacityNotEnough: return "RMP006"
+        case .milestoneOutOfReach: return "RMP006"
         case .noTrainers: return "RMP007"
         case .noBudget: return "RMP008"
         }
@@ -32,7 +47,7 @@ public enum RoadmapMessage: StageMessage {
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .capacityNotEnough, .noTrainers, .noBudget: return .warning
+        case .milestoneOutOfReach, .noTrainers, .noBudget: return .warning
         default: return .error
         }
     }
@@ -60,10 +75,26 @@ public enum RoadmapMessage: StageMessage {
         case .noBudget(let year):
             return l.pick(id: "rencana Bimtek dilewati: roadmap.budget kebijakan tidak punya anggaran tahun \(year); tambahkan, atau beri --budget",
                           en: "Bimtek plan skipped: the policy's roadmap.budget has no budget for \(year); add it, or give --budget")
-        case .capacityNotEnough(let resource, let milestones):
-            let list = milestones.joined(separator: ", ")
-            return l.pick(id: "berapa pun kapasitas \(resource), tonggak ini tetap tidak tercapai: \(list) (tanggalnya sudah lewat, menunggu tim lain atau prasyarat, atau aturan tidak memberi cukup tindakan)",
-                          en: "however much \(resource) the plan has, these milestones are still missed: \(list) (their date is past, they wait on other teams or prerequisites, or the rules give too few actions)")
+        case .milestoneOutOfReach(let resource, let milestone, let obstacle):
+            let why: String
+            switch obstacle {
+            case .datePast(let by, let start):
+                why = l.pick(id: "tanggalnya (\(DateText.long(by, l))) sudah lewat saat rencana dimulai (\(DateText.long(start, l)))",
+                             en: "its date (\(DateText.long(by, l))) is before the plan starts (\(DateText.long(start, l)))")
+            case .tooFewActions:
+                why = l.pick(id: "walaupun semua tugas selesai, target belum tercapai: aturan tidak memberi cukup tindakan",
+                             en: "even with every task done it is not reached: the rules give too few actions")
+            case .chainTooLong(let done, let by):
+                why = l.pick(id: "walaupun setiap tim tanpa batas, rangkaian prasyaratnya baru selesai \(DateText.long(done, l)), sesudah \(DateText.long(by, l))",
+                             en: "even with every team unlimited, its chain of prerequisites is done only on \(DateText.long(done, l)), after \(DateText.long(by, l))")
+            case .otherTeams(let teams):
+                let list = teams.joined(separator: ", ")
+                why = teams.isEmpty
+                    ? l.pick(id: "tugasnya menunggu prasyarat dan pelatihan", en: "its tasks wait on prerequisites and training")
+                    : l.pick(id: "tim lain menahannya: \(list)", en: "other teams hold it up: \(list)")
+            }
+            return l.pick(id: "berapa pun kapasitas \(resource), tonggak \"\(milestone.text(l))\" tetap tidak tercapai: \(why)",
+                          en: "however much \(resource) the plan has, milestone \"\(milestone.text(l))\" is still missed: \(why)")
         }
     }
 }

@@ -41,8 +41,7 @@ public enum RoadmapPlanner {
         }
         let goals = RoadmapGoals.compile(policy, catalogs: report.catalogs, file: report.policy.file)
         diagnostics += goals.diagnostics
-        let start = options.start ?? policy.start.flatMap { $0 > report.period.date ? $0 : nil } ?? report.period.date.firstOfNextMonth
-        let calendar = RoadmapCalendar(start: start, unit: policy.unit)
+        let calendar = self.calendar(report, policy: policy, options: options)
         let (tasks, taskDiagnostics) = RoadmapTasks.build(report, policy: policy, calendar: calendar)
         diagnostics += taskDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -62,11 +61,20 @@ public enum RoadmapPlanner {
         var roadmap = Roadmap(calendar: calendar, policy: policy, capacities: capacities, tasks: tasks, starts: schedule.starts,
                               finishes: schedule.finishes, bound: result.bounds?.makespan ?? 0, schedulesGenerated: result.schedulesGenerated,
                               phases: [], milestones: [], projections: [], report: report)
+        roadmap.cost = result.cost ?? ScheduleCost(makespan: roadmap.makespan)
+        roadmap.late = tasks.indices.map { i in tasks[i].serves.map { max(0, schedule.finishes[i] - calendar.deadline($0.by)) } ?? 0 }
         roadmap.projections = projector.projections(policy.phases)
         roadmap.phases = phasePlans(roadmap, goals: goals.programs, projector: projector)
         roadmap.milestones = milestones(roadmap, projector: projector)
         roadmap.evaluation = evaluationMilestone(roadmap, projector: projector)
         return (roadmap, diagnostics)
+    }
+
+    /// The plan's calendar: from `--start`, else the policy's `start` when it is after the
+    /// period, else the month after the period.
+    static func calendar(_ report: ScoreReport, policy: RoadmapPolicy, options: RoadmapOptions) -> RoadmapCalendar {
+        let start = options.start ?? policy.start.flatMap { $0 > report.period.date ? $0 : nil } ?? report.period.date.firstOfNextMonth
+        return RoadmapCalendar(start: start, unit: policy.unit)
     }
 
     /// The evaluation's upload as a milestone: the item tasks due by its last day, those late,

@@ -49,4 +49,6 @@ public struct Milestone: Sendable, Hashable {
 
     public var kind: Kind
     public var by: CalendarDate
+    /// What each unit of delay costs, from the policy (`weight`, default 1).
+    public var weight: Int = 1
 }

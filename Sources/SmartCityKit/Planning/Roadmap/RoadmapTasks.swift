@@ -96,10 +96,12 @@ enum RoadmapTasks {
                     tasks[existing].duration = calendar.duration(months: tasks[existing].effortMonths)
                 } else {
                     let months = days / workingDaysPerMonth
-                    var serves = report.evaluation.flatMap { e in e.due.map { Milestone(kind: .evaluation(year: e.calendar.year), by: $0) } }
+                    var serves = report.evaluation.flatMap { e in
+                        e.due.map { Milestone(kind: .evaluation(year: e.calendar.year), by: $0, weight: e.calendar.weight) }
+                    }
                     if serves == nil, let top = catalog.band(item.level)?.top {
                         serves = report.policy.levelTargets(covering: catalog.indicators[item.position], in: catalog)
-                            .filter { $0.level >= top }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by) }
+                            .filter { $0.level >= top }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by, weight: $0.weight) }
                     }
                     var task = RoadmapTask(rule: rule.header.id, opd: owner, owner: owner, indicator: ref, targetLevel: nil, servicesTo: nil,
                                            phaseKey: rule.phase, resource: rule.resource, effortMonths: months,
@@ -132,11 +134,11 @@ enum RoadmapTasks {
         if let stage = rule.servicesTo {
             let metric: Policy.Target.Metric = stage >= 4 ? .opdIntegrated : .opdDaring
             return policy.targets.filter { $0.metric == metric }.min { ($0.by, $0.id) < ($1.by, $1.id) }
-                .map { Milestone(kind: .target($0.id), by: $0.by) }
+                .map { Milestone(kind: .target($0.id), by: $0.by, weight: $0.weight) }
         }
         guard let ref = f.indicator, let level = f.action?.targetLevel else { return nil }
         let covering = policy.levelTargets(covering: report.catalogs.indicator(ref), in: report.catalogs.catalog(ref.slot))
-        return covering.filter { $0.level >= level }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by) }
+        return covering.filter { $0.level >= level }.min { $0.by < $1.by }.map { Milestone(kind: .level($0.level), by: $0.by, weight: $0.weight) }
     }
 
     /// The first unit after the training the task's acting OPD needs for its modules
@@ -156,9 +158,42 @@ enum RoadmapTasks {
         }
     }
 
+    /// Every milestone a roadmap is checked against, with the tasks serving it: the policy
+    /// targets for the period's catalogs (tasks counted as `serves` counts them), the
+    /// evaluation's upload, and the level targets tasks are due for. Targets in policy order,
+    /// then the rest in task order.
+    static func milestoneGroups(_ tasks: [RoadmapTask], report: ScoreReport) -> [(by: CalendarDate, weight: Int, tasks: [Int])] {
+        var groups: [(by: CalendarDate, weight: Int, tasks: [Int])] = []
+        for target in report.policy.targets where target.applies(to: report.catalogs, policy: report.policy) {
+            let serving = tasks.indices.filter { serves(tasks[$0], target) }
+            if !serving.isEmpty { groups.append((target.by, target.weight, serving)) }
+        }
+        var other: [Milestone: Int] = [:]
+        for (i, t) in tasks.enumerated() {
+            guard let m = t.serves else { continue }
+            if case .target = m.kind { continue }
+            if let g = other[m] {
+                groups[g].tasks.append(i)
+            } else {
+                other[m] = groups.count
+                groups.append((m.by, m.weight, [i]))
+            }
+        }
+        return groups
+    }
+
+    /// A milestone's weight shared by its tasks, in thousandths (at least 1 each), so a
+    /// milestone counts by its weight and not by how many tasks it has: 15 digitisation tasks
+    /// of the 45-OPD goal are not outweighed by 300 evidence tasks of another date.
+    static func perTaskWeight(_ weight: Int, tasks: Int) -> Int {
+        max(1, (weight * 1000 + tasks / 2) / max(tasks, 1))
+    }
+
     /// The scheduling problem: shared resources in policy order, then one resource per OPD
     /// for each `perOPD` resource an OPD's tasks use; each task needs one unit of its
-    /// resource and is due by the unit after its milestone's date.
+    /// resource and is due by the unit after its milestone's date (a date before the plan's
+    /// start gives a negative due: lateness counts from the real date); each milestone is a
+    /// deadline of the tasks serving it, its weight shared by them (`perTaskWeight`).
     static func problem(_ tasks: [RoadmapTask], report: ScoreReport, policy: RoadmapPolicy, capacities: [String: Int],
                         calendar: RoadmapCalendar) -> SchedulingProblem {
         var resources: [SchedulingProblem.Resource] = []
@@ -180,8 +215,12 @@ enum RoadmapTasks {
             var demands = Array(repeating: 0, count: resources.count)
             if let r = shared[t.resource] ?? own[t.resource + ":" + report.opds[t.owner].id] { demands[r] = 1 }
             return SchedulingProblem.Activity(name: t.name(report.opds), duration: t.duration, demands: demands, predecessors: t.predecessors,
-                                              release: 0, due: t.serves.map { max(0, calendar.deadline($0.by)) })
+                                              release: 0, due: t.serves.map { calendar.deadline($0.by) })
         }
-        return SchedulingProblem(resources: resources, activities: activities)
+        let deadlines = milestoneGroups(tasks, report: report).map { group in
+            SchedulingProblem.Deadline(due: calendar.deadline(group.by), weight: perTaskWeight(group.weight, tasks: group.tasks.count),
+                                       activities: group.tasks)
+        }
+        return SchedulingProblem(resources: resources, activities: activities, deadlines: deadlines)
     }
 }

@@ -15,6 +15,8 @@ public struct LowerBounds: Sendable, Hashable {
     public var resourceLoad: [Int]
     /// Σ max(0, earliest finish − due) over activities with a due date.
     public var tardiness: Int
+    /// Σ weight × max(0, earliest finish − due) over the deadlines and their activities.
+    public var delay: Int
 
     /// The best of the makespan bounds.
     public var makespan: Int { max(criticalPath, resourceLoad.max() ?? 0) }
@@ -44,13 +46,20 @@ public struct LowerBounds: Sendable, Hashable {
         var late = 0
         for j in 0..<network.count where cpm.earliestFinish[j] > network.dues[j] { late += cpm.earliestFinish[j] - network.dues[j] }
         tardiness = late
+        var delay = 0
+        for g in 0..<network.deadlineDues.count {
+            for k in network.deadlineStart[g]..<network.deadlineStart[g + 1] where cpm.earliestFinish[network.deadlineList[k]] > network.deadlineDues[g] {
+                delay += network.deadlineWeights[g] * (cpm.earliestFinish[network.deadlineList[k]] - network.deadlineDues[g])
+            }
+        }
+        self.delay = delay
     }
 
     /// The bound under `objective`: no schedule costs less.
     public func cost(_ objective: ScheduleObjective) -> ScheduleCost {
         switch objective {
         case .makespan: return ScheduleCost(makespan: makespan)
-        case .lateness: return ScheduleCost(tardiness: tardiness, makespan: makespan)
+        case .lateness: return ScheduleCost(delay: delay, tardiness: tardiness, makespan: makespan)
         }
     }
 

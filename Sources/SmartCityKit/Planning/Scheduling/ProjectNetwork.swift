@@ -27,6 +27,12 @@ struct ProjectNetwork: Sendable {
     let topologicalRank: [Int]
     /// Sum of durations plus the latest release: no serial schedule ends later.
     let horizon: Int
+    /// Deadline g: due `deadlineDues[g]`, weight `deadlineWeights[g]`, activities
+    /// `deadlineList[deadlineStart[g]..<deadlineStart[g+1]]`.
+    let deadlineDues: [Int]
+    let deadlineWeights: [Int]
+    let deadlineStart: [Int]
+    let deadlineList: [Int]
 
     /// The network of a problem whose `validate()` found no error.
     init(_ problem: SchedulingProblem) {
@@ -55,6 +61,9 @@ struct ProjectNetwork: Sendable {
         (successorStart, successorList) = Self.compressed(successors)
         topologicalRank = Self.ranks(predecessors: predecessors, successors: successors)
         horizon = problem.horizon() ?? 0
+        deadlineDues = problem.deadlines.map(\.due)
+        deadlineWeights = problem.deadlines.map(\.weight)
+        (deadlineStart, deadlineList) = Self.compressed(problem.deadlines.map { Array(Set($0.activities)).sorted() })
     }
 
     private init(reversing network: ProjectNetwork) {
@@ -73,9 +82,13 @@ struct ProjectNetwork: Sendable {
         successorList = network.predecessorList
         topologicalRank = network.topologicalRank.map { network.count - 1 - $0 }
         horizon = network.horizon
+        deadlineDues = []
+        deadlineWeights = []
+        deadlineStart = [0]
+        deadlineList = []
     }
 
-    /// The same activities with every arc turned around and no release dates.
+    /// The same activities with every arc turned around and no release, due dates or deadlines.
     func reversed() -> ProjectNetwork { ProjectNetwork(reversing: self) }
 
     func predecessors(_ j: Int) -> ArraySlice<Int> { predecessorList[predecessorStart[j]..<predecessorStart[j + 1]] }

@@ -34,4 +34,16 @@ public struct Schedule: Sendable, Hashable {
         }
         return total
     }
+
+    /// Weighted tardiness against the deadlines of `problem`: Σ weight × max(0, finish − due)
+    /// over each deadline and each of its activities.
+    public func delay(in problem: SchedulingProblem) -> Int {
+        var total = 0
+        for deadline in problem.deadlines {
+            for a in Set(deadline.activities) where a >= 0 && a < finishes.count && finishes[a] > deadline.due {
+                total += deadline.weight * (finishes[a] - deadline.due)
+            }
+        }
+        return total
+    }
 }

@@ -14,7 +14,8 @@ extension SchedulingProblem {
     /// solver can schedule it.
     ///
     /// Checks, in order: resource capacities, each activity's duration, release, demands
-    /// (count, sign, above capacity) and predecessor indices, then the size of the time grid,
+    /// (count, sign, above capacity) and predecessor indices, each deadline's weight, due
+    /// and activity indices, then the size of the time grid,
     /// then precedence cycles (only when every index is in range). Cost O(n·R + arcs).
     public func validate() -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -29,6 +30,9 @@ extension SchedulingProblem {
             }
             if activity.release < 0 {
                 findings.append(Diagnostic(.negativeRelease(activity: name, release: activity.release), activities: [index]))
+            }
+            if let due = activity.due, abs(due) > Self.gridCellLimit {
+                findings.append(Diagnostic(.dueOutOfRange(activity: name, due: due, limit: Self.gridCellLimit), activities: [index]))
             }
             if activity.demands.count != resources.count {
                 findings.append(Diagnostic(.demandCountMismatch(activity: name, found: activity.demands.count, expected: resources.count), activities: [index]))
@@ -45,6 +49,17 @@ extension SchedulingProblem {
             for p in activity.predecessors where p < 0 || p >= activities.count {
                 indicesInRange = false
                 findings.append(Diagnostic(.predecessorOutOfRange(activity: name, predecessor: p, count: activities.count), activities: [index]))
+            }
+        }
+        for (g, deadline) in deadlines.enumerated() {
+            if !(1...Self.maximumWeight).contains(deadline.weight) {
+                findings.append(Diagnostic(.deadlineWeightOutOfRange(deadline: g, weight: deadline.weight, maximum: Self.maximumWeight)))
+            }
+            if abs(deadline.due) > Self.gridCellLimit {
+                findings.append(Diagnostic(.deadlineDueOutOfRange(deadline: g, due: deadline.due, limit: Self.gridCellLimit)))
+            }
+            for a in deadline.activities where a < 0 || a >= activities.count {
+                findings.append(Diagnostic(.deadlineActivityOutOfRange(deadline: g, activity: a, count: activities.count)))
             }
         }
         let horizon = self.horizon() ?? Int.max

@@ -49,12 +49,35 @@ public struct SchedulingProblem: Sendable, Hashable {
         }
     }
 
+    /// A dated aim some activities serve together: each of them finishing after `due` costs
+    /// `weight` per unit late (the `.lateness` objective). A roadmap milestone: the 45-OPD goal
+    /// is served by every OPD's digitisation task.
+    public struct Deadline: Sendable, Hashable {
+        /// The first time unit the aim is late in (may be negative: a date already past).
+        public var due: Int
+        /// What one unit of delay of one of its activities costs; 1…`maximumWeight`.
+        public var weight: Int
+        /// The activities serving it, by index.
+        public var activities: [Int]
+
+        public init(due: Int, weight: Int, activities: [Int]) {
+            self.due = due
+            self.weight = weight
+            self.activities = activities
+        }
+    }
+
+    /// The largest deadline weight.
+    public static let maximumWeight = 1_000_000
+
     public var resources: [Resource]
     public var activities: [Activity]
+    public var deadlines: [Deadline]
 
-    public init(resources: [Resource], activities: [Activity]) {
+    public init(resources: [Resource], activities: [Activity], deadlines: [Deadline] = []) {
         self.resources = resources
         self.activities = activities
+        self.deadlines = deadlines
     }
 
     /// The demand of `activity` on `resource`, 0 when the list is short.

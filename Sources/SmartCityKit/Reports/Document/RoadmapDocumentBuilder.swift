@@ -19,12 +19,12 @@ public struct RoadmapDocumentBuilder {
         let report = r.report
         var blocks: [ReportBlock] = []
         // The answer first: how many milestones the plan meets, and when the work ends.
-        let met = r.milestones.filter(\.status.met).count + (r.evaluation.map { $0.met ? 1 : 0 } ?? 0)
-        let count = r.milestones.count + (r.evaluation == nil ? 0 : 1)
         blocks.append(.facts([
-            ReportFact(label: RoadmapText.summaryMilestones.text(l), value: [.strong(RoadmapText.milestonesMet(met: met, of: count).text(l))]),
+            ReportFact(label: RoadmapText.summaryMilestones.text(l),
+                       value: [.strong(RoadmapText.milestonesMet(met: r.metMilestones.count, of: r.milestoneKinds.count).text(l))]),
             ReportFact(label: RoadmapText.summaryFinish.text(l), value: [.text(DateText.monthYear(r.calendar.endDate(r.makespan), l))]),
         ]))
+        if let kept = RoadmapLines.keptFrom(r, language: l) { blocks.append(.note([.text(kept)])) }
         blocks.append(.heading(RoadmapText.milestonesHeading.text(l), level: 2, anchor: "milestones"))
         blocks.append(.table(milestoneTable()))
         blocks.append(.heading(RoadmapText.projectionHeading.text(l), level: 2, anchor: "projection"))
@@ -102,8 +102,7 @@ public struct RoadmapDocumentBuilder {
         let columns: [RoadmapText.Column] = [.task, .opd, .resource, .start, .finish, .due, .late]
         let rows = tasks.map { i -> [ReportTable.Cell] in
             let t = r.tasks[i]
-            let due = t.serves.map { max(0, r.calendar.deadline($0.by)) }
-            let late = due.map { max(0, r.finishes[i] - $0) } ?? 0
+            let late = r.late[i]
             return [ReportTable.Cell(RoadmapLines.taskTitle(t, report: r.report, language: l)), ReportTable.Cell([.link(text: r.report.opds[t.opd].name, url: "../opd/\(r.report.opds[t.opd].id).html")]),
                     ReportTable.Cell(t.resource), DateText.cell(r.calendar.date(r.starts[i]), l),
                     DateText.cell(r.calendar.endDate(r.finishes[i]), l), t.serves.map { DateText.cell($0.by, l) } ?? ReportTable.Cell("—"),

@@ -8,7 +8,6 @@ public enum RoadmapJSONRenderer {
         let opds = r.report.opds
         let calendar = r.calendar
         let tasks = r.tasks.enumerated().map { i, t -> JSONOutput in
-            let due = t.serves.map { max(0, calendar.deadline($0.by)) }
             return .object([
                 ("id", .string(t.name(opds))), ("opd", .string(opds[t.opd].id)), ("owner", .string(opds[t.owner].id)),
                 ("rule", .string(t.rule)), ("step", .optional(t.item)), ("items", .array(t.items.map { .string($0) })), ("indicator", .optional(t.indicator.map { r.report.catalogs.indicator($0).id })),
@@ -16,7 +15,7 @@ public enum RoadmapJSONRenderer {
                 ("phaseKey", .string(t.phaseKey)), ("resource", .string(t.resource)), ("duration", .int(t.duration)),
                 ("start", .int(r.starts[i])), ("finish", .int(r.finishes[i])),
                 ("startDate", .string(calendar.date(r.starts[i]).description)), ("endDate", .string(calendar.endDate(r.finishes[i]).description)),
-                ("dueDate", .optional(t.serves?.by.description)), ("late", due.map { .int(max(0, r.finishes[i] - $0)) } ?? .null),
+                ("dueDate", .optional(t.serves?.by.description)), ("late", t.serves == nil ? .null : .int(r.late[i])),
                 ("predecessors", .array(t.predecessors.map { .string(r.tasks[$0].name(opds)) })),
             ])
         }

@@ -1,6 +1,12 @@
 /// `smartcity roadmap`: the plan in the terminal — overview, milestones with the tasks that
 /// make them late, phases with their goals, and the projected scores.
 public enum RoadmapTextRenderer {
+    /// The answer of `roadmap --min-capacity R`, above the plan.
+    public static func minimumCapacity(_ answer: CapacityAnswer, resource: String, language l: Language) -> String {
+        guard let roadmap = answer.plan.roadmap else { return "" }
+        return RoadmapLines.minimumCapacity(answer, resource: resource, roadmap: roadmap, language: l)
+    }
+
     public static func render(_ roadmap: Roadmap, language l: Language) -> String {
         let report = roadmap.report
         let unit = roadmap.calendar.unit
@@ -9,7 +15,9 @@ public enum RoadmapTextRenderer {
                                     end: DateText.long(roadmap.calendar.endDate(roadmap.makespan), l), units: roadmap.makespan, bound: roadmap.bound,
                                     gap: RoadmapLines.gap(roadmap, l), schedules: roadmap.schedulesGenerated).text(l) + "\n"
         let capacities = roadmap.policy.resources.map { "\($0.id) \(roadmap.capacities[$0.id] ?? $0.capacity)" }.joined(separator: " · ")
-        out += RoadmapText.capacitiesLine(capacities).text(l) + "\n\n"
+        out += RoadmapText.capacitiesLine(capacities).text(l) + "\n"
+        if let kept = RoadmapLines.keptFrom(roadmap, language: l) { out += kept + "\n" }
+        out += "\n"
         out += RoadmapText.milestonesHeading.text(l) + "\n"
         if let evaluation = roadmap.evaluation {
             let lines = RoadmapLines.evaluationLines(evaluation, roadmap: roadmap, language: l)
@@ -29,7 +37,7 @@ public enum RoadmapTextRenderer {
         out += "\n" + RoadmapText.phasesHeading.text(l) + "\n"
         for plan in roadmap.phases {
             if let phase = plan.phase {
-                out += "  " + RoadmapText.phaseLine(name: phase.name.text(l), from: phase.start.description, to: phase.end.description,
+                out += "  " + RoadmapText.phaseLine(name: phase.name.text(l), from: DateText.long(phase.start, l), to: DateText.long(phase.end, l),
                                                     tasks: plan.tasks.count).text(l) + "\n"
             } else {
                 out += "  " + RoadmapText.outsidePhases(tasks: plan.tasks.count).text(l) + "\n"
