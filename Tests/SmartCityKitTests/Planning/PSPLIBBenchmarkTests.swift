@@ -15,7 +15,7 @@ extension PlanningTests {
             let instance = try #require(instances.first)
             #expect(instances.count == 1)
             #expect(instance.name == "j301_1.sm")
-            #expect(instance.reference == PSPLIBReference(makespan: 43))
+            #expect(instance.reference == PSPLIBReference(optimum: 43))
             let benchmark = PSPLIBBenchmark.run(instances, options: RCPSPSolver.Options(scheduleLimit: 1000))
             let run = try #require(benchmark.runs.first)
             #expect(run.violations.isEmpty)
@@ -51,7 +51,7 @@ extension PlanningTests {
         @Test func optimumCSVFindings() {
             let text = "problem,optimum\na.sm,43\nb.sm,x\na.sm,44\nc.sm,-1\n"
             let (optima, findings) = PSPLIBOptimum.read(bytes: Array(text.utf8), file: "optimum.csv")
-            #expect(optima == ["a.sm": PSPLIBReference(makespan: 43)])
+            #expect(optima == ["a.sm": PSPLIBReference(optimum: 43)])
             #expect(findings.map(\.code) == ["PLN124", "PLN125", "PLN124"])
             #expect(findings.map(\.location?.line) == [3, 4, 5])
             #expect(findings[0].location?.column == 6)
@@ -63,14 +63,16 @@ extension PlanningTests {
 
         /// j60 and j120 ship `best-known.csv`, where an open instance reads `LB..UB`.
         @Test func bestKnownFileWithOpenInstances() {
-            let text = "problem,best_known\na.sm,111\nb.sm,150..154\nc.sm,9..8\nd.sm,1.5\ne.sm,..4\n"
+            let text = "problem,best_known\na.sm,111\nb.sm,150..154\nc.sm,9..8\nd.sm,1.5\ne.sm,..4\nf.sm,4..\n"
             let (references, findings) = PSPLIBOptimum.read(bytes: Array(text.utf8), file: "best-known.csv")
-            #expect(references["a.sm"] == PSPLIBReference(makespan: 111))
+            #expect(references["a.sm"] == PSPLIBReference(optimum: 111))
             #expect(references["a.sm"]?.isOptimum == true)
             #expect(references["b.sm"] == PSPLIBReference(makespan: 154, lowerBound: 150))
             #expect(references["b.sm"]?.isOptimum == false)
+            #expect(references["e.sm"] == PSPLIBReference(makespan: 4, lowerBound: nil))
+            #expect(references["e.sm"]?.isOptimum == false)
             #expect(findings.map(\.code) == ["PLN124", "PLN124", "PLN124"])
-            #expect(findings.map(\.location?.line) == [4, 5, 6])
+            #expect(findings.map(\.location?.line) == [4, 5, 7])
         }
 
         /// With an open instance the set is measured against best known makespans, and an
@@ -80,7 +82,7 @@ extension PlanningTests {
                 PSPLIBBenchmark.Run(name: name, path: name, makespan: makespan, lowerBound: cpm, criticalPath: cpm, reference: reference,
                                     schedulesGenerated: 10, bestFoundAt: 1, seconds: 0, violations: [])
             }
-            let benchmark = PSPLIBBenchmark(runs: [run("a", 110, 100, PSPLIBReference(makespan: 100)),
+            let benchmark = PSPLIBBenchmark(runs: [run("a", 110, 100, PSPLIBReference(optimum: 100)),
                                                    run("b", 150, 100, PSPLIBReference(makespan: 154, lowerBound: 150)),
                                                    run("c", 120, 80, nil)], seconds: 0)
             #expect(!benchmark.referencesAreOptima)

@@ -73,8 +73,9 @@ extension PlanningTests {
             #expect(Self.decode(problem, [2, 1, 0, 3]).makespan == 6)
             var search = ScheduleSearch(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
             let evaluated = search.evaluate([2, 1, 0, 3])
-            let (cost, list) = try #require(evaluated)
+            let (cost, list, starts) = try #require(evaluated)
             #expect(cost.makespan == 5)
+            #expect(starts == [1, 4, 0, 4])  // the improved schedule's starts come with it
             #expect(search.generated == 3)
             #expect(Self.decode(problem, list).starts == [1, 4, 0, 4])
             // The returned list decodes straight into the improved schedule.
@@ -96,10 +97,11 @@ extension PlanningTests {
             let plain = Self.decode(problem, list).makespan
             var search = ScheduleSearch(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
             let evaluated = search.evaluate(list)
-            let (cost, improved) = try #require(evaluated)
+            let (cost, improved, starts) = try #require(evaluated)
             #expect(cost.makespan <= plain)
             #expect(ActivityList.isPrecedenceFeasible(improved, network))
             #expect(Self.decode(problem, improved).makespan == cost.makespan)
+            #expect(Self.decode(problem, improved).starts == starts)
         }
 
         /// Priority rules give precedence-feasible lists, deterministic for a problem.

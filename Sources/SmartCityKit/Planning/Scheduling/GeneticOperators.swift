@@ -5,10 +5,11 @@ enum GeneticOperators {
     /// resource-constrained project scheduling", Naval Research Logistics 45, 1998):
     /// positions `0..<q1` from the mother, then up to `q2` the father's activities in his
     /// order that are not yet taken, then the rest in the mother's order. Each part
-    /// respects precedence because both parents do. Cost O(n).
+    /// respects precedence because both parents do. The parents may be parts of a list (the
+    /// same activities in two orders). Cost O(n).
     static func crossover(mother: [Int], father: [Int], q1: Int, q2: Int, taken: inout [Bool]) -> [Int] {
         let n = mother.count
-        for j in 0..<n { taken[j] = false }
+        for j in mother { taken[j] = false }
         var child: [Int] = []
         child.reserveCapacity(n)
         for i in 0..<q1 {

@@ -20,11 +20,18 @@ public struct RCPSPSolver: Sendable {
         public var objective: ScheduleObjective
         /// Optional wall-time limit; nil (the default) keeps the result deterministic.
         public var timeLimit: Duration?
-        /// Individuals kept per generation; nil chooses `scheduleLimit / 62` within 20…100,
-        /// the sizes measured best on PSPLIB j30 (20 at 1,000 schedules, about 80 at 5,000).
+        /// Individuals kept per generation; nil chooses `scheduleLimit / (2 n)` within
+        /// 20…100 for n activities: the larger the project, the more generations a budget
+        /// needs, so the smaller the population. Measured best on PSPLIB at 5,000 schedules:
+        /// about 80 on j30, 40 on j60, 20 on j120 (docs/scheduling.md).
         public var populationSize: Int?
-        /// Probability, in percent, that shift mutation moves each activity of a child.
-        public var mutationPercent: Int
+        /// Probability, in percent, that shift mutation moves each activity of a child; nil
+        /// chooses 200 / n (at least 1): about two moves per child whatever the size (6 % on
+        /// j30, 3 % on j60, 2 % on j120, as measured best).
+        public var mutationPercent: Int?
+        /// Chance, in percent, that a pair of parents is crossed by peak crossover rather
+        /// than two-point crossover.
+        public var peakCrossoverPercent: Int
         /// Generations without improvement before the population is re-sampled around
         /// its best individual; 0 never.
         public var restartAfter: Int
@@ -32,13 +39,15 @@ public struct RCPSPSolver: Sendable {
         public var justification: Bool
 
         public init(seed: UInt64 = 1, scheduleLimit: Int = 5000, objective: ScheduleObjective = .makespan, timeLimit: Duration? = nil,
-                    populationSize: Int? = nil, mutationPercent: Int = 6, restartAfter: Int = 30, justification: Bool = true) {
+                    populationSize: Int? = nil, mutationPercent: Int? = nil, peakCrossoverPercent: Int = 50, restartAfter: Int = 30,
+                    justification: Bool = true) {
             self.seed = seed
             self.scheduleLimit = scheduleLimit
             self.objective = objective
             self.timeLimit = timeLimit
             self.populationSize = populationSize
             self.mutationPercent = mutationPercent
+            self.peakCrossoverPercent = peakCrossoverPercent
             self.restartAfter = restartAfter
             self.justification = justification
         }
@@ -70,9 +79,10 @@ public struct RCPSPSolver: Sendable {
                                     target: target, deadline: deadline, order: cpm.order)
         search.justify = options.justification
         var random = SeededRandom(seed: options.seed)
-        let genetic = GeneticSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / 62, 20), 100), 2),
-                                    mutationPercent: options.mutationPercent,
-                                    restartAfter: options.restartAfter)
+        let n = network.count
+        let genetic = GeneticSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / (2 * n), 20), 100), 2),
+                                    mutationPercent: options.mutationPercent ?? max((200 + n / 2) / n, 1),
+                                    restartAfter: options.restartAfter, peakPercent: options.peakCrossoverPercent)
         genetic.run(&search, cpm: cpm, random: &random)
         // At least one schedule exists: the first priority list is always decoded.
         guard let best = search.best else { return SolverResult(bounds: bounds, findings: findings) }

@@ -44,10 +44,10 @@ struct ScheduleSearch {
         return false
     }
 
-    /// Decodes `list` (precedence-feasible) and justifies the schedule. Returns its cost and
-    /// the list that decodes directly into the improved schedule (the order of its starts),
-    /// or nil when the search is done before the first pass.
-    mutating func evaluate(_ list: [Int]) -> (cost: ScheduleCost, list: [Int])? {
+    /// Decodes `list` (precedence-feasible) and justifies the schedule. Returns its cost, the
+    /// list that decodes directly into the improved schedule (the order of its starts) and
+    /// that schedule's starts, or nil when the search is done before the first pass.
+    mutating func evaluate(_ list: [Int]) -> (cost: ScheduleCost, list: [Int], starts: [Int])? {
         // The first list is always decoded, so even a zero time limit returns a schedule.
         if let deadline, generated > 0, ContinuousClock.now >= deadline { timedOut = true }
         guard !isDone else { return nil }
@@ -55,7 +55,8 @@ struct ScheduleSearch {
         generated += 1
         let first = objective.cost(finishes: forward.finishes, makespan: makespan, network: network)
         record(first)
-        guard justify, !isDone else { return (first, list) }
+        guard justify, !isDone else { return (first, list, forward.starts) }
+        let firstStarts = forward.starts
         // Right justification: backward in decreasing order of finish, mirrored at the
         // makespan, so no activity moves earlier and release dates stay kept.
         let n = network.count
@@ -64,7 +65,7 @@ struct ScheduleSearch {
         let backwardList = keys.map { byRank[n - 1 - $0 % n] }
         backward.run(backwardList)
         generated += 1
-        guard !isDone else { return (first, list) }
+        guard !isDone else { return (first, list, firstStarts) }
         // Left justification: forward in increasing order of the right-justified starts.
         for j in 0..<n { keys[j] = (makespan - backward.finishes[j]) * n + network.topologicalRank[j] }
         keys.sort()
@@ -73,7 +74,7 @@ struct ScheduleSearch {
         generated += 1
         let second = objective.cost(finishes: forward.finishes, makespan: justified, network: network)
         record(second)
-        return second <= first ? (second, leftList) : (first, list)
+        return second <= first ? (second, leftList, forward.starts) : (first, list, firstStarts)
     }
 
     private mutating func record(_ cost: ScheduleCost) {
