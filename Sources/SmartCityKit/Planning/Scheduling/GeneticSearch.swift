@@ -71,9 +71,7 @@ struct GeneticSearch {
                 for (a, b) in [(mother, father), (father, mother)] {
                     var child: [Int]
                     if peak {
-                        let horizon = a.starts.indices.reduce(0) { max($0, a.starts[$1] + network.durations[$1]) }
-                        let length = random.int(in: max(horizon / 8, 1)...max(horizon / 2, 1))
-                        child = peaks.child(mother: a.list, starts: a.starts, father: b.list, network: network, length: length)
+                        child = peaks.child(mother: a.list, starts: a.starts, father: b.list, network: network, random: &random)
                     } else {
                         child = GeneticOperators.crossover(mother: a.list, father: b.list, q1: min(q1, q2), q2: max(q1, q2), taken: &taken)
                     }

@@ -28,7 +28,7 @@ struct PeakCrossover {
     /// The start of the window of `length` units within `0..<makespan` with the most
     /// weighted resource use (the first of equals).
     mutating func peak(starts: [Int], network: ProjectNetwork, length: Int) -> Int {
-        let horizon = starts.indices.reduce(0) { max($0, starts[$1] + network.durations[$1]) }
+        let horizon = Self.makespan(starts, network)
         guard length < horizon else { return 0 }
         if usage.count < horizon + 1 { usage = Array(repeating: 0, count: horizon + 1) }
         for t in 0...horizon { usage[t] = 0 }
@@ -52,7 +52,14 @@ struct PeakCrossover {
     }
 
     /// The child of `mother` (decoded into `starts`) and `father` around the mother's peak
-    /// of `length` units. Cost O(n + makespan).
+    /// of between 1/8 and 1/2 of her makespan, the length drawn from `random`. Cost O(n + makespan).
+    mutating func child(mother: [Int], starts: [Int], father: [Int], network: ProjectNetwork, random: inout SeededRandom) -> [Int] {
+        let horizon = Self.makespan(starts, network)
+        return child(mother: mother, starts: starts, father: father, network: network,
+                     length: random.int(in: max(horizon / 8, 1)...max(horizon / 2, 1)))
+    }
+
+    /// The child around the mother's peak of `length` units.
     mutating func child(mother: [Int], starts: [Int], father: [Int], network: ProjectNetwork, length: Int) -> [Int] {
         let a = peak(starts: starts, network: network, length: length)
         let b = a + length
@@ -63,5 +70,9 @@ struct PeakCrossover {
         for j in mother where part[j] == 1 { child.append(j) }
         for j in father where part[j] == 2 { child.append(j) }
         return child
+    }
+
+    static func makespan(_ starts: [Int], _ network: ProjectNetwork) -> Int {
+        starts.indices.reduce(0) { max($0, starts[$1] + network.durations[$1]) }
     }
 }
