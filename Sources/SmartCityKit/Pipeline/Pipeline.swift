@@ -121,7 +121,7 @@ public enum Pipeline {
     static func attachEvidence(_ period: inout Period, inputs: Inputs) -> [Diagnostic] {
         guard inputs.catalogs.index.scoresValues else { return [] }
         let info = period.info
-        var (evidence, diagnostics) = readEvidence(info, inputs: inputs)
+        let (evidence, diagnostics) = readEvidence(info, inputs: inputs)
         guard var evidence else { return diagnostics }
         evidence.previous = previousRegister(before: info, inputs: inputs)
         period.evidence = evidence
