@@ -35,10 +35,12 @@ public enum ProgressText: Sendable, Hashable {
             switch outcome {
             case .met:
                 return l.pick(id: "Target \"\(name)\" (\(required) OPD pada \(targetDate)) sudah tercapai.", en: "Target \"\(name)\" (\(required) OPDs by \(targetDate)) is met.")
-            case .onTrack(let date, let early):
+            case .onTrack(let day, let early):
+                let date = DateText.monthYear(day, l)
                 return l.pick(id: "Prakiraan: dengan laju \(pace) OPD per bulan, \(required) OPD daring tercapai sekitar \(date) — sesuai jadwal (\(early) bulan sebelum \(targetDate)).",
                               en: "Forecast: at \(pace) OPDs per month, \(required) OPDs online-ready around \(date) — on track (\(early) months before \(targetDate)).")
-            case .late(let date, let late):
+            case .late(let day, let late):
+                let date = DateText.monthYear(day, l)
                 return l.pick(id: "Prakiraan: dengan laju \(pace) OPD per bulan, \(required) OPD daring baru tercapai sekitar \(date) — terlambat \(late) bulan dari \(targetDate).",
                               en: "Forecast: at \(pace) OPDs per month, \(required) OPDs online-ready only around \(date) — late by \(late) months against \(targetDate).")
             case .stalled:

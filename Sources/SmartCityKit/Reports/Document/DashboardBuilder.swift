@@ -62,7 +62,7 @@ public struct DashboardBuilder {
             ReportFact(label: PageText.fact(.assessed).text(l), value: [.text("\(city.assessedCount) / \(city.opdCount)")]),
         ]
         var blocks: [ReportBlock] = [.heading(PageText.section(.summary).text(l), level: 2, anchor: "summary"), .facts(facts)]
-        blocks.append(.paragraph([.text(PageText.daringSummary(count: city.daringCount, of: of, date: target?.by.description ?? "—",
+        blocks.append(.paragraph([.text(PageText.daringSummary(count: city.daringCount, of: of, date: target.map { DateText.long($0.by, l) } ?? "—",
                                                                 definition: report.readiness.text(.daring, l)).text(l))]))
         blocks.append(.note([.text(ProgressLines.forecastLine(progress, language: l))]))
         if city.index.roundingCrossesBand(index) {
