@@ -87,3 +87,49 @@ import Testing
         #expect(noBudget.stderr.contains("RMP008") && noBudget.stderr.contains("2030"))
     }
 }
+
+/// `roadmap` and `bimtek` on generated workspaces: every size plans, a policy without a
+/// roadmap says so, an error always means exit 2.
+@Suite struct RoadmapScaleCommandTests {
+    static func generated(_ opds: Int, _ name: String = #function) -> String {
+        let root = NSTemporaryDirectory() + "smartcity-roadmap-scale-\(ProcessInfo.processInfo.processIdentifier)-\(name.filter(\.isLetter))"
+        try? FileManager.default.removeItem(atPath: root)
+        let result = Pipeline.generate(indicators: CommandTests.repository + "/indicators", opdCount: opds, seed: 1, out: root)
+        #expect(!result.diagnostics.hasErrors && result.writeFailure == nil)
+        return root
+    }
+
+    /// 600 generated OPDs are some 5,500 tasks: the time grid refused them (PLN009 above about 575);
+    /// the sparse profile plans them.
+    @Test func aGeneratedWorkspaceBeyondTheOldGridPlans() {
+        let root = Self.generated(600)
+        let outcome = SmartCityMain.run(["roadmap", root, "--schedules", "6", "--lang", "en"])
+        #expect(outcome.status == .ok, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Roadmap of Synthetic Region"))
+        #expect(!outcome.stderr.contains("PLN009"))
+    }
+
+    @Test func aPolicyWithoutARoadmapIsExitTwoWithItsReason() throws {
+        let root = Self.generated(5)
+        let policy = root + "/policy.json"
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: policy))) as? [String: Any])
+        json["roadmap"] = nil
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: policy))
+        let outcome = SmartCityMain.run(["roadmap", root, "--lang", "en"])
+        #expect(outcome.status == .dataError)
+        #expect(outcome.stderr.contains("RMP001") && outcome.stderr.contains("the policy has no \"roadmap\" part"), "\(outcome.stderr)")
+    }
+
+    /// A roadmap the Bimtek plan takes its deadlines from fails (a task needs a team the
+    /// policy lacks): `bimtek` reports it and exits 2 rather than print a plan without them.
+    @Test func bimtekExitsTwoWhenItsRoadmapFails() throws {
+        let root = Self.generated(5)
+        let policy = root + "/policy.json"
+        let text = try String(contentsOfFile: policy, encoding: .utf8).replacingOccurrences(of: "\"kominfo-dev\"", with: "\"kominfo-devs\"")
+        try text.write(toFile: policy, atomically: true, encoding: .utf8)
+        let outcome = SmartCityMain.run(["bimtek", root, "--lang", "en"])
+        #expect(outcome.status == .dataError, "\(outcome.stdout)")
+        #expect(outcome.stderr.contains("RMP002"), "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+    }
+}

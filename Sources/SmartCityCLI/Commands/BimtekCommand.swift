@@ -37,7 +37,9 @@ enum BimtekCommand: Command {
         if arguments[\.timings] {
             stderr += "timings: " + timings.map { "\($0.stage.rawValue) \($0.seconds) s" }.joined(separator: ", ") + "\n"
         }
-        guard let plan, let report, plan.bimtek != nil else {
+        // An error anywhere (the roadmap the deadlines come from included) is exit 2: a plan
+        // made without what failed would look complete.
+        guard let plan, let report, plan.bimtek != nil, !diagnostics.hasErrors else {
             if report != nil, plan?.training == nil {
                 stderr += "smartcity: " + l.pick(id: "tidak ada katalog pelatihan (indicators/training.json)", en: "no training catalog (indicators/training.json)") + "\n"
             }

@@ -63,14 +63,18 @@ enum RoadmapCommand: Command {
             if let answer { stdout += RoadmapTextRenderer.minimumCapacity(answer, resource: resource, language: l) + "\n\n" }
         } else {
             // Planned with the Bimtek classes, as `run` does: tasks start after their training.
-            let (plan, _, d) = Pipeline.cityPlan(locations, periodID: period, roadmapOptions: options)
+            let (plan, report, d) = Pipeline.cityPlan(locations, periodID: period, roadmapOptions: options)
             roadmap = plan?.roadmap
             // Without a training catalog, budget or trainers the roadmap stands alone; those
             // warnings belong to `smartcity bimtek`.
             diagnostics = d.filter { $0.code != "RMP007" && $0.code != "RMP008" }
+            // `run` and `bimtek` go on without a roadmap section; here it is the whole job.
+            if let report, report.policy.roadmap == nil {
+                diagnostics.append(Diagnostic(.roadmap(.noRoadmap), at: Diagnostic.Location(file: report.policy.file)))
+            }
         }
         var stderr = SmartCityMain.render(diagnostics, language: l)
-        guard let roadmap else { return CommandOutcome(status: .dataError, stdout: stdout, stderr: stderr) }
+        guard let roadmap, !diagnostics.hasErrors else { return CommandOutcome(status: .dataError, stdout: stdout, stderr: stderr) }
         stdout += RoadmapTextRenderer.render(roadmap, language: l)
         if let out {
             let result = RoadmapOutputs.write(roadmap, to: out, languages: [l])

@@ -10,7 +10,7 @@ public enum PlanningMessage: StageMessage {
     case demandAboveCapacity(activity: String, resource: String, demand: Int, capacity: Int)
     case predecessorOutOfRange(activity: String, predecessor: Int, count: Int)
     case negativeDuration(activity: String, duration: Int)
-    case demandCountMismatch(activity: String, found: Int, expected: Int)
+    case demandResourceOutOfRange(activity: String, resource: Int, count: Int)
     case negativeDemand(activity: String, resource: String, demand: Int)
     case negativeRelease(activity: String, release: Int)
     case negativeCapacity(resource: String, capacity: Int)
@@ -49,7 +49,7 @@ public enum PlanningMessage: StageMessage {
         case .demandAboveCapacity: return "PLN002"
         case .predecessorOutOfRange: return "PLN003"
         case .negativeDuration: return "PLN004"
-        case .demandCountMismatch: return "PLN005"
+        case .demandResourceOutOfRange: return "PLN005"
         case .negativeDemand: return "PLN006"
         case .negativeRelease: return "PLN007"
         case .negativeCapacity: return "PLN008"
@@ -101,9 +101,12 @@ public enum PlanningMessage: StageMessage {
                           en: "activity \"\(a)\" names predecessor \(p) but only activities 0–\(count - 1) exist")
         case .negativeDuration(let a, let d):
             return l.pick(id: "durasi tugas \"\(a)\" negatif (\(d))", en: "activity \"\(a)\" has a negative duration (\(d))")
-        case .demandCountMismatch(let a, let found, let expected):
-            return l.pick(id: "tugas \"\(a)\" memberi \(found) kebutuhan sumber daya, seharusnya \(expected)",
-                          en: "activity \"\(a)\" gives \(found) resource demands, expected \(expected)")
+        case .demandResourceOutOfRange(let a, let r, let count) where count == 0:
+            return l.pick(id: "tugas \"\(a)\" memakai sumber daya nomor \(r), padahal tidak ada sumber daya",
+                          en: "activity \"\(a)\" uses resource \(r) but there are no resources")
+        case .demandResourceOutOfRange(let a, let r, let count):
+            return l.pick(id: "tugas \"\(a)\" memakai sumber daya nomor \(r), padahal hanya ada sumber daya 0–\(count - 1)",
+                          en: "activity \"\(a)\" uses resource \(r) but only resources 0–\(count - 1) exist")
         case .negativeDemand(let a, let r, let demand):
             return l.pick(id: "kebutuhan tugas \"\(a)\" akan \"\(r)\" negatif (\(demand))",
                           en: "activity \"\(a)\" has a negative demand (\(demand)) of \"\(r)\"")

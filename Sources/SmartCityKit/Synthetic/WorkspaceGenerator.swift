@@ -137,9 +137,48 @@ public enum WorkspaceGenerator {
             ("levelTargets", .array(policy.levelTargets.map { t -> JSONOutput in
                 .object([("by", .string(t.by.description)), ("catalog", .optional(t.catalog)), ("level", .value(t.level))])
             })),
+            ("roadmap", roadmap(opdCount: opds.count)),
             ("targets", .array([.object([("id", .string(target.id)), ("metric", .string("opd-daring")), ("count", .int(opds.count)),
                                          ("by", .string("2019-12-31")), ("name", text(name))])])),
         ]).rendered()
         return (policy, json)
+    }
+
+    /// A roadmap section with the teams of the shipped example (three Kominfo development
+    /// teams, one each for policy, data centre and audit, two trainers, a team per OPD),
+    /// whatever the number of OPDs, so `roadmap` and `bimtek` can be measured on every size
+    /// against the same capacities; the Bimtek budget grows with the OPDs (Rp 150 juta per
+    /// 45), two phases follow the synthetic target. Labelled synthetic in its note.
+    static func roadmap(opdCount: Int) -> JSONOutput {
+        func text(_ id: String, _ en: String) -> JSONOutput { .object([("id", .string(id)), ("en", .string(en))]) }
+        func team(_ id: String, _ name: JSONOutput, _ capacity: Int, perOPD: Bool = false) -> JSONOutput {
+            .object([("id", .string(id)), ("name", name), ("capacity", .int(capacity))] + (perOPD ? [("perOPD", .bool(true))] : []))
+        }
+        let budget = 150_000_000 * ((opdCount + 44) / 45)
+        return .object([
+            ("notes", .array([text("Peta jalan sintetis untuk uji skala: tim seperti contoh Malang, berapa pun jumlah OPD-nya.",
+                                   "A synthetic roadmap for scale tests: the teams of the Malang example, whatever the number of OPDs.")])),
+            ("unit", .string("month")),
+            ("resources", .array([
+                team("kominfo-dev", text("Tim pengembang Diskominfo", "Kominfo development teams"), 3),
+                team("kominfo-policy", text("Tim kebijakan Diskominfo", "Kominfo policy team"), 1),
+                team("kominfo-infra", text("Tim pusat data", "Data-centre project team"), 1),
+                team("auditor", text("Tim auditor TIK", "ICT audit team"), 1),
+                team("opd", text("Tim OPD sendiri", "The OPD's own team"), 1, perOPD: true),
+                team("trainers", text("Pelatih Bimtek", "Bimtek trainers"), 2),
+            ])),
+            ("budget", .array([2019, 2020].map { .object([("year", .int($0)), ("amount", .int(budget))]) })),
+            ("phases", .array([
+                .object([("id", .string("fase-1")), ("name", text("Fase 1: layanan daring", "Phase 1: services online")),
+                         ("start", .string("2019-10-01")), ("end", .string("2019-12-31")),
+                         ("goals", .array([.object([("when", .string("city.daring() >= city.opds()")),
+                                                    ("text", text("Semua OPD daring", "Every OPD online-ready"))])]))]),
+                .object([("id", .string("fase-2")), ("name", text("Fase 2: integrasi", "Phase 2: integration")),
+                         ("start", .string("2020-01-01")), ("end", .string("2020-12-31")),
+                         ("goals", .array([.object([("when", .string("city.integrated() >= city.opds()")),
+                                                    ("text", text("Semua OPD terintegrasi", "Every OPD integrated"))])]))]),
+            ])),
+            ("search", .object([("seed", .int(1)), ("schedules", .int(5000))])),
+        ])
     }
 }

@@ -42,8 +42,8 @@ extension PlanningTests {
 
         @Test func badDeadlinesAreFindings() {
             let problem = SchedulingProblem(resources: [SchedulingExamples.resource(1)], activities: [
-                .init(name: "a", duration: 1, demands: [1], due: 20_000_000),
-            ], deadlines: [.init(due: 1, weight: 0, activities: [0]), .init(due: -9_000_000, weight: 1, activities: [3])])
+                .init(name: "a", duration: 1, demands: [1], due: SchedulingProblem.timeLimit + 1),
+            ], deadlines: [.init(due: 1, weight: 0, activities: [0]), .init(due: Int.min, weight: 1, activities: [3])])
             let codes = problem.validate().map(\.code)
             #expect(codes == ["PLN013", "PLN010", "PLN011", "PLN012"])
             #expect(RCPSPSolver().solve(problem).schedule == nil)

@@ -79,9 +79,9 @@ enum SchedulingExamples {
                 let a = problem.activities[j]
                 var t = a.predecessors.reduce(a.release) { max($0, finish[$1]) }
                 while !(t..<(t + a.duration)).allSatisfy({ row in
-                    problem.resources.indices.allSatisfy { usage[row][$0] + a.demands[$0] <= problem.resources[$0].capacity }
+                    problem.resources.indices.allSatisfy { usage[row][$0] + a.demand(on: $0) <= problem.resources[$0].capacity }
                 }) { t += 1 }
-                for row in t..<(t + a.duration) { for r in problem.resources.indices { usage[row][r] += a.demands[r] } }
+                for row in t..<(t + a.duration) { for r in problem.resources.indices { usage[row][r] += a.demand(on: r) } }
                 finish[j] = t + a.duration
             }
             return finish.max() ?? 0

@@ -5,11 +5,16 @@ extension PlanningTests {
     /// The serial schedule-generation scheme and double justification on schedules small enough
     /// to follow by hand.
     @Suite struct SerialScheduleTests {
+        /// The schedule of `list`, decoded on the dense grid and on the sparse profile, which
+        /// must agree.
         static func decode(_ problem: SchedulingProblem, _ list: [Int]) -> Schedule {
             var generator = SerialScheduleGenerator(ProjectNetwork(problem))
             generator.run(list)
             let schedule = Schedule(starts: generator.starts, finishes: generator.finishes)
             #expect(ScheduleChecker.check(schedule, against: problem).isEmpty)
+            var sparse = SparseScheduleGenerator(ProjectNetwork(problem))
+            sparse.run(list)
+            #expect(sparse.starts == generator.starts)
             return schedule
         }
 
@@ -71,7 +76,7 @@ extension PlanningTests {
             let network = ProjectNetwork(problem)
             let cpm = CriticalPath(network)
             #expect(Self.decode(problem, [2, 1, 0, 3]).makespan == 6)
-            var search = ScheduleSearch(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
+            var search = ScheduleSearch<SerialScheduleGenerator>(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
             let evaluated = search.evaluate([2, 1, 0, 3])
             let (cost, list, starts) = try #require(evaluated)
             #expect(cost.makespan == 5)
@@ -95,7 +100,7 @@ extension PlanningTests {
             let list = ActivityList.sampled(PriorityRule.latestFinishTime.values(network, cpm), network, random: &random)
             #expect(ActivityList.isPrecedenceFeasible(list, network))
             let plain = Self.decode(problem, list).makespan
-            var search = ScheduleSearch(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
+            var search = ScheduleSearch<SerialScheduleGenerator>(network: network, objective: .makespan, limit: 100, target: ScheduleCost(makespan: 0), deadline: nil, order: cpm.order)
             let evaluated = search.evaluate(list)
             let (cost, improved, starts) = try #require(evaluated)
             #expect(cost.makespan <= plain)
@@ -129,7 +134,7 @@ extension PlanningTests {
                 for (q1, q2) in [(0, 0), (0, 14), (3, 9), (14, 14), (5, 5)] {
                     var child = GeneticOperators.crossover(mother: mother, father: father, q1: q1, q2: q2, taken: &taken)
                     #expect(ActivityList.isPrecedenceFeasible(child, network))
-                    GeneticOperators.shift(&child, percent: 50, network: network, random: &random, position: &position)
+                    GeneticOperators.shift(&child, chances: 50, in: 100, network: network, random: &random, position: &position)
                     #expect(ActivityList.isPrecedenceFeasible(child, network))
                 }
             }

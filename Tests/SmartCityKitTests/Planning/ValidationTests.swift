@@ -47,7 +47,7 @@ extension PlanningTests {
         @Test func otherMalformedInputs() {
             let problem = SchedulingProblem(resources: [SchedulingExamples.resource(-1, "X"), SchedulingExamples.resource(2, "Y")], activities: [
                 Activity(name: "A", duration: -2, demands: [0, 1], release: -1),
-                Activity(name: "B", duration: 1, demands: [0], predecessors: [7, -1]),
+                Activity(name: "B", duration: 1, uses: [.init(resource: 2, units: 1)], predecessors: [7, -1]),
                 Activity(name: "C", duration: 1, demands: [0, -3]),
             ])
             #expect(problem.validate().map(\.code) == ["PLN008", "PLN004", "PLN007", "PLN005", "PLN003", "PLN003", "PLN006"])
@@ -59,11 +59,29 @@ extension PlanningTests {
                 Activity(name: "B", duration: Int.max, demands: []),
             ])
             #expect(huge.validate().map(\.code) == ["PLN009"])
-            // 3 million time units would be 12 million cells with 4 resources.
-            let long = SchedulingProblem(resources: (1...4).map { SchedulingExamples.resource($0) },
-                                         activities: [Activity(name: "A", duration: 3_000_000, demands: [0, 0, 0, 0])])
-            #expect(long.validate().map(\.planningMessage) == [.horizonTooLong(horizon: 3_000_000, limit: 2_000_000)])
-            #expect(RCPSPSolver().solve(long).schedule == nil)
+            let beyond = SchedulingProblem(resources: [SchedulingExamples.resource(1)],
+                                           activities: [Activity(name: "A", duration: SchedulingProblem.timeLimit + 1, demands: [1])])
+            #expect(beyond.validate().map(\.planningMessage) == [.horizonTooLong(horizon: (1 << 30) + 1, limit: 1 << 30)])
+            #expect(RCPSPSolver().solve(beyond).schedule == nil)
+        }
+
+        /// What the time grid once refused (PLN009 above 8 million cells): 3 million time
+        /// units on 4 resources, and 20,000 resources of one activity each, are solved on
+        /// the sparse profile in memory proportional to the activities.
+        @Test func longAndWideProblemsNeedNoGrid() throws {
+            let long = SchedulingProblem(resources: (1...4).map { SchedulingExamples.resource($0) }, activities: [
+                Activity(name: "A", duration: 3_000_000, demands: [0, 1, 0, 0]),
+                Activity(name: "B", duration: 5, demands: [0, 2, 0, 0]),
+            ])
+            #expect(long.validate().isEmpty)
+            let schedule = try #require(RCPSPSolver(options: .init(scheduleLimit: 30)).solve(long).schedule)
+            #expect(schedule.makespan == 3_000_005)
+            let wide = SchedulingProblem(resources: (0..<20_000).map { SchedulingExamples.resource(1, "r\($0)") },
+                                         activities: (0..<20_000).map { Activity(name: "a\($0)", duration: 3, uses: [.init(resource: $0 / 2, units: 1)]) })
+            let result = RCPSPSolver(options: .init(scheduleLimit: 6)).solve(wide)
+            // Two activities per resource of capacity 1: 6 units, which is the load bound.
+            #expect(result.schedule?.makespan == 6)
+            #expect(result.reachedLowerBound)
         }
 
         /// Every message has both texts and a distinct, stable code.
@@ -71,7 +89,7 @@ extension PlanningTests {
             let messages: [PlanningMessage] = [
                 .precedenceCycle(activities: ["a"]), .demandAboveCapacity(activity: "a", resource: "r", demand: 2, capacity: 1),
                 .predecessorOutOfRange(activity: "a", predecessor: 3, count: 2), .negativeDuration(activity: "a", duration: -1),
-                .demandCountMismatch(activity: "a", found: 1, expected: 2), .negativeDemand(activity: "a", resource: "r", demand: -1),
+                .demandResourceOutOfRange(activity: "a", resource: 3, count: 2), .negativeDemand(activity: "a", resource: "r", demand: -1),
                 .negativeRelease(activity: "a", release: -1), .negativeCapacity(resource: "r", capacity: -1), .horizonTooLong(horizon: 9, limit: 8),
                 .scheduleSizeMismatch(found: 1, expected: 2), .finishNotStartPlusDuration(activity: "a", start: 0, finish: 1, duration: 2),
                 .startBeforeRelease(activity: "a", start: 0, release: 1), .precedenceViolated(predecessor: "a", successor: "b", finish: 2, start: 1),

@@ -16,6 +16,8 @@ public enum RoadmapMessage: StageMessage {
     case noBudget(year: Int)
     /// A milestone missed however much of a resource the plan has, and why.
     case milestoneOutOfReach(resource: String, milestone: MilestoneName, obstacle: MilestoneObstacle)
+    /// A roadmap so large that the search tried fewer schedules than asked, to finish in time.
+    case searchShortened(tasks: Int, schedules: Int, requested: Int)
 
     /// How a message names a milestone.
     public enum MilestoneName: Sendable, Hashable {
@@ -42,12 +44,13 @@ public enum RoadmapMessage: StageMessage {
         case .milestoneOutOfReach: return "RMP006"
         case .noTrainers: return "RMP007"
         case .noBudget: return "RMP008"
+        case .searchShortened: return "RMP009"
         }
     }
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .milestoneOutOfReach, .noTrainers, .noBudget: return .warning
+        case .milestoneOutOfReach, .noTrainers, .noBudget, .searchShortened: return .warning
         default: return .error
         }
     }
@@ -75,6 +78,9 @@ public enum RoadmapMessage: StageMessage {
         case .noBudget(let year):
             return l.pick(id: "rencana Bimtek dilewati: roadmap.budget kebijakan tidak punya anggaran tahun \(year); tambahkan, atau beri --budget",
                           en: "Bimtek plan skipped: the policy's roadmap.budget has no budget for \(year); add it, or give --budget")
+        case .searchShortened(let tasks, let schedules, let requested):
+            return l.pick(id: "peta jalan ini berisi \(l.grouped(tasks)) tugas: pencarian dibatasi \(l.grouped(schedules)) jadwal (bukan \(l.grouped(requested))) agar selesai dalam waktu wajar; jadwalnya sah, tetapi pencarian penuh mungkin menemukan yang lebih baik",
+                          en: "this roadmap has \(l.grouped(tasks)) tasks: the search was limited to \(l.grouped(schedules)) schedules (not \(l.grouped(requested))) to finish in reasonable time; the schedule is valid, but a full search might find a better one")
         case .milestoneOutOfReach(let resource, let milestone, let obstacle):
             let why: String
             switch obstacle {

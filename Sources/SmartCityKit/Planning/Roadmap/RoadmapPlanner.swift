@@ -50,8 +50,12 @@ public enum RoadmapPlanner {
         for (i, task) in tasks.enumerated() {
             problem.activities[i].release = RoadmapTasks.release(task, trainedBy: options.trainedBy, calendar: calendar)
         }
-        let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: options.schedules ?? policy.schedules,
-                                                objective: .lateness))
+        let requested = options.schedules ?? policy.schedules
+        let schedules = scheduleBudget(requested, tasks: tasks.count)
+        if schedules < requested {
+            diagnostics.append(Diagnostic(.roadmap(.searchShortened(tasks: tasks.count, schedules: schedules, requested: requested)), at: policyFile))
+        }
+        let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: schedules, objective: .lateness))
         let result = solver.solve(problem)
         // The solver's findings are about the problem built from the policy: placed there.
         diagnostics += result.findings.map { var d = $0; d.location = d.location ?? policyFile; return d }
@@ -68,6 +72,21 @@ public enum RoadmapPlanner {
         roadmap.milestones = milestones(roadmap, projector: projector)
         roadmap.evaluation = evaluationMilestone(roadmap, projector: projector)
         return (roadmap, diagnostics)
+    }
+
+    /// The most task placements (schedules × tasks) one search makes: 50 million, about two
+    /// seconds of one core. Roadmaps up to 10,000 tasks (some 1,000 OPDs) get the whole budget
+    /// of `search.schedules`; a national workspace (200,000 tasks) gets fewer schedules, never
+    /// below `minimumSchedules`, with a warning (*our choice*: a plan within a minute rather
+    /// than a better one in an hour).
+    public static let placementLimit = 50_000_000
+    /// The fewest schedules a shortened search tries: the priority lists and a few
+    /// generations.
+    public static let minimumSchedules = 60
+
+    /// The schedules a search of `tasks` tasks tries when `requested` are asked for.
+    static func scheduleBudget(_ requested: Int, tasks: Int) -> Int {
+        min(requested, max(placementLimit / max(tasks, 1), minimumSchedules))
     }
 
     /// The plan's calendar: from `--start`, else the policy's `start` when it is after the

@@ -212,9 +212,8 @@ enum RoadmapTasks {
             }
         }
         let activities = tasks.map { t -> SchedulingProblem.Activity in
-            var demands = Array(repeating: 0, count: resources.count)
-            if let r = shared[t.resource] ?? own[t.resource + ":" + report.opds[t.owner].id] { demands[r] = 1 }
-            return SchedulingProblem.Activity(name: t.name(report.opds), duration: t.duration, demands: demands, predecessors: t.predecessors,
+            let uses = (shared[t.resource] ?? own[t.resource + ":" + report.opds[t.owner].id]).map { [SchedulingProblem.Use(resource: $0, units: 1)] } ?? []
+            return SchedulingProblem.Activity(name: t.name(report.opds), duration: t.duration, uses: uses, predecessors: t.predecessors,
                                               release: 0, due: t.serves.map { calendar.deadline($0.by) })
         }
         let deadlines = milestoneGroups(tasks, report: report).map { group in

@@ -19,7 +19,8 @@
 /// given generator state.
 struct GeneticSearch {
     var populationSize: Int
-    var mutationPercent: Int
+    /// Chance that shift mutation moves each activity of a child: `mutation.0` in `mutation.1`.
+    var mutation: (chances: Int, in: Int)
     var restartAfter: Int
     /// Chance, in percent, that a pair's children come from peak crossover rather than
     /// two-point crossover.
@@ -33,26 +34,28 @@ struct GeneticSearch {
         var serial: Int
     }
 
-    func run(_ search: inout ScheduleSearch, cpm: CriticalPath, random: inout SeededRandom) {
+    func run<Decoder: ScheduleDecoder>(_ search: inout ScheduleSearch<Decoder>, cpm: CriticalPath, random: inout SeededRandom) {
         let network = search.network
         let n = network.count
         var population: [Individual] = []
         var serial = 0
-        func add(_ list: [Int], to individuals: inout [Individual]) {
-            guard let (cost, improved, starts) = search.evaluate(list) else { return }
-            individuals.append(Individual(list: improved, starts: starts, cost: cost, serial: serial))
-            serial += 1
+        // Lists are made first and decoded as a batch (on several cores for large projects);
+        // the random draws and the budget run exactly as one list after another.
+        func add(_ lists: [[Int]], to individuals: inout [Individual]) {
+            for result in search.evaluate(lists) {
+                guard let (cost, improved, starts) = result else { continue }
+                individuals.append(Individual(list: improved, starts: starts, cost: cost, serial: serial))
+                serial += 1
+            }
         }
         let lft = PriorityRule.latestFinishTime.values(network, cpm)
         func fill(_ population: inout [Individual]) {
-            while population.count < populationSize, !search.isDone {
-                add(ActivityList.sampled(lft, network, random: &random), to: &population)
+            if population.count < populationSize, !search.isDone {
+                add((population.count..<populationSize).map { _ in ActivityList.sampled(lft, network, random: &random) }, to: &population)
             }
             population = select(population, [])
         }
-        for rule in PriorityRule.allCases where !search.isDone {
-            add(rule.list(network, cpm), to: &population)
-        }
+        add(PriorityRule.allCases.map { $0.list(network, cpm) }, to: &population)
         fill(&population)
         var taken = Array(repeating: false, count: n)
         var position = Array(repeating: 0, count: n)
@@ -61,9 +64,9 @@ struct GeneticSearch {
         while !search.isDone, population.count >= 2 {
             var order = Array(population.indices)
             GeneticOperators.shuffle(&order, random: &random)
-            var children: [Individual] = []
+            var lists: [[Int]] = []
             var k = 0
-            while k + 1 < order.count, !search.isDone {
+            while k + 1 < order.count {
                 let mother = population[order[k]], father = population[order[k + 1]]
                 k += 2
                 let q1 = random.int(in: 0...n), q2 = random.int(in: 0...n)
@@ -75,10 +78,12 @@ struct GeneticSearch {
                     } else {
                         child = GeneticOperators.crossover(mother: a.list, father: b.list, q1: min(q1, q2), q2: max(q1, q2), taken: &taken)
                     }
-                    GeneticOperators.shift(&child, percent: mutationPercent, network: network, random: &random, position: &position)
-                    add(child, to: &children)
+                    GeneticOperators.shift(&child, chances: mutation.chances, in: mutation.in, network: network, random: &random, position: &position)
+                    lists.append(child)
                 }
             }
+            var children: [Individual] = []
+            add(lists, to: &children)
             let previous = population[0].cost
             population = select(population, children)
             stale = population[0].cost < previous ? 0 : stale + 1
@@ -94,9 +99,12 @@ struct GeneticSearch {
     func select(_ parents: [Individual], _ children: [Individual]) -> [Individual] {
         let all = (parents + children).sorted { ($0.cost, $0.serial) < ($1.cost, $1.serial) }
         var kept: [Individual] = []
-        var seen = Set<[Int]>()
+        // A list's cost follows from the list, so copies sit among the kept ones of the same
+        // cost: compared there instead of hashing every list of every generation.
+        var sameCost = 0
         for individual in all where kept.count < populationSize {
-            if seen.insert(individual.list).inserted { kept.append(individual) }
+            if let last = kept.last, last.cost != individual.cost { sameCost = kept.count }
+            if !kept[sameCost...].contains(where: { $0.list == individual.list }) { kept.append(individual) }
         }
         return kept
     }

@@ -45,9 +45,9 @@ struct ProjectNetwork: Sendable {
         dues = problem.activities.map { $0.due ?? Int.max }
         var start = [0], resource: [Int] = [], units: [Int] = []
         for j in 0..<n {
-            for r in 0..<problem.resources.count where problem.demand(j, r) > 0 {
-                resource.append(r)
-                units.append(problem.demand(j, r))
+            for use in problem.activities[j].mergedUses() where use.units > 0 {
+                resource.append(use.resource)
+                units.append(use.units)
             }
             start.append(resource.count)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Solves a `SchedulingProblem`: the public entry of the scheduler.
 ///
 /// A heuristic for the resource-constrained project scheduling problem, which is NP-hard
@@ -26,8 +28,10 @@ public struct RCPSPSolver: Sendable {
         /// about 80 on j30, 40 on j60, 20 on j120 (docs/scheduling.md).
         public var populationSize: Int?
         /// Probability, in percent, that shift mutation moves each activity of a child; nil
-        /// chooses 200 / n (at least 1): about two moves per child whatever the size (6 % on
-        /// j30, 3 % on j60, 2 % on j120, as measured best).
+        /// chooses about two moves per child whatever the size: 200 / n % up to 200
+        /// activities (6 % on j30, 3 % on j60, 2 % on j120, as measured best), 2 in n above
+        /// (a whole percent would move n / 100 activities, each move costing up to n: the
+        /// quadratic term of large roadmaps).
         public var mutationPercent: Int?
         /// Chance, in percent, that a pair of parents is crossed by peak crossover rather
         /// than two-point crossover.
@@ -61,27 +65,37 @@ public struct RCPSPSolver: Sendable {
 
     /// The best schedule found for `problem`, or the findings that make it unsolvable.
     ///
-    /// Cost: at most `scheduleLimit` passes of the serial scheme, each O(n · d̄ · R̄), plus
-    /// O(n²) per priority list at the start.
+    /// Cost: at most `scheduleLimit` passes of the serial scheme (see `ScheduleDecoder`),
+    /// plus O(n log n) per sampled or priority list.
     public func solve(_ problem: SchedulingProblem) -> SolverResult {
         let findings = problem.validate()
         guard !findings.hasErrors else { return SolverResult(findings: findings) }
         let network = ProjectNetwork(problem)
         let cpm = CriticalPath(network)
         let bounds = LowerBounds(network, criticalPath: cpm)
-        let target = bounds.cost(options.objective)
         if network.count == 0 {
             return SolverResult(schedule: Schedule(starts: [], finishes: []), cost: ScheduleCost(makespan: 0), bounds: bounds, findings: findings,
                                 reachedLowerBound: true)
         }
         let deadline = options.timeLimit.map { ContinuousClock.now + $0 }
-        var search = ScheduleSearch(network: network, objective: options.objective, limit: max(options.scheduleLimit, 1),
-                                    target: target, deadline: deadline, order: cpm.order)
+        if network.prefersDenseProfile {
+            return search(network, cpm: cpm, bounds: bounds, decoder: SerialScheduleGenerator.self, deadline: deadline, findings: findings)
+        }
+        return search(network, cpm: cpm, bounds: bounds, decoder: SparseScheduleGenerator.self, deadline: deadline, findings: findings)
+    }
+
+    /// The genetic search with `decoder` (both give the same schedules; one is faster).
+    private func search<Decoder: ScheduleDecoder>(_ network: ProjectNetwork, cpm: CriticalPath, bounds: LowerBounds, decoder: Decoder.Type,
+                                                  deadline: ContinuousClock.Instant?, findings: [Diagnostic]) -> SolverResult {
+        let target = bounds.cost(options.objective)
+        var search = ScheduleSearch<Decoder>(network: network, objective: options.objective, limit: max(options.scheduleLimit, 1),
+                                             target: target, deadline: deadline, order: cpm.order,
+                                             workers: ProcessInfo.processInfo.activeProcessorCount)
         search.justify = options.justification
         var random = SeededRandom(seed: options.seed)
         let n = network.count
         let genetic = GeneticSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / (2 * n), 20), 100), 2),
-                                    mutationPercent: options.mutationPercent ?? max((200 + n / 2) / n, 1),
+                                    mutation: options.mutationPercent.map { ($0, 100) } ?? (n <= 200 ? (max((200 + n / 2) / n, 1), 100) : (2, n)),
                                     restartAfter: options.restartAfter, peakPercent: options.peakCrossoverPercent)
         genetic.run(&search, cpm: cpm, random: &random)
         // At least one schedule exists: the first priority list is always decoded.

@@ -48,6 +48,10 @@ public enum ScheduleChecker {
         events.sort { ($0.time, $0.kind, $0.activity) < ($1.time, $1.kind, $1.activity) }
         var findings: [Diagnostic] = []
         var load = Array(repeating: 0, count: problem.resources.count)
+        // Only resources pushed over capacity by a start are checked, so a check costs
+        // O(events · uses), not events × resources (a roadmap has a resource per OPD).
+        let uses = problem.activities.map { $0.mergedUses().filter { $0.units > 0 && problem.resources.indices.contains($0.resource) } }
+        var over = Set<Int>()
         var running = Set<Int>()
         var i = 0
         while i < events.count {
@@ -56,12 +60,17 @@ public enum ScheduleChecker {
             while i < events.count, events[i].time == time {
                 let (_, kind, j) = events[i]
                 let sign = kind == 1 ? 1 : -1
-                for r in load.indices { load[r] += sign * max(problem.demand(j, r), 0) }
+                for use in uses[j] {
+                    load[use.resource] += sign * use.units
+                    if kind == 1, load[use.resource] > problem.resources[use.resource].capacity { over.insert(use.resource) }
+                }
                 if kind == 1 { running.insert(j); started = true } else { running.remove(j) }
                 i += 1
             }
             guard started else { continue }
-            for (r, resource) in problem.resources.enumerated() where load[r] > resource.capacity {
+            over = over.filter { load[$0] > problem.resources[$0].capacity }
+            for r in over.sorted() {
+                let resource = problem.resources[r]
                 let users = running.filter { problem.demand($0, r) > 0 }.sorted()
                 findings.append(Diagnostic(
                     .capacityExceeded(resource: resource.name, time: time, usage: load[r], capacity: resource.capacity,

@@ -1,22 +1,17 @@
 extension SchedulingProblem {
-    /// The most cells (time units × resources) of the solver's time grid.
-    ///
-    /// The serial schedule-generation scheme keeps one row of remaining capacities per time
-    /// unit up to the sum of durations plus the latest release, so an absurd duration (a
-    /// typo of 10⁹ days) must be refused, not allocated. 8 million cells are 64 MB per grid.
-    public static let gridCellLimit = 8_000_000
-
-    /// The longest horizon (sum of durations plus latest release) the solver accepts for
-    /// this problem's number of resources.
-    public var horizonLimit: Int { Self.gridCellLimit / max(resources.count, 1) }
+    /// The latest time unit the solver works with: the sum of durations plus the latest
+    /// release, and every due date, must stay within ±2³⁰ (about 88,000 years of days), so
+    /// that times, lateness and their weighted sums stay far from `Int`'s range. Resource
+    /// profiles are kept sparse, so the limit costs no memory: no real plan comes near it.
+    public static let timeLimit = 1 << 30
 
     /// What makes the problem unsolvable, as findings naming the activities; empty when the
     /// solver can schedule it.
     ///
-    /// Checks, in order: resource capacities, each activity's duration, release, demands
-    /// (count, sign, above capacity) and predecessor indices, each deadline's weight, due
-    /// and activity indices, then the size of the time grid,
-    /// then precedence cycles (only when every index is in range). Cost O(n·R + arcs).
+    /// Checks, in order: resource capacities, each activity's duration, release, due, uses
+    /// (resource index, sign, above capacity) and predecessor indices, each deadline's weight,
+    /// due and activity indices, then the horizon against `timeLimit`, then precedence cycles
+    /// (only when every index is in range). Cost O(n + uses + arcs + deadline entries).
     public func validate() -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for resource in resources where resource.capacity < 0 {
@@ -31,19 +26,19 @@ extension SchedulingProblem {
             if activity.release < 0 {
                 findings.append(Diagnostic(.negativeRelease(activity: name, release: activity.release), activities: [index]))
             }
-            if let due = activity.due, abs(due) > Self.gridCellLimit {
-                findings.append(Diagnostic(.dueOutOfRange(activity: name, due: due, limit: Self.gridCellLimit), activities: [index]))
+            if let due = activity.due, !(-Self.timeLimit...Self.timeLimit).contains(due) {
+                findings.append(Diagnostic(.dueOutOfRange(activity: name, due: due, limit: Self.timeLimit), activities: [index]))
             }
-            if activity.demands.count != resources.count {
-                findings.append(Diagnostic(.demandCountMismatch(activity: name, found: activity.demands.count, expected: resources.count), activities: [index]))
+            for use in activity.uses where !resources.indices.contains(use.resource) {
+                findings.append(Diagnostic(.demandResourceOutOfRange(activity: name, resource: use.resource, count: resources.count), activities: [index]))
             }
-            for (r, resource) in resources.enumerated() {
-                let demand = self.demand(index, r)
-                if demand < 0 {
-                    findings.append(Diagnostic(.negativeDemand(activity: name, resource: resource.name, demand: demand), activities: [index]))
-                } else if demand > max(resource.capacity, 0) {
+            for use in activity.mergedUses() where resources.indices.contains(use.resource) {
+                let resource = resources[use.resource]
+                if use.units < 0 {
+                    findings.append(Diagnostic(.negativeDemand(activity: name, resource: resource.name, demand: use.units), activities: [index]))
+                } else if use.units > max(resource.capacity, 0) {
                     findings.append(Diagnostic(
-                        .demandAboveCapacity(activity: name, resource: resource.name, demand: demand, capacity: resource.capacity), activities: [index]))
+                        .demandAboveCapacity(activity: name, resource: resource.name, demand: use.units, capacity: resource.capacity), activities: [index]))
                 }
             }
             for p in activity.predecessors where p < 0 || p >= activities.count {
@@ -55,16 +50,16 @@ extension SchedulingProblem {
             if !(1...Self.maximumWeight).contains(deadline.weight) {
                 findings.append(Diagnostic(.deadlineWeightOutOfRange(deadline: g, weight: deadline.weight, maximum: Self.maximumWeight)))
             }
-            if abs(deadline.due) > Self.gridCellLimit {
-                findings.append(Diagnostic(.deadlineDueOutOfRange(deadline: g, due: deadline.due, limit: Self.gridCellLimit)))
+            if !(-Self.timeLimit...Self.timeLimit).contains(deadline.due) {
+                findings.append(Diagnostic(.deadlineDueOutOfRange(deadline: g, due: deadline.due, limit: Self.timeLimit)))
             }
             for a in deadline.activities where a < 0 || a >= activities.count {
                 findings.append(Diagnostic(.deadlineActivityOutOfRange(deadline: g, activity: a, count: activities.count)))
             }
         }
         let horizon = self.horizon() ?? Int.max
-        if horizon > horizonLimit {
-            findings.append(Diagnostic(.horizonTooLong(horizon: horizon, limit: horizonLimit)))
+        if horizon > Self.timeLimit {
+            findings.append(Diagnostic(.horizonTooLong(horizon: horizon, limit: Self.timeLimit)))
         }
         if indicesInRange, let cycle = precedenceCycle() {
             findings.append(Diagnostic(.precedenceCycle(activities: cycle.map { activities[$0].name }), activities: cycle))

@@ -23,15 +23,32 @@ public struct SchedulingProblem: Sendable, Hashable {
         }
     }
 
+    /// What an activity needs of one resource: `units` in every time unit it runs.
+    public struct Use: Sendable, Hashable {
+        /// The resource, by index into `resources`.
+        public var resource: Int
+        public var units: Int
+
+        public init(resource: Int, units: Int) {
+            self.resource = resource
+            self.units = units
+        }
+    }
+
     /// One activity (job): it runs without interruption for `duration` units and uses
-    /// `demands[r]` units of resource `r` in every one of them.
+    /// `units` of each resource in `uses` in every one of them.
+    ///
+    /// Demands are kept sparse, one entry per resource the activity uses, because a roadmap
+    /// has a resource per OPD and each task uses one of them: a dense row per task would be
+    /// tasks × resources (33 GB at 23,000 OPDs).
     public struct Activity: Sendable, Hashable {
         /// A name for messages.
         public var name: String
         /// Time units; 0 makes a milestone.
         public var duration: Int
-        /// Units of each resource used per time unit, in the order of `resources`.
-        public var demands: [Int]
+        /// The resources it uses; uses of the same resource add up, resources not listed are
+        /// not used.
+        public var uses: [Use]
         /// Indices of the activities that must finish before this one starts.
         public var predecessors: [Int]
         /// The earliest start.
@@ -39,13 +56,40 @@ public struct SchedulingProblem: Sendable, Hashable {
         /// The wished latest finish; only the `.lateness` objective reads it.
         public var due: Int?
 
-        public init(name: String, duration: Int, demands: [Int], predecessors: [Int] = [], release: Int = 0, due: Int? = nil) {
+        public init(name: String, duration: Int, uses: [Use], predecessors: [Int] = [], release: Int = 0, due: Int? = nil) {
             self.name = name
             self.duration = duration
-            self.demands = demands
+            self.uses = uses
             self.predecessors = predecessors
             self.release = release
             self.due = due
+        }
+
+        /// An activity with a demand per resource in the order of `resources` (PSPLIB's
+        /// form); zero demands are dropped.
+        public init(name: String, duration: Int, demands: [Int], predecessors: [Int] = [], release: Int = 0, due: Int? = nil) {
+            self.init(name: name, duration: duration, uses: demands.enumerated().filter { $0.element != 0 }.map { Use(resource: $0.offset, units: $0.element) },
+                      predecessors: predecessors, release: release, due: due)
+        }
+
+        /// Units of `resource` used per time unit (the sum of its uses; 0 when unused).
+        public func demand(on resource: Int) -> Int {
+            uses.reduce(0) { $1.resource == resource ? $0 + $1.units : $0 }
+        }
+
+        /// The uses with one entry per resource, in increasing resource order, units summed.
+        func mergedUses() -> [Use] {
+            var merged: [Use] = []
+            for use in uses.sorted(by: { $0.resource < $1.resource }) {
+                if let last = merged.last, last.resource == use.resource {
+                    // Saturating: a sum past Int's range is above any capacity anyway.
+                    let (sum, overflow) = last.units.addingReportingOverflow(use.units)
+                    merged[merged.count - 1].units = overflow ? (use.units > 0 ? Int.max : Int.min) : sum
+                } else {
+                    merged.append(use)
+                }
+            }
+            return merged
         }
     }
 
@@ -80,9 +124,8 @@ public struct SchedulingProblem: Sendable, Hashable {
         self.deadlines = deadlines
     }
 
-    /// The demand of `activity` on `resource`, 0 when the list is short.
+    /// The demand of `activity` on `resource`, 0 when it does not use it.
     func demand(_ activity: Int, _ resource: Int) -> Int {
-        let demands = activities[activity].demands
-        return resource < demands.count ? demands[resource] : 0
+        activities[activity].demand(on: resource)
     }
 }

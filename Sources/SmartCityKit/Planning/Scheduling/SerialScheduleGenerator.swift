@@ -13,7 +13,7 @@
 /// found by checking its rows from the last to the first, jumping just past the latest
 /// conflict. Cost per schedule O(n · d̄ · R̄) checks, d̄ the mean duration and R̄ the number of
 /// resources an activity uses; only the rows the previous schedule touched are reset.
-struct SerialScheduleGenerator: Sendable {
+struct SerialScheduleGenerator: ScheduleDecoder, Sendable {
     let network: ProjectNetwork
     /// `remaining[t * R + r]`: capacity of resource r left in time unit [t, t + 1).
     private var remaining: [Int]
