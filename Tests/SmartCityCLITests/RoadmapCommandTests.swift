@@ -132,4 +132,17 @@ import Testing
         #expect(outcome.stderr.contains("RMP002"), "\(outcome.stderr)")
         #expect(outcome.stdout.isEmpty)
     }
+
+    /// A plan that cannot end by 31 December 9999 is refused before the search, naming the
+    /// team whose work alone is too long (the 23,000-OPD workspace with three development
+    /// teams is such a plan; here a start in 9999 makes a small one).
+    @Test func aPlanPastTheCalendarIsRefusedWithItsBottleneck() {
+        let root = Self.generated(5)
+        let outcome = SmartCityMain.run(["roadmap", root, "--start", "9999-06", "--lang", "en"])
+        #expect(outcome.status == .dataError)
+        #expect(outcome.stderr.contains("error[RMP010]: no plan made: with 1 of \""), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("\", that team's tasks alone take at least ") && outcome.stderr.contains(" months, past 9999, the calendar's end; give it more capacity (--capacity "))
+        #expect(outcome.stdout.isEmpty)
+    }
 }
+

@@ -60,7 +60,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public func addingMonths(_ months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1) + months
         let y = index / 12, m = index % 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        // Past 9999 (a plan centuries long) the date is still computed, as `addingDays` does;
+        // the roadmap refuses such plans before showing them (RMP010).
+        return CalendarDate(computedYear: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
+    /// A date from arithmetic whose month and day are valid by construction.
+    private init(computedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Whole calendar months from `self` to `other` (by year and month, days ignored).

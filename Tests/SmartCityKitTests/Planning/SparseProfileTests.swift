@@ -157,6 +157,18 @@ extension PlanningTests {
             #expect(one.generated == 200)
         }
 
+        /// A roadmap too large for one run, or running past the calendar, is refused with
+        /// its reason in both languages.
+        @Test func refusalsSayWhy() {
+            let tooMany = RoadmapMessage.tooManyTasks(tasks: 213_400, limit: RoadmapPlanner.taskLimit)
+            #expect(tooMany.code == "RMP011" && tooMany.defaultSeverity == .error)
+            #expect(tooMany.text(.en) == "no plan made: the roadmap has 213,400 tasks, more than the 25,000 one run can schedule; plan per kabupaten/kota (a workspace each)")
+            #expect(tooMany.text(.id).hasPrefix("rencana tidak dibuat: peta jalan berisi 213.400 tugas, lebih dari 25.000"))
+            let chain = RoadmapMessage.beyondCalendar(cause: .prerequisites, units: 96_000, unit: .month, lastYear: 9999)
+            #expect(chain.code == "RMP010")
+            #expect(chain.text(.id) == "rencana tidak dibuat: rangkaian prasyarat saja memakan sedikitnya 96.000 bulan, melewati tahun 9999, batas kalender")
+        }
+
         /// The budget of a roadmap search: whole up to 10,000 tasks, then 50 million task
         /// placements, never below 60 schedules.
         @Test func largeRoadmapsGetAShorterSearch() {

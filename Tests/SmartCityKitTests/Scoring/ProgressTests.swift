@@ -76,5 +76,8 @@ import Testing
         #expect(d.addingMonths(1) == CalendarDate(year: 2020, month: 2, day: 29))
         #expect(d.addingMonths(-13) == CalendarDate(year: 2018, month: 12, day: 31))
         #expect(d.months(to: CalendarDate(year: 2021, month: 3, day: 1)!) == 14)
+        // Centuries past the calendar's end are computed, not a crash (a roadmap refuses them).
+        let far = d.addingMonths(12 * 9000)
+        #expect((far.year, far.month, far.day) == (11020, 1, 31))
     }
 }

@@ -12,6 +12,16 @@ public struct RoadmapCalendar: Sendable, Hashable {
         }
     }
 
+    /// The last unit whose first day has a date (31 December 9999 is the calendar's last
+    /// day): a plan must finish by it for every date of it to be written.
+    public var lastUnit: Int {
+        let last = CalendarDate(year: 9999, month: 12, day: 31)!
+        switch unit {
+        case .month: return start.months(to: last)
+        case .week: return start.days(to: last) / 7
+        }
+    }
+
     /// The last day of unit `t - 1`: the day a task finishing at `t` is done.
     public func endDate(_ t: Int) -> CalendarDate { date(t).addingDays(-1) }
 

@@ -18,6 +18,21 @@ public enum RoadmapMessage: StageMessage {
     case milestoneOutOfReach(resource: String, milestone: MilestoneName, obstacle: MilestoneObstacle)
     /// A roadmap so large that the search tried fewer schedules than asked, to finish in time.
     case searchShortened(tasks: Int, schedules: Int, requested: Int)
+    /// More tasks than one roadmap plans (`RoadmapPlanner.taskLimit`).
+    case tooManyTasks(tasks: Int, limit: Int)
+    /// The plan would end after the calendar's last year, `units` of the roadmap's unit from
+    /// its start, because of `cause`.
+    case beyondCalendar(cause: CalendarOverrun, units: Int, unit: RoadmapPolicy.TimeUnit, lastYear: Int)
+
+    /// What makes a plan run past the calendar.
+    public enum CalendarOverrun: Sendable, Hashable {
+        /// The work of one team alone, with its capacity.
+        case team(String, capacity: Int)
+        /// The chain of prerequisites alone.
+        case prerequisites
+        /// The best schedule the search found.
+        case schedule
+    }
 
     /// How a message names a milestone.
     public enum MilestoneName: Sendable, Hashable {
@@ -45,6 +60,8 @@ public enum RoadmapMessage: StageMessage {
         case .noTrainers: return "RMP007"
         case .noBudget: return "RMP008"
         case .searchShortened: return "RMP009"
+        case .beyondCalendar: return "RMP010"
+        case .tooManyTasks: return "RMP011"
         }
     }
 
@@ -81,6 +98,24 @@ public enum RoadmapMessage: StageMessage {
         case .searchShortened(let tasks, let schedules, let requested):
             return l.pick(id: "peta jalan ini berisi \(l.grouped(tasks)) tugas: pencarian dibatasi \(l.grouped(schedules)) jadwal (bukan \(l.grouped(requested))) agar selesai dalam waktu wajar; jadwalnya sah, tetapi pencarian penuh mungkin menemukan yang lebih baik",
                           en: "this roadmap has \(l.grouped(tasks)) tasks: the search was limited to \(l.grouped(schedules)) schedules (not \(l.grouped(requested))) to finish in reasonable time; the schedule is valid, but a full search might find a better one")
+        case .tooManyTasks(let tasks, let limit):
+            return l.pick(id: "rencana tidak dibuat: peta jalan berisi \(l.grouped(tasks)) tugas, lebih dari \(l.grouped(limit)) yang dapat dijadwalkan dalam satu kali jalan; buat peta jalan per kabupaten/kota (satu ruang kerja masing-masing)",
+                          en: "no plan made: the roadmap has \(l.grouped(tasks)) tasks, more than the \(l.grouped(limit)) one run can schedule; plan per kabupaten/kota (a workspace each)")
+        case .beyondCalendar(let cause, let units, let unit, let lastYear):
+            let span = unit == .month ? l.pick(id: "\(l.grouped(units)) bulan", en: "\(l.grouped(units)) months")
+                                      : l.pick(id: "\(l.grouped(units)) minggu", en: "\(l.grouped(units)) weeks")
+            let past = l.pick(id: "melewati tahun \(lastYear), batas kalender", en: "past \(lastYear), the calendar's end")
+            switch cause {
+            case .team(let resource, let capacity):
+                return l.pick(id: "rencana tidak dibuat: dengan \(capacity) \"\(resource)\", tugas tim itu saja memakan sedikitnya \(span), \(past); tambahkan kapasitasnya (--capacity \(resource)=…)",
+                              en: "no plan made: with \(capacity) of \"\(resource)\", that team's tasks alone take at least \(span), \(past); give it more capacity (--capacity \(resource)=…)")
+            case .prerequisites:
+                return l.pick(id: "rencana tidak dibuat: rangkaian prasyarat saja memakan sedikitnya \(span), \(past)",
+                              en: "no plan made: the chain of prerequisites alone takes at least \(span), \(past)")
+            case .schedule:
+                return l.pick(id: "rencana tidak dibuat: jadwal terbaik yang ditemukan memakan \(span), \(past); tambahkan kapasitas tim",
+                              en: "no plan made: the best schedule found takes \(span), \(past); give the teams more capacity")
+            }
         case .milestoneOutOfReach(let resource, let milestone, let obstacle):
             let why: String
             switch obstacle {

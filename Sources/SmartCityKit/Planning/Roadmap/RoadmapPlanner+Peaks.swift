@@ -5,7 +5,8 @@ extension RoadmapPlanner {
     static func peaks(_ report: ScoreReport, options: RoadmapOptions) -> [String: Int]? {
         guard let policy = report.policy.roadmap else { return nil }
         let (tasks, diagnostics) = RoadmapTasks.build(report, policy: policy, calendar: calendar(report, policy: policy, options: options))
-        guard !diagnostics.hasErrors else { return nil }
+        // Too many tasks: one search reports the refusal, no lattice of them.
+        guard !diagnostics.hasErrors, tasks.count <= taskLimit else { return nil }
         var peaks: [String: Int] = [:]
         var perOwner: [String: [Int: Int]] = [:]
         let perOPD = Set(policy.resources.filter(\.perOPD).map(\.id))

@@ -44,11 +44,17 @@ public enum RoadmapPlanner {
         let calendar = self.calendar(report, policy: policy, options: options)
         let (tasks, taskDiagnostics) = RoadmapTasks.build(report, policy: policy, calendar: calendar)
         diagnostics += taskDiagnostics
+        if tasks.count > taskLimit {
+            diagnostics.append(Diagnostic(.roadmap(.tooManyTasks(tasks: tasks.count, limit: taskLimit)), at: policyFile))
+        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         var problem = RoadmapTasks.problem(tasks, report: report, policy: policy, capacities: capacities, calendar: calendar)
         for (i, task) in tasks.enumerated() {
             problem.activities[i].release = RoadmapTasks.release(task, trainedBy: options.trainedBy, calendar: calendar)
+        }
+        if let refusal = beyondCalendar(problem, calendar: calendar) {
+            return (nil, diagnostics + [Diagnostic(.roadmap(refusal), at: policyFile)])
         }
         let requested = options.schedules ?? policy.schedules
         let schedules = scheduleBudget(requested, tasks: tasks.count)
@@ -60,6 +66,11 @@ public enum RoadmapPlanner {
         // The solver's findings are about the problem built from the policy: placed there.
         diagnostics += result.findings.map { var d = $0; d.location = d.location ?? policyFile; return d }
         guard let schedule = result.schedule, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        if schedule.makespan > calendar.lastUnit {
+            // The search found no plan inside the calendar although the bounds allowed one.
+            let refusal = RoadmapMessage.beyondCalendar(cause: .schedule, units: schedule.makespan, unit: calendar.unit, lastYear: 9999)
+            return (nil, diagnostics + [Diagnostic(.roadmap(refusal), at: policyFile)])
+        }
 
         let projector = RoadmapProjector(report: report, workspace: workspace, scope: scope, tasks: tasks, finishes: schedule.finishes, calendar: calendar)
         var roadmap = Roadmap(calendar: calendar, policy: policy, capacities: capacities, tasks: tasks, starts: schedule.starts,
@@ -74,6 +85,13 @@ public enum RoadmapPlanner {
         return (roadmap, diagnostics)
     }
 
+    /// The most tasks one roadmap plans: about 2,700 OPDs. Measured (release, 2 cores):
+    /// 21,254 tasks (2,300 generated OPDs) plan in about 30 s; the 213,000 tasks of the
+    /// 23,000-OPD workspace took over 150 s, where walks through the long profile of a shared
+    /// team dominate. *Our choice*: refuse with the reason (RMP011) rather than run for
+    /// minutes; a province plans per kabupaten/kota.
+    public static let taskLimit = 25_000
+
     /// The most task placements (schedules × tasks) one search makes: 50 million, about two
     /// seconds of one core. Roadmaps up to 10,000 tasks (some 1,000 OPDs) get the whole budget
     /// of `search.schedules`; a national workspace (200,000 tasks) gets fewer schedules, never
@@ -87,6 +105,18 @@ public enum RoadmapPlanner {
     /// The schedules a search of `tasks` tasks tries when `requested` are asked for.
     static func scheduleBudget(_ requested: Int, tasks: Int) -> Int {
         min(requested, max(placementLimit / max(tasks, 1), minimumSchedules))
+    }
+
+    /// Why no plan can end within the calendar (31 December 9999), from the lower bounds,
+    /// before any search: the team whose work alone is longest, or the prerequisite chain.
+    static func beyondCalendar(_ problem: SchedulingProblem, calendar: RoadmapCalendar) -> RoadmapMessage? {
+        guard let bounds = LowerBounds(problem), bounds.makespan > calendar.lastUnit else { return nil }
+        guard let r = bounds.resourceLoad.indices.max(by: { (bounds.resourceLoad[$0], $1) < (bounds.resourceLoad[$1], $0) }),
+              bounds.resourceLoad[r] > calendar.lastUnit else {
+            return .beyondCalendar(cause: .prerequisites, units: bounds.criticalPath, unit: calendar.unit, lastYear: 9999)
+        }
+        let resource = problem.resources[r]
+        return .beyondCalendar(cause: .team(resource.name, capacity: resource.capacity), units: bounds.resourceLoad[r], unit: calendar.unit, lastYear: 9999)
     }
 
     /// The plan's calendar: from `--start`, else the policy's `start` when it is after the
