@@ -65,6 +65,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return CalendarDate(computedYear: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
     }
 
+    /// The last day the calendar writes as a date (`init(year:month:day:)` accepts years
+    /// 1–9999): a plan must end by it.
+    public static let last = CalendarDate(computedYear: 9999, month: 12, day: 31)
+
     /// A date from arithmetic whose month and day are valid by construction.
     private init(computedYear year: Int, month: Int, day: Int) {
         self.year = year

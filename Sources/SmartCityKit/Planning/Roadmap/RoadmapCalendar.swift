@@ -12,10 +12,10 @@ public struct RoadmapCalendar: Sendable, Hashable {
         }
     }
 
-    /// The last unit whose first day has a date (31 December 9999 is the calendar's last
-    /// day): a plan must finish by it for every date of it to be written.
+    /// The last unit whose first day has a date (`CalendarDate.last`): a plan must finish by
+    /// it for every date of it to be written.
     public var lastUnit: Int {
-        let last = CalendarDate(year: 9999, month: 12, day: 31)!
+        let last = CalendarDate.last
         switch unit {
         case .month: return start.months(to: last)
         case .week: return start.days(to: last) / 7

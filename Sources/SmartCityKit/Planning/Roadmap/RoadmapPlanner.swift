@@ -68,7 +68,7 @@ public enum RoadmapPlanner {
         guard let schedule = result.schedule, !diagnostics.hasErrors else { return (nil, diagnostics) }
         if schedule.makespan > calendar.lastUnit {
             // The search found no plan inside the calendar although the bounds allowed one.
-            let refusal = RoadmapMessage.beyondCalendar(cause: .schedule, units: schedule.makespan, unit: calendar.unit, lastYear: 9999)
+            let refusal = RoadmapMessage.beyondCalendar(cause: .schedule, units: schedule.makespan, unit: calendar.unit, lastYear: CalendarDate.last.year)
             return (nil, diagnostics + [Diagnostic(.roadmap(refusal), at: policyFile)])
         }
 
@@ -107,16 +107,16 @@ public enum RoadmapPlanner {
         min(requested, max(placementLimit / max(tasks, 1), minimumSchedules))
     }
 
-    /// Why no plan can end within the calendar (31 December 9999), from the lower bounds,
+    /// Why no plan can end within the calendar (`CalendarDate.last`), from the lower bounds,
     /// before any search: the team whose work alone is longest, or the prerequisite chain.
     static func beyondCalendar(_ problem: SchedulingProblem, calendar: RoadmapCalendar) -> RoadmapMessage? {
         guard let bounds = LowerBounds(problem), bounds.makespan > calendar.lastUnit else { return nil }
         guard let r = bounds.resourceLoad.indices.max(by: { (bounds.resourceLoad[$0], $1) < (bounds.resourceLoad[$1], $0) }),
               bounds.resourceLoad[r] > calendar.lastUnit else {
-            return .beyondCalendar(cause: .prerequisites, units: bounds.criticalPath, unit: calendar.unit, lastYear: 9999)
+            return .beyondCalendar(cause: .prerequisites, units: bounds.criticalPath, unit: calendar.unit, lastYear: CalendarDate.last.year)
         }
         let resource = problem.resources[r]
-        return .beyondCalendar(cause: .team(resource.name, capacity: resource.capacity), units: bounds.resourceLoad[r], unit: calendar.unit, lastYear: 9999)
+        return .beyondCalendar(cause: .team(resource.name, capacity: resource.capacity), units: bounds.resourceLoad[r], unit: calendar.unit, lastYear: CalendarDate.last.year)
     }
 
     /// The plan's calendar: from `--start`, else the policy's `start` when it is after the

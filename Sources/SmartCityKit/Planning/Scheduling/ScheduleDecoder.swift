@@ -20,8 +20,9 @@ protocol ScheduleDecoder: Sendable {
 extension ProjectNetwork {
     /// Whether the dense time grid pays for this network: its cells (horizon × resources)
     /// are few enough to allocate and to reset after every schedule at no more than about
-    /// 32 cells per activity. Measured: PSPLIB j30–j120 fall under it and run about twice as
-    /// fast on the grid; a roadmap of 45 OPDs (577 tasks, 50 resources) falls over it.
+    /// 32 cells per activity. PSPLIB j30–j120 fall under it (their times per schedule are
+    /// those of the grid); every roadmap falls over it (45 OPDs: 393 tasks, 50 resources,
+    /// some 1,700 units of horizon).
     var prefersDenseProfile: Bool {
         let cells = (horizon + 1).multipliedReportingOverflow(by: max(resourceCount, 1))
         return !cells.overflow && cells.partialValue <= min(32 * max(count, 1), 4_000_000)
