@@ -12,11 +12,16 @@
 ///
 /// Only the teams some task uses are varied, each from 1 up to the most of it any plan can
 /// use at once (the tasks needing it; per OPD, the most any one OPD has): above that a team
-/// never binds and the search is the same. The box's plans are independent searches, run in
-/// parallel; the choice is made afterwards in a fixed order, so the result is deterministic.
+/// never binds and the search is the same. The box's plans are independent searches, run
+/// side by side, each on one core (`threadedMap`); the choice is made afterwards in a fixed
+/// order, so the result is deterministic.
 struct CapacityLattice<Plan: Sendable>: Sendable {
-    /// One direct search at some capacities.
-    typealias Planner = @Sendable ([String: Int]) -> (plan: Plan, diagnostics: [Diagnostic])
+    /// One direct search at some capacities, on at most `cores` cores (nil: all of them).
+    typealias Planner = @Sendable (_ capacities: [String: Int], _ cores: Int?) -> (plan: Plan, diagnostics: [Diagnostic])
+
+    /// The most searches run at once: enough for the boxes Kominfo asks about (a team of up
+    /// to eight), few enough that their memory stays small.
+    static var searchesAtOnce: Int { 8 }
 
     /// A plan chosen for a point, with the point whose search found it.
     struct Choice: Sendable {
@@ -64,9 +69,9 @@ struct CapacityLattice<Plan: Sendable>: Sendable {
     /// The search at exactly `capacities`, kept for the box when it is one of its points.
     mutating func search(_ capacities: [String: Int]) -> (plan: Plan, diagnostics: [Diagnostic]) {
         let p = point(capacities)
-        guard self.capacities(at: p) == capacities else { return planner(capacities) }
+        guard self.capacities(at: p) == capacities else { return planner(capacities, nil) }
         if let known = direct[p] { return known }
-        let result = planner(capacities)
+        let result = planner(capacities, nil)
         direct[p] = result
         return result
     }
@@ -77,7 +82,11 @@ struct CapacityLattice<Plan: Sendable>: Sendable {
         let box = Self.points(below: top)
         let missing = box.filter { direct[$0] == nil }
         let planner = self.planner
-        let made = missing.map { capacities(at: $0) }.parallelMap { planner($0) }
+        // Side by side, one core each: a search spread over the cores inside a parallel loop
+        // gets one thread (libdispatch), and searches in a loop of one worker per core leave
+        // cores idle when there are more searches than cores.
+        let points = missing.map { capacities(at: $0) }
+        let made = points.count == 1 ? [planner(points[0], nil)] : points.threadedMap(threads: Self.searchesAtOnce) { planner($0, 1) }
         for (p, result) in zip(missing, made) { direct[p] = result }
         for p in box where chosen[p] == nil {
             let own = direct[p]!.plan

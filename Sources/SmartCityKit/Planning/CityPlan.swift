@@ -68,8 +68,9 @@ public enum CityPlanner {
         guard let policy = report.policy.roadmap, let peaks = RoadmapPlanner.peaks(report, options: roadmapOptions) else { return nil }
         var capacities = Dictionary(uniqueKeysWithValues: policy.resources.map { ($0.id, $0.capacity) })
         for (name, value) in roadmapOptions.capacities where capacities[name] != nil { capacities[name] = value }
-        return CapacityLattice(capacities: capacities, peaks: peaks, order: policy.resources.map(\.id), quality: { PlanQuality($0.roadmap) }) { c in
+        return CapacityLattice(capacities: capacities, peaks: peaks, order: policy.resources.map(\.id), quality: { PlanQuality($0.roadmap) }) { c, cores in
             var options = roadmapOptions
+            options.cores = cores
             // Unknown names stay, so the search reports them (RMP005).
             options.capacities = roadmapOptions.capacities.merging(c) { $1 }
             return planOnce(report, workspace: workspace, scope: scope, training: training, roadmapOptions: options, bimtekOptions: bimtekOptions)

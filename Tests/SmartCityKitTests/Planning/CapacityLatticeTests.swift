@@ -23,7 +23,7 @@ extension PlanningTests {
             }
             let problem = SchedulingProblem(resources: [.init(name: "x", capacity: 1), .init(name: "y", capacity: 1)], activities: activities,
                                             deadlines: deadlines)
-            let planner: CapacityLattice<SolverResult>.Planner = { capacities in
+            let planner: CapacityLattice<SolverResult>.Planner = { capacities, _ in
                 var p = problem
                 p.resources = [.init(name: "x", capacity: capacities["x"] ?? 1), .init(name: "y", capacity: capacities["y"] ?? 1)]
                 var options = RCPSPSolver.Options(seed: seed, scheduleLimit: schedules)
@@ -75,7 +75,7 @@ extension PlanningTests {
             let costs = [1: (missed: 3, makespan: 10), 2: (missed: 3, makespan: 12), 3: (missed: 3, makespan: 8), 4: (missed: 0, makespan: 20)]
             var lattice = CapacityLattice<Int>(capacities: ["x": 4], peaks: ["x": 9], order: ["x"], quality: { c in
                 PlanQuality(met: [], missedWeight: costs[c]!.missed, cost: ScheduleCost(makespan: costs[c]!.makespan))
-            }, planner: { capacities in (capacities["x"]!, []) })
+            }, planner: { capacities, _ in (capacities["x"]!, []) })
             _ = lattice.choose([4])
             #expect(lattice.chosen[[1]]!.foundAt == [1])
             #expect(lattice.chosen[[2]]!.foundAt == [1])
@@ -87,7 +87,7 @@ extension PlanningTests {
         /// A team no task can fill is capped at its peak; one with capacity 1 is not varied.
         @Test func pointsAreCappedAtThePeak() {
             let lattice = CapacityLattice<Int>(capacities: ["x": 9, "y": 1, "z": 5], peaks: ["x": 4, "y": 7, "z": 1], order: ["x", "y", "z"],
-                                               quality: { _ in PlanQuality(nil) }, planner: { _ in (0, []) })
+                                               quality: { _ in PlanQuality(nil) }, planner: { _, _ in (0, []) })
             #expect(lattice.dimensions == ["x"])
             #expect(lattice.point(["x": 9]) == [4])
             #expect(lattice.capacities(at: [2]) == ["x": 2, "y": 1, "z": 5])

@@ -10,6 +10,9 @@ public struct RoadmapOptions: Sendable, Hashable {
     /// The last day of the Bimtek training an OPD's people need for a module, by
     /// `"<opd position>/<module>"`: a task needing the module starts after it.
     public var trainedBy: [String: CalendarDate] = [:]
+    /// The cores the search decodes on; nil: all of them. Searches run side by side take one
+    /// each.
+    public var cores: Int?
 
     public init(start: CalendarDate? = nil, capacities: [String: Int] = [:], seed: UInt64? = nil, schedules: Int? = nil) {
         self.start = start
@@ -61,7 +64,7 @@ public enum RoadmapPlanner {
         if schedules < requested {
             diagnostics.append(Diagnostic(.roadmap(.searchShortened(tasks: tasks.count, schedules: schedules, requested: requested)), at: policyFile))
         }
-        let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: schedules, objective: .lateness))
+        let solver = RCPSPSolver(options: .init(seed: options.seed ?? policy.seed, scheduleLimit: schedules, objective: .lateness, cores: options.cores))
         let result = solver.solve(problem)
         // The solver's findings are about the problem built from the policy: placed there.
         diagnostics += result.findings.map { var d = $0; d.location = d.location ?? policyFile; return d }

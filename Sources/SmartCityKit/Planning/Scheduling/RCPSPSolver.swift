@@ -41,10 +41,13 @@ public struct RCPSPSolver: Sendable {
         public var restartAfter: Int
         /// Whether every decoded schedule is improved by double justification.
         public var justification: Bool
+        /// The cores a large project's lists are decoded on; nil: all of them. The result is
+        /// the same for any number.
+        public var cores: Int?
 
         public init(seed: UInt64 = 1, scheduleLimit: Int = 5000, objective: ScheduleObjective = .makespan, timeLimit: Duration? = nil,
                     populationSize: Int? = nil, mutationPercent: Int? = nil, peakCrossoverPercent: Int = 50, restartAfter: Int = 30,
-                    justification: Bool = true) {
+                    justification: Bool = true, cores: Int? = nil) {
             self.seed = seed
             self.scheduleLimit = scheduleLimit
             self.objective = objective
@@ -54,6 +57,7 @@ public struct RCPSPSolver: Sendable {
             self.peakCrossoverPercent = peakCrossoverPercent
             self.restartAfter = restartAfter
             self.justification = justification
+            self.cores = cores
         }
     }
 
@@ -90,7 +94,7 @@ public struct RCPSPSolver: Sendable {
         let target = bounds.cost(options.objective)
         var search = ScheduleSearch<Decoder>(network: network, objective: options.objective, limit: max(options.scheduleLimit, 1),
                                              target: target, deadline: deadline, order: cpm.order,
-                                             workers: ProcessInfo.processInfo.activeProcessorCount)
+                                             workers: options.cores ?? ProcessInfo.processInfo.activeProcessorCount)
         search.justify = options.justification
         var random = SeededRandom(seed: options.seed)
         let n = network.count
