@@ -22,7 +22,24 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
         var previous: Int
     }
 
+    /// What placing one activity reads, side by side: a list visits activities out of index
+    /// order, and from the network's separate arrays each read would be a cache miss of its
+    /// own (a quarter of a large roadmap's planning time).
+    private struct Job {
+        var release: Int
+        var duration: Int
+        var predecessors: Range<Int>
+        var demands: Range<Int>
+    }
+
+    private struct Demand {
+        var resource: Int
+        var units: Int
+    }
+
     let network: ProjectNetwork
+    private let jobs: [Job]
+    private let demands: [Demand]
     /// Segments 0..<R are the resources' first segments (time 0); the rest are allocated in order.
     private var pool: [Segment]
     private var finger: [Int]
@@ -32,6 +49,11 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
 
     init(_ network: ProjectNetwork) {
         self.network = network
+        jobs = (0..<network.count).map { j in
+            Job(release: network.releases[j], duration: network.durations[j],
+                predecessors: network.predecessorStart[j]..<network.predecessorStart[j + 1], demands: network.demandStart[j]..<network.demandStart[j + 1])
+        }
+        demands = zip(network.demandResource, network.demandUnits).map { Demand(resource: $0, units: $1) }
         let r = network.resourceCount
         pool = Array(repeating: Segment(time: 0, left: 0, next: -1, previous: -1), count: r + 2 * network.demandResource.count + 1)
         finger = Array(0..<r)
@@ -49,12 +71,8 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
         starts.withUnsafeMutableBufferPointer { start in
         finishes.withUnsafeMutableBufferPointer { finish in
         network.capacities.withUnsafeBufferPointer { capacities in
-        network.demandResource.withUnsafeBufferPointer { resource in
-        network.demandUnits.withUnsafeBufferPointer { units in
-        network.demandStart.withUnsafeBufferPointer { demandStart in
-        network.durations.withUnsafeBufferPointer { durations in
-        network.releases.withUnsafeBufferPointer { releases in
-        network.predecessorStart.withUnsafeBufferPointer { predecessorStart in
+        jobs.withUnsafeBufferPointer { jobs in
+        demands.withUnsafeBufferPointer { demands in
         network.predecessorList.withUnsafeBufferPointer { predecessorList in
         order.withUnsafeBufferPointer { order in
             for r in 0..<resourceCount {
@@ -87,20 +105,21 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
             }
 
             for j in order {
-                var t = releases[j]
-                for k in predecessorStart[j]..<predecessorStart[j + 1] {
+                let job = jobs[j]
+                var t = job.release
+                for k in job.predecessors {
                     let f = finish[predecessorList[k]]
                     if f > t { t = f }
                 }
-                let d = durations[j]
-                let lo = demandStart[j], hi = demandStart[j + 1]
+                let d = job.duration
+                let lo = job.demands.lowerBound, hi = job.demands.upperBound
                 if d > 0, lo < hi {
                     // Each resource's earliest fit from t; repeat until none moves t.
                     var settled = false
                     while !settled {
                         settled = true
                         for k in lo..<hi {
-                            let r = resource[k], u = units[k]
+                            let r = demands[k].resource, u = demands[k].units
                             var s = locate(r, t)
                             var fit = t
                             search: while true {
@@ -119,7 +138,7 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
                     }
                     let end = t + d
                     for k in lo..<hi {
-                        let r = resource[k], u = units[k]
+                        let r = demands[k].resource, u = demands[k].units
                         var s = locate(r, t)
                         if pool[s].time < t { s = split(after: s, at: t) }
                         var q = s
@@ -144,10 +163,6 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
                 finish[j] = t + d
                 if t + d > latest { latest = t + d }
             }
-        }
-        }
-        }
-        }
         }
         }
         }
