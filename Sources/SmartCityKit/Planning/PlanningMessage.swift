@@ -14,6 +14,8 @@ public enum PlanningMessage: StageMessage {
     case negativeDemand(activity: String, resource: String, demand: Int)
     case negativeRelease(activity: String, release: Int)
     case negativeCapacity(resource: String, capacity: Int)
+    /// A capacity above `SchedulingProblem.capacityLimit`.
+    case capacityTooLarge(resource: String, capacity: Int, limit: Int)
     /// Sum of durations plus the latest release: the solver's time grid would be too large.
     case horizonTooLong(horizon: Int, limit: Int)
     case dueOutOfRange(activity: String, due: Int, limit: Int)
@@ -56,6 +58,7 @@ public enum PlanningMessage: StageMessage {
         case .horizonTooLong: return "PLN009"
         case .deadlineWeightOutOfRange: return "PLN010"
         case .dueOutOfRange: return "PLN013"
+        case .capacityTooLarge: return "PLN014"
         case .deadlineDueOutOfRange: return "PLN011"
         case .deadlineActivityOutOfRange: return "PLN012"
         case .scheduleSizeMismatch: return "PLN020"
@@ -116,6 +119,9 @@ public enum PlanningMessage: StageMessage {
         case .negativeCapacity(let r, let capacity):
             return l.pick(id: "kapasitas sumber daya \"\(r)\" negatif (\(capacity))",
                           en: "resource \"\(r)\" has a negative capacity (\(capacity))")
+        case .capacityTooLarge(let r, let capacity, let limit):
+            return l.pick(id: "kapasitas sumber daya \"\(r)\" (\(capacity)) melebihi batas \(limit) satuan",
+                          en: "resource \"\(r)\" has a capacity of \(capacity), above the limit of \(limit) units")
         case .horizonTooLong(let horizon, let limit):
             return l.pick(id: "jumlah durasi ditambah waktu mulai terakhir (\(horizon)) melebihi batas \(limit) satuan waktu",
                           en: "the sum of durations plus the latest release (\(horizon)) exceeds the limit of \(limit) time units")

@@ -65,6 +65,27 @@ extension PlanningTests {
             #expect(RCPSPSolver().solve(beyond).schedule == nil)
         }
 
+        /// Capacities up to 2³⁰ are solved; one more unit is refused, never truncated into
+        /// the profile's 32-bit fields.
+        @Test func capacitiesAboveTheLimitAreRefused() throws {
+            let limit = SchedulingProblem.capacityLimit
+            func problem(_ capacity: Int) -> SchedulingProblem {
+                SchedulingProblem(resources: [.init(name: "r", capacity: capacity)], activities: [
+                    Activity(name: "A", duration: 2, uses: [.init(resource: 0, units: capacity)]),
+                    Activity(name: "B", duration: 3, uses: [.init(resource: 0, units: 1)]),
+                ])
+            }
+            #expect(problem(limit + 1).validate().map(\.planningMessage) == [.capacityTooLarge(resource: "r", capacity: limit + 1, limit: limit)])
+            #expect(RCPSPSolver().solve(problem(Int.max)).schedule == nil)
+            // A takes all of it, so B waits: 5 units, on both profiles.
+            #expect(problem(limit).validate().isEmpty)
+            let network = ProjectNetwork(problem(limit))
+            var sparse = SparseScheduleGenerator(network), dense = SerialScheduleGenerator(network)
+            #expect(sparse.run([1, 0]) == 5 && sparse.starts == [3, 0])
+            #expect(dense.run([1, 0]) == 5 && dense.starts == [3, 0])
+            #expect(try #require(RCPSPSolver(options: .init(scheduleLimit: 9)).solve(problem(limit)).schedule).makespan == 5)
+        }
+
         /// What the time grid once refused (PLN009 above 8 million cells): 3 million time
         /// units on 4 resources, and 20,000 resources of one activity each, are solved on
         /// the sparse profile in memory proportional to the activities.
@@ -90,7 +111,8 @@ extension PlanningTests {
                 .precedenceCycle(activities: ["a"]), .demandAboveCapacity(activity: "a", resource: "r", demand: 2, capacity: 1),
                 .predecessorOutOfRange(activity: "a", predecessor: 3, count: 2), .negativeDuration(activity: "a", duration: -1),
                 .demandResourceOutOfRange(activity: "a", resource: 3, count: 2), .negativeDemand(activity: "a", resource: "r", demand: -1),
-                .negativeRelease(activity: "a", release: -1), .negativeCapacity(resource: "r", capacity: -1), .horizonTooLong(horizon: 9, limit: 8),
+                .negativeRelease(activity: "a", release: -1), .negativeCapacity(resource: "r", capacity: -1),
+                .capacityTooLarge(resource: "r", capacity: 9, limit: 8), .horizonTooLong(horizon: 9, limit: 8),
                 .scheduleSizeMismatch(found: 1, expected: 2), .finishNotStartPlusDuration(activity: "a", start: 0, finish: 1, duration: 2),
                 .startBeforeRelease(activity: "a", start: 0, release: 1), .precedenceViolated(predecessor: "a", successor: "b", finish: 2, start: 1),
                 .capacityExceeded(resource: "r", time: 0, usage: 2, capacity: 1, activities: ["a", "b"]),

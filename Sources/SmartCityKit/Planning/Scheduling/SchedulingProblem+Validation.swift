@@ -5,17 +5,27 @@ extension SchedulingProblem {
     /// profiles are kept sparse, so the limit costs no memory: no real plan comes near it.
     public static let timeLimit = 1 << 30
 
+    /// The largest capacity a resource may have, 2³⁰ units: remaining capacities then fit
+    /// the 32-bit fields of the sparse profile (`SparseScheduleGenerator`), half the memory
+    /// per segment, which is what a large roadmap's planning time is mostly spent waiting for.
+    /// A team of a roadmap has at most 1,000; PSPLIB capacities are two or three digits.
+    public static let capacityLimit = 1 << 30
+
     /// What makes the problem unsolvable, as findings naming the activities; empty when the
     /// solver can schedule it.
     ///
-    /// Checks, in order: resource capacities, each activity's duration, release, due, uses
+    /// Checks, in order: resource capacities (0…`capacityLimit`), each activity's duration, release, due, uses
     /// (resource index, sign, above capacity) and predecessor indices, each deadline's weight,
     /// due and activity indices, then the horizon against `timeLimit`, then precedence cycles
     /// (only when every index is in range). Cost O(n + uses + arcs + deadline entries).
     public func validate() -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for resource in resources where resource.capacity < 0 {
-            findings.append(Diagnostic(.negativeCapacity(resource: resource.name, capacity: resource.capacity)))
+        for resource in resources {
+            if resource.capacity < 0 {
+                findings.append(Diagnostic(.negativeCapacity(resource: resource.name, capacity: resource.capacity)))
+            } else if resource.capacity > Self.capacityLimit {
+                findings.append(Diagnostic(.capacityTooLarge(resource: resource.name, capacity: resource.capacity, limit: Self.capacityLimit)))
+            }
         }
         var indicesInRange = true
         for (index, activity) in activities.enumerated() {
