@@ -7,7 +7,8 @@
 #   RUNS=5 bash Benchmarks/roadmap.sh 450
 #
 # Generates a synthetic workspace per size (seed 1) under .build-bench/, then runs each
-# command RUNS times (default 3) and prints the tasks planned, the median and the range of
+# command RUNS times (default 3) and prints the tasks planned (from `roadmap`'s first lines;
+# `bimtek` does not print them: "-"), the median and the range of
 # the wall time, the user CPU time of the median run, peak memory and the exit status.
 # A plan the planner refuses (above 25,000 tasks: RMP011) prints its status 2.
 # Targets: 450 OPDs in under 5 s with growth close to linear in the tasks; the 23,000-OPD
@@ -33,7 +34,7 @@ for n in "${sizes[@]}"; do
     rows=()
     for ((i = 0; i < runs; i++)); do
       /usr/bin/time -f "%e %U %M %x" -o "$work/time.txt" "$bin" "$cmd" "$dir" --lang en >"$work/out.txt" 2>"$work/err.txt"
-      rows+=("$(cat "$work/time.txt" | tail -n 1)")
+      rows+=("$(tail -n 1 "$work/time.txt")")
     done
     tasks=$(sed -n 's/^From [^:]*: \([0-9,]*\) tasks.*/\1/p' "$work/out.txt" | head -n 1)
     sorted=$(printf '%s\n' "${rows[@]}" | sort -n)
