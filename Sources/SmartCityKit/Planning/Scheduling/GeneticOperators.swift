@@ -60,6 +60,22 @@ enum GeneticOperators {
         }
     }
 
+    /// Ranking selection: the best `count` candidates by cost, ties to the older (lower
+    /// serial), a candidate `same` as one already kept skipped so the population does not fill
+    /// with copies. A candidate's cost follows from it, so copies sit among the kept ones of
+    /// the same cost: compared there instead of hashing every candidate of every generation.
+    static func best<Candidate>(_ candidates: [Candidate], count: Int, cost: (Candidate) -> ScheduleCost, serial: (Candidate) -> Int,
+                                same: (Candidate, Candidate) -> Bool) -> [Candidate] {
+        let sorted = candidates.sorted { (cost($0), serial($0)) < (cost($1), serial($1)) }
+        var kept: [Candidate] = []
+        var sameCost = 0
+        for candidate in sorted where kept.count < count {
+            if let last = kept.last, cost(last) != cost(candidate) { sameCost = kept.count }
+            if !kept[sameCost...].contains(where: { same($0, candidate) }) { kept.append(candidate) }
+        }
+        return kept
+    }
+
     /// Fisher–Yates shuffle with the seeded generator (the standard library's `shuffle`
     /// does not promise the same order for the same generator across versions).
     static func shuffle(_ items: inout [Int], random: inout SeededRandom) {

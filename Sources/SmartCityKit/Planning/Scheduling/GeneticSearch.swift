@@ -97,15 +97,6 @@ struct GeneticSearch {
 
     /// The best `populationSize` of parents and children, without duplicate lists.
     func select(_ parents: [Individual], _ children: [Individual]) -> [Individual] {
-        let all = (parents + children).sorted { ($0.cost, $0.serial) < ($1.cost, $1.serial) }
-        var kept: [Individual] = []
-        // A list's cost follows from the list, so copies sit among the kept ones of the same
-        // cost: compared there instead of hashing every list of every generation.
-        var sameCost = 0
-        for individual in all where kept.count < populationSize {
-            if let last = kept.last, last.cost != individual.cost { sameCost = kept.count }
-            if !kept[sameCost...].contains(where: { $0.list == individual.list }) { kept.append(individual) }
-        }
-        return kept
+        GeneticOperators.best(parents + children, count: populationSize, cost: \.cost, serial: \.serial) { $0.list == $1.list }
     }
 }

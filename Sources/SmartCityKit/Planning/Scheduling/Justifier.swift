@@ -50,6 +50,39 @@ struct Justifier<Decoder: ScheduleDecoder> {
         return Trial(first: first, firstStarts: firstStarts, second: (second, leftList, forward.starts))
     }
 
+    /// One pass of the serial scheme: `list` decoded forward, or — `backward` — decoded on the
+    /// reversed network (the list must be feasible there, as a decreasing finish order is)
+    /// and mirrored at its makespan into forward time, a right-justified schedule. For
+    /// problems without release dates only: the mirror does not keep them.
+    mutating func pass(_ list: [Int], backward isBackward: Bool) -> (cost: ScheduleCost, starts: [Int]) {
+        if !isBackward {
+            let makespan = forward.run(list)
+            return (objective.cost(finishes: forward.finishes, makespan: makespan, network: network), forward.starts)
+        }
+        let makespan = backward.run(list)
+        let n = network.count
+        var starts = Array(repeating: 0, count: n)
+        for j in 0..<n {
+            starts[j] = makespan - backward.finishes[j]
+            keys[j] = makespan - backward.starts[j]
+        }
+        return (objective.cost(finishes: keys, makespan: makespan, network: network), starts)
+    }
+
+    /// The activities of a schedule by increasing start, ties by topological rank: a list
+    /// that decodes forward into a schedule at least as good (its left justification).
+    mutating func startOrder(_ starts: [Int]) -> [Int] {
+        for j in 0..<network.count { keys[j] = starts[j] }
+        return ordered(byKeyThen: .increasingRank)
+    }
+
+    /// The activities of a schedule by decreasing finish, ties by decreasing rank: a list of
+    /// the reversed network that decodes backward into its right justification.
+    mutating func finishOrderFromTheEnd(_ starts: [Int], makespan: Int) -> [Int] {
+        for j in 0..<network.count { keys[j] = makespan - starts[j] - network.durations[j] }
+        return ordered(byKeyThen: .decreasingRank)
+    }
+
     enum Ties { case increasingRank, decreasingRank }
 
     /// The activities by increasing `keys` (times, ≥ 0), ties by topological rank: a counting

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A heuristic for the resource-constrained project scheduling problem, which is NP-hard
 /// (Blazewicz, Lenstra and Rinnooy Kan 1983): a genetic algorithm on activity lists with
-/// double justification (see `GeneticSearch`), stopped by a budget of generated schedules,
+/// double justification (see `GeneticSearch`) or, for makespan problems without release
+/// dates, its bi-population form (`BiPopulationSearch`), stopped by a budget of generated schedules,
 /// by reaching `LowerBounds`, or by an optional wall-time limit.
 ///
 /// Deterministic: the same problem and options give the same schedule on every machine, as
@@ -34,8 +35,9 @@ public struct RCPSPSolver: Sendable {
         /// quadratic term of large roadmaps).
         public var mutationPercent: Int?
         /// Chance, in percent, that a pair of parents is crossed by peak crossover rather
-        /// than two-point crossover.
-        public var peakCrossoverPercent: Int
+        /// than two-point crossover; nil chooses by search, as measured best on PSPLIB: half
+        /// the pairs in `GeneticSearch`, all of them in `BiPopulationSearch`.
+        public var peakCrossoverPercent: Int?
         /// Generations without improvement before the population is re-sampled around
         /// its best individual; 0 never.
         public var restartAfter: Int
@@ -46,7 +48,7 @@ public struct RCPSPSolver: Sendable {
         public var cores: Int?
 
         public init(seed: UInt64 = 1, scheduleLimit: Int = 5000, objective: ScheduleObjective = .makespan, timeLimit: Duration? = nil,
-                    populationSize: Int? = nil, mutationPercent: Int? = nil, peakCrossoverPercent: Int = 50, restartAfter: Int = 30,
+                    populationSize: Int? = nil, mutationPercent: Int? = nil, peakCrossoverPercent: Int? = nil, restartAfter: Int = 30,
                     justification: Bool = true, cores: Int? = nil) {
             self.seed = seed
             self.scheduleLimit = scheduleLimit
@@ -88,6 +90,14 @@ public struct RCPSPSolver: Sendable {
         return search(network, cpm: cpm, bounds: bounds, decoder: SparseScheduleGenerator.self, deadline: deadline, findings: findings)
     }
 
+    /// Whether the bi-population search runs: makespan without release dates (its right-
+    /// justified schedules could start before one), with justification on, on a project
+    /// small enough for one core (it decodes one list at a time). Otherwise `GeneticSearch`.
+    static func usesBiPopulation(_ network: ProjectNetwork, _ options: Options) -> Bool {
+        options.objective == .makespan && options.justification && network.count < ScheduleSearch<SerialScheduleGenerator>.parallelFrom
+            && network.releases.allSatisfy { $0 == 0 }
+    }
+
     /// The genetic search with `decoder` (both give the same schedules; one is faster).
     private func search<Decoder: ScheduleDecoder>(_ network: ProjectNetwork, cpm: CriticalPath, bounds: LowerBounds, decoder: Decoder.Type,
                                                   deadline: ContinuousClock.Instant?, findings: [Diagnostic]) -> SolverResult {
@@ -98,10 +108,17 @@ public struct RCPSPSolver: Sendable {
         search.justify = options.justification
         var random = SeededRandom(seed: options.seed)
         let n = network.count
-        let genetic = GeneticSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / (2 * n), 20), 100), 2),
-                                    mutation: options.mutationPercent.map { ($0, 100) } ?? (n <= 200 ? (max((200 + n / 2) / n, 1), 100) : (2, n)),
-                                    restartAfter: options.restartAfter, peakPercent: options.peakCrossoverPercent)
-        genetic.run(&search, cpm: cpm, random: &random)
+        if Self.usesBiPopulation(network, options) {
+            let biPopulation = BiPopulationSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / n, 40), 200), 2),
+                                                  mutation: options.mutationPercent.map { ($0, 100) } ?? (n <= 200 ? (max((100 + n / 4) / n, 1), 100) : (1, n)),
+                                                  peakPercent: options.peakCrossoverPercent ?? 100)
+            biPopulation.run(&search, cpm: cpm, random: &random)
+        } else {
+            let genetic = GeneticSearch(populationSize: max(options.populationSize ?? min(max(options.scheduleLimit / (2 * n), 20), 100), 2),
+                                        mutation: options.mutationPercent.map { ($0, 100) } ?? (n <= 200 ? (max((200 + n / 2) / n, 1), 100) : (2, n)),
+                                        restartAfter: options.restartAfter, peakPercent: options.peakCrossoverPercent ?? 50)
+            genetic.run(&search, cpm: cpm, random: &random)
+        }
         // At least one schedule exists: the first priority list is always decoded.
         guard let best = search.best else { return SolverResult(bounds: bounds, findings: findings) }
         return SolverResult(schedule: Schedule(starts: best.starts, finishes: best.finishes), cost: best.cost, bounds: bounds, findings: findings,

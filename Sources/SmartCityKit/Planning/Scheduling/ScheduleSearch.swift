@@ -69,6 +69,27 @@ struct ScheduleSearch<Decoder: ScheduleDecoder> {
         return results
     }
 
+    /// One pass per list (`Justifier.pass`), each charged as one schedule; nil for the lists
+    /// the search was done before. For the bi-population search, whose every child is one
+    /// justification pass.
+    mutating func evaluateOnePass(_ lists: [[Int]], backward: Bool) -> [(cost: ScheduleCost, starts: [Int])?] {
+        var results: [(cost: ScheduleCost, starts: [Int])?] = []
+        results.reserveCapacity(lists.count)
+        for list in lists {
+            if let deadline, generated > 0, ContinuousClock.now >= deadline { timedOut = true }
+            guard !isDone else { results.append(nil); continue }
+            generated += 1
+            let result = justifiers[0].pass(list, backward: backward)
+            record(result.cost, starts: result.starts)
+            results.append(result)
+        }
+        return results
+    }
+
+    /// `Justifier.startOrder` and `Justifier.finishOrderFromTheEnd`, with the search's scratch.
+    mutating func startOrder(_ starts: [Int]) -> [Int] { justifiers[0].startOrder(starts) }
+    mutating func finishOrderFromTheEnd(_ starts: [Int], makespan: Int) -> [Int] { justifiers[0].finishOrderFromTheEnd(starts, makespan: makespan) }
+
     /// The trials of `lists`, split into contiguous parts, one per justifier.
     private mutating func trials(_ lists: [[Int]]) -> [Justifier<Decoder>.Trial] {
         let justify = self.justify
