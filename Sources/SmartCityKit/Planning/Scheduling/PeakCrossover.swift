@@ -16,13 +16,17 @@ struct PeakCrossover {
     /// Weighted resource use per time unit, `usage[t]`; scratch kept between calls.
     private var usage: [Int] = []
     private var part: [UInt8]
-    /// Each resource's weight, ⌊2²⁰ / capacity⌋: one unit of a scarce resource counts more
-    /// (2²⁰ keeps a window's sum inside 64 bits for any problem `validate()` accepts).
-    private let weight: [Int]
+    /// Each activity's weighted use per time unit: Σ units × ⌊2²⁰ / capacity⌋ over its
+    /// resources, so one unit of a scarce resource counts more (2²⁰ keeps a window's sum
+    /// inside 64 bits for any problem `validate()` accepts). Made once: every child reads it.
+    private let load: [Int]
 
     init(_ network: ProjectNetwork) {
         part = Array(repeating: 0, count: network.count)
-        weight = network.capacities.map { $0 > 0 ? (1 << 20) / $0 : 0 }
+        let weight = network.capacities.map { $0 > 0 ? (1 << 20) / $0 : 0 }
+        load = (0..<network.count).map { j in
+            (network.demandStart[j]..<network.demandStart[j + 1]).reduce(0) { $0 + network.demandUnits[$1] * weight[network.demandResource[$1]] }
+        }
     }
 
     /// The start of the window of `length` units within `0..<makespan` with the most
@@ -33,12 +37,8 @@ struct PeakCrossover {
         if usage.count < horizon + 1 { usage = Array(repeating: 0, count: horizon + 1) }
         for t in 0...horizon { usage[t] = 0 }
         for j in starts.indices where network.durations[j] > 0 {
-            var load = 0
-            for k in network.demandStart[j]..<network.demandStart[j + 1] {
-                load += network.demandUnits[k] * weight[network.demandResource[k]]
-            }
-            usage[starts[j]] += load
-            usage[starts[j] + network.durations[j]] -= load
+            usage[starts[j]] += load[j]
+            usage[starts[j] + network.durations[j]] -= load[j]
         }
         for t in 1...horizon { usage[t] += usage[t - 1] }
         var window = 0
