@@ -28,9 +28,10 @@ struct BiPopulationSearch {
         var starts: [Int]
         var cost: ScheduleCost
         var serial: Int
-        /// The list it gives as a parent, made once: a left member's finish order from the
-        /// end (its children are backward), a right member's start order.
-        var list: [Int]
+        /// The list it gives as a parent: a left member's finish order from the end (its
+        /// children are backward), a right member's start order. Made once it survives a
+        /// selection; about half the children do not.
+        var list: [Int] = []
     }
 
     func run<Decoder: ScheduleDecoder>(_ search: inout ScheduleSearch<Decoder>, cpm: CriticalPath, random: inout SeededRandom) {
@@ -42,20 +43,24 @@ struct BiPopulationSearch {
             var members: [Member] = []
             for result in search.evaluateOnePass(lists, backward: backward) {
                 guard let result else { continue }
-                let list = backward ? search.startOrder(result.starts) : search.finishOrderFromTheEnd(result.starts, makespan: result.cost.makespan)
-                members.append(Member(starts: result.starts, cost: result.cost, serial: serial, list: list))
+                members.append(Member(starts: result.starts, cost: result.cost, serial: serial))
                 serial += 1
             }
             return members
         }
-        func keep(_ members: [Member]) -> [Member] {
-            GeneticOperators.best(members, count: populationSize, cost: \.cost, serial: \.serial) { $0.starts == $1.starts }
+        /// The best of `members` of the left (forward-decoded) or right population, each with its list.
+        func keep(_ members: [Member], left: Bool) -> [Member] {
+            var kept = GeneticOperators.best(members, count: populationSize, cost: \.cost, serial: \.serial) { $0.starts == $1.starts }
+            for i in kept.indices where kept[i].list.isEmpty {
+                kept[i].list = left ? search.finishOrderFromTheEnd(kept[i].starts, makespan: kept[i].cost.makespan) : search.startOrder(kept[i].starts)
+            }
+            return kept
         }
         let lft = PriorityRule.latestFinishTime.values(network, cpm)
         var lists = PriorityRule.allCases.map { $0.list(network, cpm) }
         while lists.count < populationSize { lists.append(ActivityList.sampled(lft, network, random: &random)) }
-        var left = keep(decode(lists, backward: false))
-        var right = keep(decode(left.map(\.list), backward: true))
+        var left = keep(decode(lists, backward: false), left: true)
+        var right = keep(decode(left.map(\.list), backward: true), left: false)
         var taken = Array(repeating: false, count: n)
         var position = Array(repeating: 0, count: n)
         var peaks = PeakCrossover(network), reversedPeaks = PeakCrossover(reversedNetwork)
@@ -94,8 +99,8 @@ struct BiPopulationSearch {
         while !search.isDone, left.count >= 2, right.count >= 2 {
             let forLeft = children(of: right, backward: false)
             let forRight = children(of: left, backward: true)
-            left = keep(left + decode(forLeft, backward: false))
-            right = keep(right + decode(forRight, backward: true))
+            left = keep(left + decode(forLeft, backward: false), left: true)
+            right = keep(right + decode(forRight, backward: true), left: false)
         }
     }
 }
