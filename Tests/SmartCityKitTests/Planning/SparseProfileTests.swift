@@ -6,11 +6,12 @@ extension PlanningTests {
     /// n²: the sparse resource profile, the activity-list construction and the shift mutation,
     /// each held to a plain reference that is obviously right.
     @Suite struct SparseProfileTests {
-        /// On random problems (up to four resources, capacities 1–6, releases, milestones),
-        /// the sparse profile and the dense grid decode every list into the same schedule.
+        /// On random problems (one to six resources, capacities 1–6, releases, milestones),
+        /// the sparse profile and the dense grid decode every list into the same schedule —
+        /// the grid's vector form (up to four resources) and its scalar form (five and six).
         @Test(arguments: 1...60 as ClosedRange<UInt64>)
         func sparseAndDenseProfilesAgree(seed: UInt64) {
-            let problem = SchedulingExamples.random(seed: seed, activities: 10 + Int(seed % 25), resources: 1 + Int(seed % 4))
+            let problem = SchedulingExamples.random(seed: seed, activities: 10 + Int(seed % 25), resources: 1 + Int(seed % 6))
             let network = ProjectNetwork(problem)
             let cpm = CriticalPath(network)
             var dense = SerialScheduleGenerator(network), sparse = SparseScheduleGenerator(network)

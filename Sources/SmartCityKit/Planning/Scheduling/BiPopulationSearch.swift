@@ -32,6 +32,9 @@ struct BiPopulationSearch {
         /// children are backward), a right member's start order. Made once it survives a
         /// selection; about half the children do not.
         var list: [Int] = []
+        /// A left member's schedule seen from the end (`makespan − finish`), where peak
+        /// crossover reads it for backward children; made with `list`.
+        var mirrored: [Int] = []
     }
 
     func run<Decoder: ScheduleDecoder>(_ search: inout ScheduleSearch<Decoder>, cpm: CriticalPath, random: inout SeededRandom) {
@@ -50,9 +53,17 @@ struct BiPopulationSearch {
         }
         /// The best of `members` of the left (forward-decoded) or right population, each with its list.
         func keep(_ members: [Member], left: Bool) -> [Member] {
-            var kept = GeneticOperators.best(members, count: populationSize, cost: \.cost, serial: \.serial) { $0.starts == $1.starts }
+            var kept = GeneticOperators.best(count: populationSize, costs: members.map(\.cost), serials: members.map(\.serial)) {
+                members[$0].starts == members[$1].starts
+            }.map { members[$0] }
             for i in kept.indices where kept[i].list.isEmpty {
-                kept[i].list = left ? search.finishOrderFromTheEnd(kept[i].starts, makespan: kept[i].cost.makespan) : search.startOrder(kept[i].starts)
+                if left {
+                    let makespan = kept[i].cost.makespan
+                    kept[i].list = search.finishOrderFromTheEnd(kept[i].starts, makespan: makespan)
+                    kept[i].mirrored = kept[i].starts.indices.map { makespan - kept[i].starts[$0] - network.durations[$0] }
+                } else {
+                    kept[i].list = search.startOrder(kept[i].starts)
+                }
             }
             return kept
         }
@@ -70,23 +81,24 @@ struct BiPopulationSearch {
             var order = Array(parents.indices)
             GeneticOperators.shuffle(&order, random: &random)
             var out: [[Int]] = []
+            out.reserveCapacity(order.count)
             var k = 0
             while k + 1 < order.count {
-                let pair = [parents[order[k]], parents[order[k + 1]]]
+                let pair = (order[k], order[k + 1])
                 k += 2
                 let q1 = random.int(in: 0...n), q2 = random.int(in: 0...n)
                 let peak = peakPercent > 0 && random.chance(peakPercent)
-                for (a, b) in [(pair[0], pair[1]), (pair[1], pair[0])] {
+                for (m, f) in [pair, (pair.1, pair.0)] {
+                    let mother = parents[m], father = parents[f]
                     var child: [Int]
                     if peak, backward {
                         // Seen from the end, so that peak crossover works on the reversed
                         // network exactly as forward.
-                        let mirrored = (0..<n).map { a.cost.makespan - a.starts[$0] - network.durations[$0] }
-                        child = reversedPeaks.child(mother: a.list, starts: mirrored, father: b.list, network: reversedNetwork, random: &random)
+                        child = reversedPeaks.child(mother: mother.list, starts: mother.mirrored, father: father.list, network: reversedNetwork, random: &random)
                     } else if peak {
-                        child = peaks.child(mother: a.list, starts: a.starts, father: b.list, network: network, random: &random)
+                        child = peaks.child(mother: mother.list, starts: mother.starts, father: father.list, network: network, random: &random)
                     } else {
-                        child = GeneticOperators.crossover(mother: a.list, father: b.list, q1: min(q1, q2), q2: max(q1, q2), taken: &taken)
+                        child = GeneticOperators.crossover(mother: mother.list, father: father.list, q1: min(q1, q2), q2: max(q1, q2), taken: &taken)
                     }
                     GeneticOperators.shift(&child, chances: mutation.chances, in: mutation.in, network: backward ? reversedNetwork : network,
                                            random: &random, position: &position)

@@ -97,6 +97,9 @@ struct GeneticSearch {
 
     /// The best `populationSize` of parents and children, without duplicate lists.
     func select(_ parents: [Individual], _ children: [Individual]) -> [Individual] {
-        GeneticOperators.best(parents + children, count: populationSize, cost: \.cost, serial: \.serial) { $0.list == $1.list }
+        let candidates = parents + children
+        return GeneticOperators.best(count: populationSize, costs: candidates.map(\.cost), serials: candidates.map(\.serial)) {
+            candidates[$0].list == candidates[$1].list
+        }.map { candidates[$0] }
     }
 }

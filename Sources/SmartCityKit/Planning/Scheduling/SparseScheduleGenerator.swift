@@ -15,12 +15,10 @@
 /// segments walked); the dense grid's reset of rows × resources, which made large roadmaps
 /// quadratic, is gone.
 ///
-/// Times, capacities and indices are kept in 32 bits: a large roadmap's planning time is
-/// mostly spent waiting for memory, and half-size records keep twice as many of them in the
-/// cache (on a 900-OPD workspace, about 15 % faster). `SchedulingProblem.validate()` holds
-/// every time within the horizon ≤ 2³⁰ and every capacity ≤ 2³⁰, so no value and no sum of a
-/// start and a duration (a booked finish is at most the horizon less the duration being
-/// placed) leaves 32 bits.
+/// Times, capacities and indices are kept in 32 bits (`DecoderJob`): a large roadmap's
+/// planning time is mostly spent waiting for memory, and half-size records keep twice as
+/// many of them in the cache (on a 900-OPD workspace, about 15 % faster). A booked finish is
+/// at most the horizon less the duration being placed, so no sum leaves 32 bits either.
 struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
     private struct Segment {
         var time: Int32
@@ -29,26 +27,9 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
         var previous: Int32
     }
 
-    /// What placing one activity reads, side by side: a list visits activities out of index
-    /// order, and from the network's separate arrays each read would be a cache miss of its
-    /// own (a quarter of a large roadmap's planning time).
-    private struct Job {
-        var release: Int32
-        var duration: Int32
-        var predecessorStart: Int32
-        var predecessorEnd: Int32
-        var demandStart: Int32
-        var demandEnd: Int32
-    }
-
-    private struct Demand {
-        var resource: Int32
-        var units: Int32
-    }
-
     let network: ProjectNetwork
-    private let jobs: [Job]
-    private let demands: [Demand]
+    private let jobs: [DecoderJob]
+    private let demands: [DecoderDemand]
     /// Segments 0..<R are the resources' first segments (time 0); the rest are allocated in order.
     private var pool: [Segment]
     private var finger: [Int]
@@ -58,16 +39,7 @@ struct SparseScheduleGenerator: ScheduleDecoder, Sendable {
 
     init(_ network: ProjectNetwork) {
         self.network = network
-        var jobs: [Job] = []
-        jobs.reserveCapacity(network.count)
-        for j in 0..<network.count {
-            let release = Int32(network.releases[j]), duration = Int32(network.durations[j])
-            let p0 = Int32(network.predecessorStart[j]), p1 = Int32(network.predecessorStart[j + 1])
-            let d0 = Int32(network.demandStart[j]), d1 = Int32(network.demandStart[j + 1])
-            jobs.append(Job(release: release, duration: duration, predecessorStart: p0, predecessorEnd: p1, demandStart: d0, demandEnd: d1))
-        }
-        self.jobs = jobs
-        demands = zip(network.demandResource, network.demandUnits).map { Demand(resource: Int32($0), units: Int32($1)) }
+        (jobs, demands) = network.decoderRecords
         let r = network.resourceCount
         pool = Array(repeating: Segment(time: 0, left: 0, next: -1, previous: -1), count: r + 2 * network.demandResource.count + 1)
         finger = Array(0..<r)
