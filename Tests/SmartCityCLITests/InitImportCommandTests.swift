@@ -188,9 +188,10 @@ import Testing
         #expect(outcome.stderr.contains(mentions), "\(outcome.stderr)")
     }
 
-    /// A write that fails halfway is exit status 3, and the workspace is as before: here
-    /// `services` is a file, so the second file of the import cannot be staged.
-    @Test func failedImportIsExitThreeAndChangesNothing() throws {
+    /// A plain file where the period's `services` folder belongs is a data error (exit 2)
+    /// found before anything is staged, and the workspace is as before. (It once surfaced only
+    /// halfway, as a failed write; write failures are covered by `aWriteFailureAtAnyPointChangesNothing`.)
+    @Test func aFileInPlaceOfServicesIsRefusedAndChangesNothing() throws {
         let (base, ws) = try Self.workspace()
         #expect(Self.initialize(ws).status == .ok)
         try FileSystem.writeAtomically("bukan folder", to: ws + "/assessments/2026-03/services")
@@ -198,7 +199,8 @@ import Testing
         try FileSystem.writeAtomically("layanan,tahap\nPortal,3\n", to: base + "/in/services/diskominfo.csv")
         let before = try FileSystem.list(ws + "/assessments/2026-03")
         let outcome = SmartCityMain.run(["import", ws, base + "/in/diskominfo.csv", base + "/in/services/diskominfo.csv", "--by", "A", "--at", "2026-04-01"])
-        #expect(outcome.status == .writeError, "\(outcome.stderr)")
+        #expect(outcome.status == .dataError, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("assessments/2026-03/services") && outcome.stderr.contains("WS036"), "\(outcome.stderr)")
         #expect(try FileSystem.list(ws + "/assessments/2026-03") == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/assessments/2026-03").sorted() == ["README.txt", "services"])
         #expect(!FileSystem.exists(ws + "/audit.log"))

@@ -88,6 +88,7 @@ struct AssessmentFile: Sendable {
         let context = JSONContext(file: source.path)
         defer { diagnostics += context.diagnostics }
         guard let top = context.object(root, path: "", known: ["format", "opd", "answers", "services"]) else { return ([], false) }
+        top.checkFormat(1)
         let topOPD = top.members["opd"].flatMap { n in n.stringValue.map { RawCell(text: $0, line: n.line, column: n.column, context: .jsonPath("opd")) } }
         let key = source.content == .answers ? "answers" : "services"
         let elementKeys = source.content == .answers

@@ -24,6 +24,10 @@ public struct OPD: Sendable, Hashable {
         public var admins: Int?
         public var operators: Int?
         public var total: Int?
+
+        /// A staff count `opds.csv` accepts: beyond any one unit's staff, and small enough
+        /// that totals over a nation's OPDs stay exact in 64 bits.
+        public static let countRange = 0...10_000_000
     }
 
     public func hasTag(_ tag: String) -> Bool { tags.contains(tag) }

@@ -36,6 +36,10 @@ enum OPDListReader {
                     diagnostics.append(Diagnostic(.workspace(.notANumber(c.text)), at: c.location(file)))
                     return nil
                 }
+                guard OPD.Staff.countRange.contains(n) else {
+                    diagnostics.append(Diagnostic(.workspace(.numberOutOfRange(found: c.text, range: OPD.Staff.countRange)), at: c.location(file)))
+                    return nil
+                }
                 return n
             }
             let rawID = required(0), name = required(1), kind = required(2)
@@ -71,13 +75,17 @@ enum OPDListReader {
         return (opds, diagnostics)
     }
 
-    /// Lower-case letters, digits, `-` and `_`, starting with a letter or digit: ids are also
-    /// file names, so they must be safe as such on every system.
+    /// Lower-case letters, digits, `-` and `_`, starting with a letter or digit, at most 64,
+    /// and not a name Windows reserves for a device (`con`, `nul`, `com1`, …; `con.csv` is
+    /// reserved too): ids are also file names, so they must be safe as such on every system.
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 64 else { return false }
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 64, !reservedNames.contains(id) else { return false }
         func ok(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("0"..."9").contains(s) }
         return ok(first) && id.unicodeScalars.allSatisfy { ok($0) || $0 == "-" || $0 == "_" }
     }
+
+    /// Device names of Windows (and so of every file share a city's staff may copy to).
+    static let reservedNames = Set(["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
 
     /// Tags may be separated by `|`, `,`, `;` or spaces, whichever a spreadsheet allowed.
     static func splitTags(_ text: String) -> [String] {

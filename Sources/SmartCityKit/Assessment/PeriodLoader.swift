@@ -14,6 +14,7 @@ enum PeriodLoader {
         guard let top = context.object(root, path: "", known: ["format", "date", "label", "method"]) else {
             return ((nil, nil, nil), parseDiagnostics + context.diagnostics)
         }
+        top.checkFormat(1)
         let date = top.date("date")
         let label = top.text("label", required: false)
         // The index method of the period; checked against the catalogs when it is scored.

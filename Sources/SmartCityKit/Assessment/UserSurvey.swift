@@ -19,6 +19,10 @@ public struct UserSurvey: Sendable {
     /// Respondents at least, for a service to count as surveyed (`coverage`).
     public static let minimumRespondents = 30
 
+    /// Respondents one row may claim: more than any city's population, few enough that the
+    /// weighted sums over every row of a survey stay far inside 64 bits.
+    public static let respondentRange = 1...10_000_000
+
     public static func read(bytes: [UInt8], file: String, workspace: Workspace) -> (survey: UserSurvey?, diagnostics: [Diagnostic]) {
         let (table, csvDiagnostics) = CSVReader.read(bytes: bytes, file: file)
         guard let table else { return (nil, csvDiagnostics) }
@@ -41,8 +45,15 @@ public struct UserSurvey: Sendable {
             let service = text(s)
             guard !service.isEmpty else { fail(s, "a service name"); continue }
             guard let respondents = Int(text(r)), respondents >= 1 else { fail(r, "1, 2, 3, …"); continue }
+            guard respondentRange.contains(respondents) else {
+                diagnostics.append(Diagnostic(.workspace(.numberOutOfRange(found: text(r), range: respondentRange)), at: at(r)))
+                continue
+            }
             func score(_ index: Int) -> Fraction? {
-                guard let f = Fraction(decimal: text(index).replacingCommaDecimal), Fraction.one <= f, f <= Fraction(5) else { return nil }
+                // At most four decimals, as survey tools export means: bounds the denominators
+                // of the weighted sums.
+                let literal = text(index).replacingCommaDecimal
+                guard Fraction.decimals(of: literal) <= 4, let f = Fraction(decimal: literal), Fraction.one <= f, f <= Fraction(5) else { return nil }
                 return f
             }
             guard let benefit = score(b) else { fail(b, "1–5"); continue }

@@ -55,6 +55,7 @@ public enum WorkspaceMessage: StageMessage {
     case duplicateImportedItem(String, first: FirstOccurrence)
     case duplicateAssessorValue(indicator: String, first: FirstOccurrence)
     case roleHeldTwice(role: String, opd: String, other: String, place: String)
+    case numberOutOfRange(found: String, range: ClosedRange<Int>)
 
     public var code: String {
         switch self {
@@ -112,6 +113,7 @@ public enum WorkspaceMessage: StageMessage {
         case .duplicateImportedItem: return "WS062"
         case .duplicateAssessorValue: return "WS063"
         case .roleHeldTwice: return "WS064"
+        case .numberOutOfRange: return "WS065"
         }
     }
 
@@ -139,10 +141,13 @@ public enum WorkspaceMessage: StageMessage {
         case .duplicateOPD(let id, let line):
             return l.pick(id: "OPD \"\(id)\" sudah tercantum di baris \(line)", en: "OPD \"\(id)\" is already listed on line \(line)")
         case .invalidOPDID(let id):
-            return l.pick(id: "id OPD \"\(id)\" tidak sah; gunakan huruf kecil, angka dan tanda hubung (misalnya dinkes, kec-klojen)",
-                          en: "OPD id \"\(id)\" is not valid; use lower-case letters, digits and hyphens (e.g. dinkes, kec-klojen)")
+            return l.pick(id: "id OPD \"\(id)\" tidak sah; gunakan huruf kecil, angka dan tanda hubung (misalnya dinkes, kec-klojen), bukan nama perangkat seperti con atau nul",
+                          en: "OPD id \"\(id)\" is not valid; use lower-case letters, digits and hyphens (e.g. dinkes, kec-klojen), not a device name such as con or nul")
         case .unknownOPD(let id, let s):
             return l.pick(id: "OPD \"\(id)\" tidak ada di opds.csv\(hint(s))", en: "OPD \"\(id)\" is not in opds.csv\(hint(s))")
+        case .numberOutOfRange(let found, let range):
+            return l.pick(id: "\"\(found)\" di luar rentang \(l.grouped(range.lowerBound))–\(l.grouped(range.upperBound))",
+                          en: "\"\(found)\" is outside the range \(l.grouped(range.lowerBound))–\(l.grouped(range.upperBound))")
         case .notANumber(let found):
             return l.pick(id: "\"\(found)\" bukan bilangan bulat tak negatif", en: "\"\(found)\" is not a non-negative whole number")
         case .staffTotalBelowParts(let total, let parts):

@@ -13,6 +13,7 @@ public enum CatalogMessage: StageMessage {
     case unsupportedFormat(found: Int, supported: Int)
     // Catalog content.
     case duplicateID(String, firstLine: Int)
+    case invalidID(String)
     case groupWeightMismatch(group: String, declared: Fraction, sum: Fraction)
     case totalWeightMismatch(sum: Fraction)
     case groupWithoutContent(String)
@@ -75,6 +76,7 @@ public enum CatalogMessage: StageMessage {
         case .invalidDate: return "CAT008"
         case .unsupportedFormat: return "CAT009"
         case .duplicateID: return "CAT010"
+        case .invalidID: return "CAT042"
         case .groupWeightMismatch: return "CAT011"
         case .totalWeightMismatch: return "CAT012"
         case .groupWithoutContent: return "CAT013"
@@ -163,6 +165,10 @@ public enum CatalogMessage: StageMessage {
         case .unsupportedFormat(let found, let supported):
             return l.pick(id: "format \(found) tidak didukung; versi alat ini membaca format \(supported)",
                           en: "format \(found) is not supported; this version reads format \(supported)")
+        case .invalidID(let id):
+            let shown = id.count > 64 ? String(id.prefix(64)) + "…" : id
+            return l.pick(id: "id \"\(shown)\" tidak sah; gunakan huruf kecil, angka, tanda hubung dan garis bawah, paling banyak 64 karakter, bukan nama perangkat seperti con atau nul",
+                          en: "id \"\(shown)\" is not valid; use lower-case letters, digits, hyphens and underscores, at most 64 characters, not a device name such as con or nul")
         case .duplicateID(let id, let line):
             return l.pick(id: "id \"\(id)\" sudah dipakai di baris \(line)", en: "id \"\(id)\" is already used on line \(line)")
         case .groupWeightMismatch(let group, let declared, let sum):

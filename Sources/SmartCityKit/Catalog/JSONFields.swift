@@ -91,6 +91,17 @@ struct JSONObjectView {
         return s
     }
 
+    /// An id (`OPDListReader.isValidID`): it becomes part of file names, calendar UIDs and
+    /// page links, so it is held to the same safe character set as an OPD's.
+    func id(_ key: String, required: Bool = true) -> String? {
+        guard let s = string(key, required: required) else { return nil }
+        guard OPDListReader.isValidID(s) else {
+            context.report(.invalidID(s), at: members[key], path: path(key))
+            return nil
+        }
+        return s
+    }
+
     func word(_ key: String, oneOf allowed: [String], required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }
         guard allowed.contains(s) else {
@@ -144,6 +155,14 @@ struct JSONObjectView {
             return nil
         }
         return value
+    }
+
+    /// Checks `format`, when the file gives one, against the one version this build reads: a
+    /// file written for another version is reported, not half understood.
+    func checkFormat(_ supported: Int) {
+        if let format = int("format", required: false), format != supported {
+            context.report(.unsupportedFormat(found: format, supported: supported), at: members["format"], path: path("format"))
+        }
     }
 
     /// A whole number in `range`; one outside it is reported with the range and not returned.

@@ -74,6 +74,9 @@ public struct Policy: Sendable {
             case dimensionScore = "dimension-score"
         }
 
+        /// A number of OPDs a target may ask for: more than the country has.
+        public static let countRange = 0...100_000
+
         public enum Threshold: Sendable, Hashable {
             /// A number of OPDs.
             case count(Int)

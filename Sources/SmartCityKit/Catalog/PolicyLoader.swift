@@ -14,7 +14,7 @@ public enum PolicyLoader {
         }
         _ = top.texts("notes", required: false)
         var city: Policy.City?
-        if let c = top.object("city", known: ["id", "name"]), let id = c.string("id"), let name = c.text("name") {
+        if let c = top.object("city", known: ["id", "name"]), let id = c.id("id"), let name = c.text("name") {
             city = Policy.City(id: id, name: name)
         }
         let start = top.date("start", required: false)
@@ -94,7 +94,7 @@ public enum PolicyLoader {
         var seen: [String: Int] = [:]
         for (node, path) in top.array("targets", required: false) ?? [] {
             guard let o = context.object(node, path: path, known: ["id", "metric", "count", "minimum", "dimension", "by", "name", "method", "weight"]) else { continue }
-            let id = o.string("id"), by = o.date("by"), name = o.text("name")
+            let id = o.id("id"), by = o.date("by"), name = o.text("name")
             let metric = o.word("metric", oneOf: Policy.Target.Metric.allCases.map(\.rawValue)).flatMap(Policy.Target.Metric.init(rawValue:))
             let dimension = o.string("dimension", required: false)
             var threshold: Policy.Target.Threshold?
@@ -104,7 +104,12 @@ public enum PolicyLoader {
                     if n.stringValue == "all" {
                         threshold = .all
                     } else if let literal = n.numberLiteral, let count = Int(literal), count >= 0 {
-                        threshold = .count(count)
+                        if Policy.Target.countRange.contains(count) {
+                            threshold = .count(count)
+                        } else {
+                            context.report(.thresholdOutOfRange(found: Fraction(count), range: "\(Policy.Target.countRange.lowerBound)–\(Policy.Target.countRange.upperBound)"),
+                                           at: n, path: o.path("count"))
+                        }
                     } else {
                         context.report(.wrongType(found: ExpectedValue.kind(of: n), expected: .oneOf(["all", "0, 1, 2, …"])), at: n, path: o.path("count"))
                     }

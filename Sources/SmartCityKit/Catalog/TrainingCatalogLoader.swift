@@ -90,8 +90,7 @@ public enum TrainingCatalogLoader {
     static func bounded(_ o: JSONObjectView, _ key: String, _ range: ClosedRange<Int>) -> Int? {
         guard let value = o.int(key) else { return nil }
         guard range.contains(value) else {
-            let text = range.upperBound >= costLimit ? "≥ \(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-            o.context.report(.thresholdOutOfRange(found: Fraction(value), range: text), at: o.members[key], path: o.path(key))
+            o.context.report(.thresholdOutOfRange(found: Fraction(value), range: "\(range.lowerBound)–\(range.upperBound)"), at: o.members[key], path: o.path(key))
             return nil
         }
         return value

@@ -102,33 +102,46 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible,
         return (l.high, l.low) < (r.high, r.low)
     }
 
-    /// The value rounded to `decimals` places, ties away from zero ("half-up", as the SPBE
-    /// evaluation publishes its indices).
+    /// The value rounded to `decimals` places (0–18), ties away from zero ("half-up", as the
+    /// SPBE evaluation publishes its indices). A value too large to hold at that scale in 64
+    /// bits is returned as it is: only messages ever show such numbers, and they must not trap.
     public func rounded(decimals: Int) -> Fraction {
-        var scale: Int64 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = numerator.magnitude * UInt64(scale)
-        let d = denominator.magnitude
-        var q = scaled / d
-        if (scaled % d) * 2 >= d { q += 1 }
-        return Fraction(numerator < 0 ? -Int64(q) : Int64(q), scale)
+        let parts = roundedParts(decimals: decimals)
+        let (shifted, overflow) = parts.whole.multipliedReportingOverflow(by: parts.scale)
+        let (n, carry) = shifted.addingReportingOverflow(parts.fraction)
+        guard !overflow, !carry, n <= UInt64(Int64.max) else { return self }
+        return Fraction(parts.negative ? -Int64(n) : Int64(n), Int64(parts.scale))
     }
 
-    /// The value as a fixed decimal string with exactly `decimals` places, half-up, with `.`
-    /// (or `decimalSeparator`) between the parts. Never uses locale or binary floating point.
+    /// The value as a fixed decimal string with exactly `decimals` places (0–18), half-up,
+    /// with `.` (or `decimalSeparator`) between the parts. Never uses locale or binary
+    /// floating point, and never overflows, whatever the value.
     public func formatted(decimals: Int, decimalSeparator: String = ".") -> String {
-        let r = rounded(decimals: decimals)
-        var scale: Int64 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let n = r.numerator * (scale / r.denominator)
-        let magnitude = n.magnitude
-        let whole = magnitude / UInt64(scale)
-        var text = (n < 0 ? "-" : "") + String(whole)
+        let parts = roundedParts(decimals: decimals)
+        let zero = parts.whole == 0 && parts.fraction == 0
+        var text = (parts.negative && !zero ? "-" : "") + String(parts.whole)
         if decimals > 0 {
-            let frac = String(magnitude % UInt64(scale))
+            let frac = String(parts.fraction)
             text += decimalSeparator + String(repeating: "0", count: decimals - frac.count) + frac
         }
         return text
+    }
+
+    /// |value| rounded half-up to `decimals` places as a whole part and the digits after the
+    /// point (`fraction` < `scale` = 10^decimals), in 128-bit intermediates.
+    private func roundedParts(decimals: Int) -> (negative: Bool, whole: UInt64, fraction: UInt64, scale: UInt64) {
+        let places = min(max(decimals, 0), 18)
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
+        let d = denominator.magnitude
+        var whole = numerator.magnitude / d
+        let remainder = numerator.magnitude % d
+        // remainder < d, so remainder × scale / d < scale: the quotient fits.
+        let wide = remainder.multipliedFullWidth(by: scale)
+        var (fraction, left) = d.dividingFullWidth(wide)
+        if left >= d - left { fraction += 1 }
+        if fraction == scale { fraction = 0; whole += 1 }
+        return (numerator < 0, whole, fraction, scale)
     }
 
     /// The value with as few decimals as it needs, up to `maxDecimals` (`3`, `1,25`,

@@ -15,11 +15,13 @@ public struct DiagnosticRenderer: Sendable {
         self.sources = sources
     }
 
-    /// All findings, sorted, one block each, followed by a count line.
+    /// All findings, sorted, one block each, followed by a count line. Each quoted file is
+    /// split into lines once, however many findings point into it.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
+        var lines: [String: [Substring]] = [:]
         for diagnostic in diagnostics.sortedForDisplay() {
-            out += render(diagnostic)
+            out += render(diagnostic, lines: &lines)
         }
         if !diagnostics.isEmpty { out += summary(diagnostics) + "\n" }
         return out
@@ -27,9 +29,17 @@ public struct DiagnosticRenderer: Sendable {
 
     /// One finding: the position line, then the quoted source line with a caret when known.
     public func render(_ d: Diagnostic) -> String {
+        var lines: [String: [Substring]] = [:]
+        return render(d, lines: &lines)
+    }
+
+    /// Longest message shown: a finding about a megabyte-long cell says so, not repeats it.
+    static let longestMessage = 600
+
+    private func render(_ d: Diagnostic, lines: inout [String: [Substring]]) -> String {
         var head = ""
         if let location = d.location {
-            head += location.file
+            head += Self.visible(location.file)
             if let line = location.line {
                 head += ":\(line)"
                 if let column = location.column { head += ":\(column)" }
@@ -37,14 +47,16 @@ public struct DiagnosticRenderer: Sendable {
             head += ": "
         }
         head += severityLabel(d.severity) + "[\(d.code)]: "
-        if let context = d.location?.context { head += contextLabel(context) + ": " }
-        head += d.message.text(language) + "\n"
-        if let location = d.location, let line = location.line, let text = sources[location.file],
-           let quoted = Self.line(line, of: text) {
-            head += "    " + quoted + "\n"
-            if let column = location.column, column >= 1 {
-                let prefix = quoted.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-                head += "    " + prefix + "^\n"
+        if let context = d.location?.context { head += Self.visible(contextLabel(context)) + ": " }
+        head += Self.cut(Self.visible(d.message.text(language)), to: Self.longestMessage) + "\n"
+        if let location = d.location, let line = location.line, let text = sources[location.file] {
+            if lines[location.file] == nil { lines[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false) }
+            if let quoted = Self.line(line, of: lines[location.file] ?? []) {
+                head += "    " + quoted + "\n"
+                if let column = location.column, column >= 1 {
+                    let prefix = quoted.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+                    head += "    " + prefix + "^\n"
+                }
             }
         }
         return head
@@ -73,17 +85,37 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
-    static func line(_ number: Int, of text: String) -> String? {
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number {
-                var s = String(line)
-                if s.hasSuffix("\r") { s.removeLast() }
-                if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
-                return s.count > 200 ? String(s.prefix(200)) + "…" : s
+    /// Line `number` (from 1) of a split file, without its CR or BOM, its control characters
+    /// made visible, cut at 200 characters.
+    static func line(_ number: Int, of lines: [Substring]) -> String? {
+        guard number >= 1, number <= lines.count else { return nil }
+        var s = String(lines[number - 1])
+        if s.hasSuffix("\r") { s.removeLast() }
+        if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
+        return cut(visible(s, keepingTabs: true), to: 200)
+    }
+
+    /// `text` with control characters (C0, DEL, C1) written as `\u{1B}`: data quoted on a
+    /// terminal must not move its cursor, change its colours or ring it.
+    static func visible(_ text: String, keepingTabs: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingTabs && $0 == "\t") }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar), !(keepingTabs && scalar == "\t") {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
             }
-            current += 1
         }
-        return nil
+        return String(out)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `text` cut to `limit` characters with "…".
+    static func cut(_ text: String, to limit: Int) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 }

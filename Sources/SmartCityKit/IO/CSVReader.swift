@@ -31,12 +31,14 @@ public enum CSVReader {
             let location = Diagnostic.Location(file: file, line: line, column: column)
             return (nil, [Diagnostic(.io(.invalidUTF8(byteOffset: bad)), at: location)])
         }
+        let controls = controlCharacters(bytes, from: start, file: file)
         let emptyFile = [Diagnostic(.io(.emptyFile), at: Diagnostic.Location(file: file, line: 1, column: 1))]
-        guard let found = detectHeader(bytes, from: start) else { return (nil, emptyFile) }
+        guard let found = detectHeader(bytes, from: start) else { return (nil, controls + emptyFile) }
 
         var scanner = CSVScanner(bytes: bytes, separator: found.separator, file: file,
                                  position: found.position, line: found.line)
-        var diagnostics: [Diagnostic] = []
+        // The file is read on after them, so that its other errors are reported too.
+        var diagnostics = controls
         var header: [CSVField] = []
         while header.isEmpty, !scanner.isAtEnd {
             var fields: [CSVField] = []
@@ -212,20 +214,47 @@ extension CSVReader {
 
     /// Line and column of byte `offset`, counted as the scanner counts them; used only to
     /// place an error, so a plain loop is enough.
-    static func position(of offset: Int, in b: UnsafeBufferPointer<UInt8>, from start: Int) -> (line: Int, column: Int) {
-        var line = 1, column = 1
+    /// Most control characters reported per file; the file is refused after the first anyway.
+    static let controlCharacterReports = 20
+
+    /// Every C0 control character but tab and line ends, DEL and every C1 control (U+0080–
+    /// U+009F) in the file, at its position: NUL and escape sequences in a cell would reach the
+    /// exports, the calendar and the terminal raw. One pass; at most `controlCharacterReports`.
+    static func controlCharacters(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var position = (line: 1, column: 1)
         var i = start
-        while i < offset {
+        while i < b.count, found.count < controlCharacterReports {
             let c = b[i]
-            if c == .cr || (c == .lf && (i == start || b[i - 1] != .cr)) {
-                line += 1
-                column = 1
-            } else if c != .lf, c & 0xC0 != 0x80 {
-                column += 1
+            var value: UInt32?
+            if c < 0x20, c != .tab, c != .lf, c != .cr { value = UInt32(c) }
+            if c == 0x7F { value = 0x7F }
+            if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { value = UInt32(b[i + 1]) }
+            if let value {
+                found.append(Diagnostic(.io(.controlCharacter(value)), at: Diagnostic.Location(file: file, line: position.line, column: position.column)))
             }
+            advance(&position, past: i, in: b, from: start)
             i += 1
         }
-        return (line, column)
+        return found
+    }
+
+    static func position(of offset: Int, in b: UnsafeBufferPointer<UInt8>, from start: Int) -> (line: Int, column: Int) {
+        var position = (line: 1, column: 1)
+        for i in start..<max(start, offset) { advance(&position, past: i, in: b, from: start) }
+        return position
+    }
+
+    /// Moves `position` past byte `i`: CR, LF and CRLF each end a line; columns count UTF-8
+    /// lead bytes.
+    @inline(__always)
+    static func advance(_ position: inout (line: Int, column: Int), past i: Int, in b: UnsafeBufferPointer<UInt8>, from start: Int) {
+        let c = b[i]
+        if c == .cr || (c == .lf && (i == start || b[i - 1] != .cr)) {
+            position = (position.line + 1, 1)
+        } else if c != .lf, c & 0xC0 != 0x80 {
+            position.column += 1
+        }
     }
 }
 

@@ -7,6 +7,8 @@ public enum FileError: Error, Sendable, Hashable {
     case notReadable(String)
     case notWritable(String, reason: String)
     case notADirectory(String)
+    /// A folder where a data file is expected (`dinkes.csv/`).
+    case notAFile(String)
     /// A folder that must be new or empty (`init`) already holds files.
     case notEmpty(String)
     /// An output folder that holds files but no manifest: not written by `smartcity`.
@@ -21,7 +23,7 @@ public enum FileError: Error, Sendable, Hashable {
     /// The path the failure is about.
     public var path: String {
         switch self {
-        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notWritable(let p, _), .notEmpty(let p),
+        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notAFile(let p), .notWritable(let p, _), .notEmpty(let p),
              .notOurOutput(let p), .foreignEntries(let p, _), .unreadableManifest(let p),
              .notOurFile(let p): return p
         }
@@ -35,6 +37,7 @@ public enum FileError: Error, Sendable, Hashable {
         case .notReadable(let p): return .notReadable(transform(p))
         case .notWritable(let p, let reason): return .notWritable(transform(p), reason: reason)
         case .notADirectory(let p): return .notADirectory(transform(p))
+        case .notAFile(let p): return .notAFile(transform(p))
         case .notEmpty(let p): return .notEmpty(transform(p))
         case .notOurOutput(let p): return .notOurOutput(transform(p))
         case .foreignEntries(let p, let entries): return .foreignEntries(transform(p), entries: entries)
@@ -53,6 +56,9 @@ public enum FileError: Error, Sendable, Hashable {
             return l.pick(id: "\"\(p)\" tidak dapat ditulis (\(reason))", en: "\"\(p)\" cannot be written (\(reason))")
         case .notADirectory(let p):
             return l.pick(id: "\"\(p)\" bukan folder", en: "\"\(p)\" is not a folder")
+        case .notAFile(let p):
+            return l.pick(id: "\"\(p)\" adalah folder, padahal di sini diharapkan berkas data; pindahkan isinya dan ganti folder itu dengan berkasnya",
+                          en: "\"\(p)\" is a folder where a data file is expected; move its contents and put the file in its place")
         case .notEmpty(let p):
             return l.pick(id: "folder \"\(p)\" sudah berisi berkas; ruang kerja baru hanya dibuat di folder baru atau kosong, tidak ada yang ditimpa",
                           en: "folder \"\(p)\" already holds files; a new workspace is made only in a new or empty folder, nothing is overwritten")

@@ -9,6 +9,7 @@ public enum IOMessage: StageMessage {
     case tooManyFields(found: Int, expected: Int)
     case emptyHeader(column: Int)
     case duplicateHeader(String, firstColumn: Int)
+    case controlCharacter(UInt32)
     // JSON.
     case jsonUnexpectedCharacter(found: String, expected: JSONExpectation)
     case jsonUnexpectedEnd(expected: JSONExpectation)
@@ -28,6 +29,7 @@ public enum IOMessage: StageMessage {
         case .tooManyFields: return "CSV003"
         case .emptyHeader: return "CSV004"
         case .duplicateHeader: return "CSV005"
+        case .controlCharacter: return "CSV006"
         case .jsonUnexpectedCharacter: return "JSON001"
         case .jsonUnexpectedEnd: return "JSON002"
         case .jsonInvalidEscape: return "JSON003"
@@ -73,6 +75,10 @@ public enum IOMessage: StageMessage {
             return l.pick(id: "urutan escape \"\(escape)\" tidak sah dalam teks", en: "invalid escape \"\(escape)\" in a string")
         case .jsonInvalidNumber(let literal):
             return l.pick(id: "\"\(literal)\" bukan angka JSON yang sah", en: "\"\(literal)\" is not a valid JSON number")
+        case .controlCharacter(let value):
+            let name = "U+" + String(repeating: "0", count: max(0, 4 - String(value, radix: 16).count)) + String(value, radix: 16, uppercase: true)
+            return l.pick(id: "karakter kendali \(name) di dalam sel; hapus karakter itu (hanya tab dan baris baru di dalam tanda kutip yang boleh)",
+                          en: "control character \(name) in a cell; remove it (only tabs, and line breaks inside quotes, are allowed)")
         case .jsonControlCharacterInString:
             return l.pick(id: "karakter kendali (misalnya baris baru) di dalam teks; tulis sebagai \\n",
                           en: "control character (such as a line break) inside a string; write it as \\n")

@@ -35,6 +35,7 @@ public struct InputLocations: Sendable, Hashable {
                 if let root {
                     let context = JSONContext(file: settingsPath)
                     if let top = context.object(root, path: "", known: ["format", "policy", "indicators"]) {
+                        top.checkFormat(1)
                         if indicators == nil, let s = top.string("indicators", required: false) { indicators = FileSystem.relative(s, to: workspace) }
                         if policy == nil, let s = top.string("policy", required: false) { policy = FileSystem.relative(s, to: workspace) }
                     }

@@ -50,7 +50,21 @@ enum PeriodFolders {
         func scan(_ directory: String, _ content: AssessmentFile.Content) {
             for name in (try? FileSystem.list(directory)) ?? [] {
                 let path = FileSystem.join(directory, name)
-                if FileSystem.isDirectory(path) { continue }
+                let lowerName = name.lowercased()
+                if FileSystem.isDirectory(path) {
+                    // `services/` is read below; a folder named like a data file would make an
+                    // OPD's answers vanish without a word.
+                    if lowerName.hasSuffix(".csv") || lowerName.hasSuffix(".json") {
+                        diagnostics.append(Diagnostic(.workspace(.unreadable(.notAFile(path))), at: Diagnostic.Location(file: path)))
+                    } else if !(content == .answers && name == "services"), !name.hasPrefix(".") {
+                        diagnostics.append(Diagnostic(.workspace(.ignoredFile(name + "/")), at: Diagnostic.Location(file: path)))
+                    }
+                    continue
+                }
+                if content == .answers, name == "services" {
+                    diagnostics.append(Diagnostic(.workspace(.unreadable(.notADirectory(path))), at: Diagnostic.Location(file: path)))
+                    continue
+                }
                 if content == .answers, name == "period.json" || name.lowercased() == "survey.csv" || PeriodEvidence.files.contains(name.lowercased()) { continue }
                 let lower = name.lowercased()
                 // The note `init` leaves in a period folder for the people filling it.

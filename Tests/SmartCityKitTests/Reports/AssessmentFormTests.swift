@@ -17,6 +17,9 @@ import Testing
 
     /// Text from the workspace cannot break out of the embedded data.
     @Test func hostileTextStaysInsideTheData() {
-        #expect("a</script><script>alert(1)</script>".replacingSlashAfterLessThan == #"a<\/script><script>alert(1)<\/script>"#)
+        #expect("a</script><script>alert(1)</script>".scriptSafeJSON == #"a\u003C/script>\u003Cscript>alert(1)\u003C/script>"#)
+        // `<!--` would put the parser in its escaped state and hide the page (issue 19).
+        #expect(#"{"name":"Dinas <!--<script> Kesehatan"}"#.scriptSafeJSON == #"{"name":"Dinas \u003C!--\u003Cscript> Kesehatan"}"#)
+        #expect(!"<!--<script></script>".scriptSafeJSON.contains("<"))
     }
 }

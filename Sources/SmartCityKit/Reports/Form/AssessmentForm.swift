@@ -70,8 +70,7 @@ public enum AssessmentForm {
             ("items", .array(items)), ("services", .array(services)), ("stages", .array(stages)),
             ("evidence", .array(evidenceData(report: report, opd: opd))),
         ]).rendered()
-        // Inside a <script> element only "</" can end it: written as "<\/", same JSON.
-        let safeData = data.replacingSlashAfterLessThan
+        let safeData = data.scriptSafeJSON
         var page = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += Self.generatorMark + "\n"
@@ -79,7 +78,7 @@ public enum AssessmentForm {
         page += "<style>\n" + AssessmentForm.style + "\n</style>\n</head>\n<body>\n"
         page += "<main id=\"form\"><noscript>" + HTMLEscaping.escape(FormText.needsScript.text(language)) + "</noscript></main>\n"
         page += "<script type=\"application/json\" id=\"form-data\">\n" + safeData + "\n</script>\n"
-        page += "<script type=\"application/json\" id=\"form-texts\">\n" + FormText.table.replacingSlashAfterLessThan + "\n</script>\n"
+        page += "<script type=\"application/json\" id=\"form-texts\">\n" + FormText.table.scriptSafeJSON + "\n</script>\n"
         page += "<script>\n" + AssessmentForm.script + "\n</script>\n</body>\n</html>\n"
         return page
     }
@@ -88,15 +87,15 @@ public enum AssessmentForm {
 }
 
 extension String {
-    /// `</` written as `<\/` (the same JSON string), so JSON can sit inside `<script>`.
-    var replacingSlashAfterLessThan: String {
+    /// JSON with every `<` written as `\u003C` (the same JSON: `<` only occurs inside its
+    /// strings), so it can sit inside `<script>`: no `</script`, `<!--` or `<script` in the
+    /// data can end the element or switch the parser into its escaped states, which would
+    /// hide the rest of the page.
+    var scriptSafeJSON: String {
         var out = ""
         out.reserveCapacity(utf8.count)
-        var previous: Character = " "
-        for c in self {
-            if c == "/", previous == "<" { out.append("\\") }
-            out.append(c)
-            previous = c
+        for c in unicodeScalars {
+            if c == "<" { out += "\\u003C" } else { out.unicodeScalars.append(c) }
         }
         return out
     }

@@ -10,7 +10,7 @@ public enum RoadmapCalendarRenderer {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//smartcity//roadmap//\(l.rawValue.uppercased())", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:" + escape(RoadmapText.title(city: r.report.cityName.text(l)).text(l))]
         func event(uid: String, date: CalendarDate, summary: String, description: String) {
-            lines += ["BEGIN:VEVENT", "UID:\(uid)@smartcity", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(date))",
+            lines += ["BEGIN:VEVENT", "UID:" + escape(uid) + "@smartcity", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(date))",
                       "DTEND;VALUE=DATE:\(compact(date.addingDays(1)))", "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description),
                       "TRANSP:TRANSPARENT", "END:VEVENT"]
         }
@@ -40,7 +40,9 @@ public enum RoadmapCalendarRenderer {
 
     static func compact(_ d: CalendarDate) -> String { String(d.description.filter { $0 != "-" }) }
 
-    /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks.
+    /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks; other
+    /// control characters, which §3.3.11 does not allow, are dropped. UIDs are TEXT too, so an
+    /// id can never end a line and start a property of its own.
     static func escape(_ text: String) -> String {
         var out = ""
         for c in text.unicodeScalars {
@@ -50,6 +52,7 @@ public enum RoadmapCalendarRenderer {
             case ",": out += "\\,"
             case "\n": out += "\\n"
             case "\r": continue
+            case _ where c.value < 0x20 || (0x7F...0x9F).contains(c.value): continue
             default: out.unicodeScalars.append(c)
             }
         }

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import SmartCityCLI
+@testable import SmartCityKit
+
+/// The cases of issue 19 that crashed, went quadratic or slipped through, each on its own
+/// copy of the Malang example (workspace, policy and catalogs), run through `validate`
+/// in-process: a positioned error, exit status 2, nothing else.
+@Suite struct HostileInputTests {
+    enum Case: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case surveyRespondents, staffCount, staffTotal, trainingCost, teamCapacity, targetCount
+        case periodFormat, workspaceFormat, answerFileFormat
+        case nulInCell, escapeInCell, cityIDWithLineBreak, deviceNameID
+        case folderForAnswerFile, folderForServicesFile, fileForServicesFolder, fileForRulesFolder
+        case tenThousandDuplicateRows
+
+        var testDescription: String { rawValue }
+
+        static let period = "examples/malang/assessments/2026-06"
+
+        /// Changes the copy at `root`.
+        func apply(_ root: String) throws {
+            let p = root + "/" + Self.period
+            switch self {
+            case .surveyRespondents:
+                try write("opd,layanan,responden,manfaat,biaya\ndinkes,SIK,3000000000000000000,4,2\n", p + "/survey.csv")
+            case .staffCount:
+                try edit(root + "/examples/malang/opds.csv", "Sekretaris Daerah,8,", "Sekretaris Daerah,9223372036854775807,")
+            case .staffTotal:
+                try edit(root + "/examples/malang/opds.csv", "Sekretaris Daerah,8,18,12,142", "Sekretaris Daerah,8,18,12,9223372036854775807")
+            case .trainingCost:
+                try edit(root + "/indicators/training.json", #/"costPerParticipantDay": \d+/#, #""costPerParticipantDay": 9223372036854775807"#)
+            case .teamCapacity:
+                try edit(root + "/roadmaps/malang.json", #/"capacity": \d+/#, #""capacity": 9223372036854775807"#)
+            case .targetCount:
+                try edit(root + "/roadmaps/malang.json", #/"count": "all"/#, #""count": 9223372036854775807"#)
+            case .periodFormat:
+                try edit(p + "/period.json", #/"format": \d+/#, #""format": 99"#)
+            case .workspaceFormat:
+                try edit(root + "/examples/malang/workspace.json", #/"format": \d+/#, #""format": 2"#)
+            case .answerFileFormat:
+                try FileManager.default.removeItem(atPath: p + "/dinkes.csv")
+                try write(#"{"format": 7, "answers": [{"indicator": "PEMDI-04", "self": 3}]}"# + "\n", p + "/dinkes.json")
+            case .nulInCell:
+                try edit(root + "/examples/malang/opds.csv", "Sekretariat Daerah,", "Sekretariat\u{0}Daerah,")
+            case .escapeInCell:
+                try edit(p + "/dinkes.csv", "PEMDI-04,3", "PEMDI-04,\u{1B}[31m3")
+            case .cityIDWithLineBreak:
+                try edit(root + "/roadmaps/malang.json", #/"city": \{"id": "[^"]*"/#, #""city": {"id": "t1\r\nATTACH:http://evil/x""#)
+            case .deviceNameID:
+                try edit(root + "/examples/malang/opds.csv", "\nsetwan,", "\ncon,")
+            case .folderForAnswerFile:
+                try FileManager.default.removeItem(atPath: p + "/dinkes.csv")
+                try FileManager.default.createDirectory(atPath: p + "/dinkes.csv", withIntermediateDirectories: false)
+            case .folderForServicesFile:
+                try FileManager.default.removeItem(atPath: p + "/services/dinkes.csv")
+                try FileManager.default.createDirectory(atPath: p + "/services/dinkes.csv", withIntermediateDirectories: false)
+            case .fileForServicesFolder:
+                try FileManager.default.removeItem(atPath: p + "/services")
+                try write("x", p + "/services")
+            case .fileForRulesFolder:
+                try write("x", root + "/examples/malang/rules")
+            case .tenThousandDuplicateRows:
+                let lines = try String(contentsOfFile: p + "/dinkes.csv", encoding: .utf8).split(separator: "\n")
+                try write(([String(lines[0])] + Array(repeating: String(lines[1]), count: 10_000)).joined(separator: "\n") + "\n", p + "/dinkes.csv")
+            }
+        }
+
+        /// The code of the error and the position it must carry (`file:line[:column]`, the
+        /// path's end).
+        var expected: (code: String, at: String) {
+            let p = Self.period
+            switch self {
+            case .surveyRespondents: return ("WS065", p + "/survey.csv:2:12")
+            case .staffCount: return ("WS065", "examples/malang/opds.csv:2:57")
+            case .staffTotal: return ("WS065", "examples/malang/opds.csv:2:65")
+            case .trainingCost: return ("POL003", "indicators/training.json:")
+            case .teamCapacity: return ("POL003", "roadmaps/malang.json:")
+            case .targetCount: return ("POL003", "roadmaps/malang.json:")
+            case .periodFormat: return ("CAT009", p + "/period.json:")
+            case .workspaceFormat: return ("CAT009", "examples/malang/workspace.json:2:")
+            case .answerFileFormat: return ("CAT009", p + "/dinkes.json:1:")
+            case .nulInCell: return ("CSV006", "examples/malang/opds.csv:2:18")
+            case .escapeInCell: return ("CSV006", p + "/dinkes.csv:2:10")
+            case .cityIDWithLineBreak: return ("CAT042", "roadmaps/malang.json:")
+            case .deviceNameID: return ("WS004", "examples/malang/opds.csv:3:1")
+            case .folderForAnswerFile: return ("WS036", p + "/dinkes.csv")
+            case .folderForServicesFile: return ("WS036", p + "/services/dinkes.csv")
+            case .fileForServicesFolder: return ("WS036", p + "/services")
+            case .fileForRulesFolder: return ("WS036", "examples/malang/rules")
+            case .tenThousandDuplicateRows: return ("WS014", p + "/dinkes.csv:3")
+            }
+        }
+
+        private func write(_ text: String, _ path: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+
+        private func edit(_ path: String, _ old: String, _ new: String) throws {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            guard let range = text.range(of: old) else { throw CocoaError(.fileReadCorruptFile) }
+            try write(text.replacingCharacters(in: range, with: new), path)
+        }
+
+        private func edit(_ path: String, _ pattern: Regex<Substring>, _ new: String) throws {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            guard let match = text.firstMatch(of: pattern) else { throw CocoaError(.fileReadCorruptFile) }
+            try write(text.replacingCharacters(in: match.range, with: new), path)
+        }
+    }
+
+    /// A copy of the example beside the catalogs and policy it names (relative paths kept).
+    static func copy() throws -> String {
+        let root = NSTemporaryDirectory() + "smartcity-tests/hostile-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root + "/examples", withIntermediateDirectories: true)
+        for folder in ["examples/malang", "roadmaps", "indicators"] {
+            try FileManager.default.copyItem(atPath: CommandTests.repository + "/" + folder, toPath: root + "/" + folder)
+        }
+        return root
+    }
+
+    @Test(arguments: Case.allCases)
+    func isAPositionedDataError(_ hostile: Case) throws {
+        let root = try Self.copy()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try hostile.apply(root)
+        let outcome = SmartCityMain.run(["validate", root + "/examples/malang", "--lang", "en"])
+        #expect(outcome.status == .dataError, "\(outcome.stderr)")
+        let expected = hostile.expected
+        let line = outcome.stderr.split(separator: "\n").first { $0.contains("error[\(expected.code)]") }
+        #expect(line?.contains("/" + expected.at) == true, "\(outcome.stderr.prefix(2000))")
+        // Nothing raw reaches the terminal, and no message repeats a huge cell.
+        #expect(!outcome.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(outcome.stderr.split(separator: "\n").allSatisfy { $0.count < 1_000 })
+    }
+
+    /// A message about a megabyte-long cell is cut, not repeated in full.
+    @Test func aHugeCellIsCutInTheMessage() throws {
+        let d = Diagnostic(.workspace(.notANumber(String(repeating: "9", count: 1_000_000))), at: Diagnostic.Location(file: "a.csv", line: 2, column: 3))
+        let text = DiagnosticRenderer(language: .en).render(d)
+        #expect(text.count < DiagnosticRenderer.longestMessage + 100)
+        #expect(text.contains("…"))
+    }
+}
