@@ -13,12 +13,14 @@ import Testing
         case nulInCell, escapeInCell, cityIDWithLineBreak, deviceNameID
         case folderForAnswerFile, folderForServicesFile, fileForServicesFolder, fileForRulesFolder
         case tenThousandDuplicateRows
+        case escapeInJSONText, hugeJSONNumber, exponentJSONNumber, hugeFile
 
         var testDescription: String { rawValue }
 
         static let period = "examples/malang/assessments/2026-06"
 
-        /// Changes the copy at `root`.
+        /// Changes the copy at `root`. JSON numbers of 19 digits and more (`Int.max`) are
+        /// refused by the reader (`hugeJSONNumber`); the range checks get 18 nines.
         func apply(_ root: String) throws {
             let p = root + "/" + Self.period
             switch self {
@@ -29,11 +31,11 @@ import Testing
             case .staffTotal:
                 try edit(root + "/examples/malang/opds.csv", "Sekretaris Daerah,8,18,12,142", "Sekretaris Daerah,8,18,12,9223372036854775807")
             case .trainingCost:
-                try edit(root + "/indicators/training.json", #/"costPerParticipantDay": \d+/#, #""costPerParticipantDay": 9223372036854775807"#)
+                try edit(root + "/indicators/training.json", #/"costPerParticipantDay": \d+/#, #""costPerParticipantDay": 999999999999999999"#)
             case .teamCapacity:
-                try edit(root + "/roadmaps/malang.json", #/"capacity": \d+/#, #""capacity": 9223372036854775807"#)
+                try edit(root + "/roadmaps/malang.json", #/"capacity": \d+/#, #""capacity": 999999999999999999"#)
             case .targetCount:
-                try edit(root + "/roadmaps/malang.json", #/"count": "all"/#, #""count": 9223372036854775807"#)
+                try edit(root + "/roadmaps/malang.json", #/"count": "all"/#, #""count": 999999999999999999"#)
             case .periodFormat:
                 try edit(p + "/period.json", #/"format": \d+/#, #""format": 99"#)
             case .workspaceFormat:
@@ -60,6 +62,17 @@ import Testing
                 try write("x", p + "/services")
             case .fileForRulesFolder:
                 try write("x", root + "/examples/malang/rules")
+            case .escapeInJSONText:
+                try edit(root + "/roadmaps/malang.json", #/"Kota Malang"/#, #""Kota \u001b[2JMalang""#)
+            case .hugeJSONNumber:
+                try edit(root + "/roadmaps/malang.json", #/"monthsPerOPD": \d+/#, #""monthsPerOPD": 123456789012345678901234567890"#)
+            case .exponentJSONNumber:
+                try edit(root + "/roadmaps/malang.json", #/"monthsPerOPD": \d+/#, #""monthsPerOPD": 1e400"#)
+            case .hugeFile:
+                // Sparse: 300 MiB that take no disk.
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: p + "/dinkes.csv"))
+                try handle.truncate(atOffset: 300 << 20)
+                try handle.close()
             case .tenThousandDuplicateRows:
                 let lines = try String(contentsOfFile: p + "/dinkes.csv", encoding: .utf8).split(separator: "\n")
                 try write(([String(lines[0])] + Array(repeating: String(lines[1]), count: 10_000)).joined(separator: "\n") + "\n", p + "/dinkes.csv")
@@ -89,6 +102,9 @@ import Testing
             case .fileForServicesFolder: return ("WS036", p + "/services")
             case .fileForRulesFolder: return ("WS036", "examples/malang/rules")
             case .tenThousandDuplicateRows: return ("WS014", p + "/dinkes.csv:3")
+            case .escapeInJSONText: return ("JSON009", "roadmaps/malang.json:")
+            case .hugeJSONNumber, .exponentJSONNumber: return ("JSON010", "roadmaps/malang.json:")
+            case .hugeFile: return ("WS036", p + "/dinkes.csv")
             }
         }
 

@@ -9,6 +9,8 @@ public enum FileError: Error, Sendable, Hashable {
     case notADirectory(String)
     /// A folder where a data file is expected (`dinkes.csv/`).
     case notAFile(String)
+    /// An input larger than `FileSystem.largestInput`, refused before it is read.
+    case tooLarge(String, size: Int, limit: Int)
     /// A folder that must be new or empty (`init`) already holds files.
     case notEmpty(String)
     /// An output folder that holds files but no manifest: not written by `smartcity`.
@@ -23,7 +25,7 @@ public enum FileError: Error, Sendable, Hashable {
     /// The path the failure is about.
     public var path: String {
         switch self {
-        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notAFile(let p), .notWritable(let p, _), .notEmpty(let p),
+        case .notFound(let p), .notReadable(let p), .notADirectory(let p), .notAFile(let p), .tooLarge(let p, _, _), .notWritable(let p, _), .notEmpty(let p),
              .notOurOutput(let p), .foreignEntries(let p, _), .unreadableManifest(let p),
              .notOurFile(let p): return p
         }
@@ -38,6 +40,7 @@ public enum FileError: Error, Sendable, Hashable {
         case .notWritable(let p, let reason): return .notWritable(transform(p), reason: reason)
         case .notADirectory(let p): return .notADirectory(transform(p))
         case .notAFile(let p): return .notAFile(transform(p))
+        case .tooLarge(let p, let size, let limit): return .tooLarge(transform(p), size: size, limit: limit)
         case .notEmpty(let p): return .notEmpty(transform(p))
         case .notOurOutput(let p): return .notOurOutput(transform(p))
         case .foreignEntries(let p, let entries): return .foreignEntries(transform(p), entries: entries)
@@ -56,6 +59,9 @@ public enum FileError: Error, Sendable, Hashable {
             return l.pick(id: "\"\(p)\" tidak dapat ditulis (\(reason))", en: "\"\(p)\" cannot be written (\(reason))")
         case .notADirectory(let p):
             return l.pick(id: "\"\(p)\" bukan folder", en: "\"\(p)\" is not a folder")
+        case .tooLarge(let p, let size, let limit):
+            return l.pick(id: "\"\(p)\" terlalu besar untuk dibaca (\(l.grouped(size >> 20)) MiB; paling besar \(l.grouped(limit >> 20)) MiB)",
+                          en: "\"\(p)\" is too large to read (\(l.grouped(size >> 20)) MiB; at most \(l.grouped(limit >> 20)) MiB)")
         case .notAFile(let p):
             return l.pick(id: "\"\(p)\" adalah folder, padahal di sini diharapkan berkas data; pindahkan isinya dan ganti folder itu dengan berkasnya",
                           en: "\"\(p)\" is a folder where a data file is expected; move its contents and put the file in its place")

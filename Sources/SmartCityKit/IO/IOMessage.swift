@@ -16,6 +16,8 @@ public enum IOMessage: StageMessage {
     case jsonInvalidEscape(String)
     case jsonInvalidNumber(String)
     case jsonControlCharacterInString
+    case jsonControlEscape(String)
+    case jsonNumberTooLarge(String)
     case jsonDuplicateKey(String, firstLine: Int)
     case jsonTrailingContent(found: String)
     case jsonTooDeep(limit: Int)
@@ -38,6 +40,8 @@ public enum IOMessage: StageMessage {
         case .jsonDuplicateKey: return "JSON006"
         case .jsonTrailingContent: return "JSON007"
         case .jsonTooDeep: return "JSON008"
+        case .jsonControlEscape: return "JSON009"
+        case .jsonNumberTooLarge: return "JSON010"
         }
     }
 
@@ -73,6 +77,13 @@ public enum IOMessage: StageMessage {
                           en: "the file ends too early, expected \(expected.text(l))")
         case .jsonInvalidEscape(let escape):
             return l.pick(id: "urutan escape \"\(escape)\" tidak sah dalam teks", en: "invalid escape \"\(escape)\" in a string")
+        case .jsonControlEscape(let escape):
+            return l.pick(id: "urutan escape \"\(escape)\" menuliskan karakter kendali, yang tidak boleh ada dalam teks (hanya \\n, \\r dan \\t)",
+                          en: "escape \"\(escape)\" stands for a control character, which text may not hold (only \\n, \\r and \\t)")
+        case .jsonNumberTooLarge(let literal):
+            let shown = literal.count > 40 ? String(literal.prefix(40)) + "…" : literal
+            return l.pick(id: "angka \"\(shown)\" terlalu besar untuk dibaca: paling banyak 18 angka sebelum titik, 12 sesudahnya, tanpa eksponen di atas 99",
+                          en: "number \"\(shown)\" is too large to read: at most 18 digits before the point, 12 after it, no exponent above 99")
         case .jsonInvalidNumber(let literal):
             return l.pick(id: "\"\(literal)\" bukan angka JSON yang sah", en: "\"\(literal)\" is not a valid JSON number")
         case .controlCharacter(let value):

@@ -132,27 +132,40 @@ public enum JSONReader {
                 return n
             }
             var valid = true
+            // Beyond these no value any file holds is meant: refused here, so no reader
+            // downstream sees a number it would overflow on or round (1e400, 30 digits).
+            var large = false
             if current == UInt8(ascii: "-") { advance() }
             if !atEnd, current == UInt8(ascii: "0") {
                 advance()
                 if !atEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current) { valid = false; _ = digits(&self) }
-            } else if digits(&self) == 0 {
-                valid = false
+            } else {
+                let n = digits(&self)
+                if n == 0 { valid = false }
+                if n > 18 { large = true }
             }
             if !atEnd, current == UInt8(ascii: ".") {
                 advance()
-                if digits(&self) == 0 { valid = false }
+                let n = digits(&self)
+                if n == 0 { valid = false }
+                if n > 12 { large = true }
             }
             if !atEnd, current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
                 advance()
                 if !atEnd, current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
-                if digits(&self) == 0 { valid = false }
+                let n = digits(&self)
+                if n == 0 { valid = false }
+                if n > 2 { large = true }
             }
             // Swallow letters glued to the number (`12abc`) so the message shows all of it.
             while !atEnd, isWordByte(current) { advance(); valid = false }
             let literal = String(decoding: bytes[start..<index], as: UTF8.self)
             guard valid else {
                 fail(.jsonInvalidNumber(literal), line: l, column: c)
+                return nil
+            }
+            guard !large else {
+                fail(.jsonNumberTooLarge(literal), line: l, column: c)
                 return nil
             }
             return JSONNode(.number(literal), line: l, column: c)
@@ -188,8 +201,9 @@ public enum JSONReader {
                     case UInt8(ascii: "\""): out.append(0x22)
                     case UInt8(ascii: "\\"): out.append(0x5C)
                     case UInt8(ascii: "/"): out.append(0x2F)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "b"), UInt8(ascii: "f"):
+                        fail(.jsonControlEscape("\\" + String(decoding: [e], as: UTF8.self)), line: el, column: ec)
+                        return nil
                     case UInt8(ascii: "n"): out.append(0x0A)
                     case UInt8(ascii: "r"): out.append(0x0D)
                     case UInt8(ascii: "t"): out.append(0x09)
@@ -215,6 +229,11 @@ public enum JSONReader {
                             fail(.jsonInvalidEscape("\\u" + hexText(scalar)), line: el, column: ec)
                             return nil
                         }
+                        // The same control characters CSV cells refuse (`CSVReader`).
+                        if (scalar < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar)) || (0x7F...0x9F).contains(scalar) {
+                            fail(.jsonControlEscape("\\u" + String(repeating: "0", count: 4 - hexText(scalar).count) + hexText(scalar)), line: el, column: ec)
+                            return nil
+                        }
                         out.append(contentsOf: Array(String(Character(u)).utf8))
                     default:
                         let text = String(decoding: [e], as: UTF8.self)
@@ -222,7 +241,8 @@ public enum JSONReader {
                         return nil
                     }
                 default:
-                    if b < 0x20 {
+                    // C0 as the standard says, and DEL and C1 as `CSVReader` refuses them.
+                    if b < 0x20 || b == 0x7F || (b == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])) {
                         fail(.jsonControlCharacterInString)
                         return nil
                     }

@@ -63,13 +63,35 @@ import Testing
     }
 
     @Test func outputRoundTripsThroughTheReader() throws {
-        let value = JSONOutput.object([("s", .string("a\"b\\c\n\u{1}é")), ("n", .number("3.8222")), ("l", .array([.int(1), .null, .bool(false)])),
+        let value = JSONOutput.object([("s", .string("a\"b\\c\n\té")), ("n", .number("3.8222")), ("l", .array([.int(1), .null, .bool(false)])),
                                        ("o", .object([("k", .array([.object([])]))]))])
         let (root, diagnostics) = read(value.rendered())
         #expect(diagnostics.isEmpty)
         let node = try #require(root)
-        #expect(node["s"]?.stringValue == "a\"b\\c\n\u{1}é")
+        #expect(node["s"]?.stringValue == "a\"b\\c\n\té")
         #expect(node["n"]?.numberLiteral == "3.8222")
         #expect(node["l"]?.elements?.count == 3)
+    }
+
+    /// Control characters text may not hold, escaped or raw, and numbers no file means, are
+    /// refused where they stand (issue 19): they would reach the terminal and the exports, or
+    /// overflow a reader downstream.
+    @Test(arguments: [
+        (#"{"a": "x\u001by"}"#, "JSON009", 9), (#"{"a": "x\by"}"#, "JSON009", 9), (#"{"a": "x\u0085"}"#, "JSON009", 9),
+        ("{\"a\": \"x\u{7F}\"}", "JSON005", 9), (#"{"a": 1234567890123456789}"#, "JSON010", 7), (#"{"a": 1e400}"#, "JSON010", 7),
+        (#"{"a": 0.1234567890123}"#, "JSON010", 7),
+    ] as [(String, String, Int)])
+    func controlCharactersAndHugeNumbersAreRefused(text: String, code: String, column: Int) {
+        let (root, diagnostics) = read(text)
+        #expect(root == nil)
+        #expect(diagnostics.map(\.code) == [code])
+        #expect(diagnostics.first?.location?.column == column)
+    }
+
+    /// What stays readable: 18 digits, twelve decimals, a two-digit exponent, tab and line breaks.
+    @Test func theLimitsThemselvesAreRead() throws {
+        let (root, diagnostics) = read(#"{"a": 123456789012345678, "b": 0.123456789012, "c": 1e99, "d": "x\ty\nz"}"#)
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(root)["a"]?.numberLiteral == "123456789012345678")
     }
 }
