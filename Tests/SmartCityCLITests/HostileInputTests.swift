@@ -13,7 +13,7 @@ import Testing
         case nulInCell, escapeInCell, cityIDWithLineBreak, deviceNameID
         case folderForAnswerFile, folderForServicesFile, fileForServicesFolder, fileForRulesFolder
         case tenThousandDuplicateRows
-        case escapeInJSONText, hugeJSONNumber, exponentJSONNumber, hugeFile
+        case escapeInJSONText, hugeJSONNumber, exponentJSONNumber, hugeFile, unknownEffortTeam
 
         var testDescription: String { rawValue }
 
@@ -73,6 +73,8 @@ import Testing
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: p + "/dinkes.csv"))
                 try handle.truncate(atOffset: 300 << 20)
                 try handle.close()
+            case .unknownEffortTeam:
+                try edit(root + "/indicators/rules/pemdi-2026-actions.json", #/"resource": "kominfo-policy"/#, #""resource": "tim-hantu""#)
             case .tenThousandDuplicateRows:
                 let lines = try String(contentsOfFile: p + "/dinkes.csv", encoding: .utf8).split(separator: "\n")
                 try write(([String(lines[0])] + Array(repeating: String(lines[1]), count: 10_000)).joined(separator: "\n") + "\n", p + "/dinkes.csv")
@@ -105,6 +107,7 @@ import Testing
             case .escapeInJSONText: return ("JSON009", "roadmaps/malang.json:")
             case .hugeJSONNumber, .exponentJSONNumber: return ("JSON010", "roadmaps/malang.json:")
             case .hugeFile: return ("WS036", p + "/dinkes.csv")
+            case .unknownEffortTeam: return ("RMP002", "indicators/rules/pemdi-2026-actions.json:")
             }
         }
 

@@ -33,6 +33,9 @@ extension Pipeline {
         for info in inputs.workspace.periods {
             // A period assessed with another method is read against that method's catalog.
             guard let periodInputs = methodInputs.inputs(for: info, diagnostics: &diagnostics) else { continue }
+            // What `roadmap` would trip on, said here too: an action's team the policy lacks
+            // (once, whichever periods bind the rule).
+            for d in RoadmapTasks.unknownTeams(periodInputs.rules, policy: inputs.policy) where !diagnostics.contains(d) { diagnostics.append(d) }
             let (period, periodDiagnostics) = loadPeriod(info, inputs: periodInputs)
             diagnostics += periodDiagnostics
             if let e = period.evidence {

@@ -53,6 +53,17 @@ enum RoadmapTasks {
         return (tasks, diagnostics)
     }
 
+    /// The actions whose `effort.resource` names a team the policy's roadmap does not have
+    /// (for `validate`; planning finds them as it makes the tasks).
+    static func unknownTeams(_ rules: RuleSet, policy: Policy) -> [Diagnostic] {
+        guard let roadmap = policy.roadmap else { return [] }
+        let resources = Dictionary(roadmap.resources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var reported = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for rule in rules.actions { _ = knows(rule, resources, reported: &reported, into: &diagnostics) }
+        return diagnostics
+    }
+
     /// Whether the policy has the team the rule names; if not, the finding once per rule.
     static func knows(_ rule: ActionRule, _ resources: [String: RoadmapPolicy.Resource], reported: inout Set<String>,
                       into diagnostics: inout [Diagnostic]) -> Bool {
