@@ -116,17 +116,22 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible,
 
     /// The value as a fixed decimal string with exactly `decimals` places, half-up, with `.`
     /// (or `decimalSeparator`) between the parts. Never uses locale or binary floating point.
+    ///
+    /// Works on the whole part and the remainder apart, with a double-width product for the
+    /// digits, so that any value — also the largest a rule can compute — can be shown.
     public func formatted(decimals: Int, decimalSeparator: String = ".") -> String {
-        let r = rounded(decimals: decimals)
-        var scale: Int64 = 1
+        var scale: UInt64 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let n = r.numerator * (scale / r.denominator)
-        let magnitude = n.magnitude
-        let whole = magnitude / UInt64(scale)
-        var text = (n < 0 ? "-" : "") + String(whole)
+        let d = denominator.magnitude
+        var whole = numerator.magnitude / d
+        let (digits, rest) = d.dividingFullWidth((numerator.magnitude % d).multipliedFullWidth(by: scale))
+        var frac = digits
+        if rest >= d - rest { frac += 1 }
+        if frac == scale { frac = 0; whole += 1 }
+        var text = (numerator < 0 && (whole != 0 || frac != 0) ? "-" : "") + String(whole)
         if decimals > 0 {
-            let frac = String(magnitude % UInt64(scale))
-            text += decimalSeparator + String(repeating: "0", count: decimals - frac.count) + frac
+            let digitsText = String(frac)
+            text += decimalSeparator + String(repeating: "0", count: decimals - digitsText.count) + digitsText
         }
         return text
     }
