@@ -30,6 +30,8 @@ enum RoadmapGoals {
     static func holds(_ program: RuleProgram, city: CityScore, report: ScoreReport) -> Bool {
         guard let opd = report.opds.first else { return false }
         let context = RuleContext(opd: opd, roles: [], period: RulePeriodData(catalogs: report.catalogs, targets: report.targets, city: city))
-        return program.evaluate(context) == .bool(true)
+        // A goal whose arithmetic overflows on projected scores is not met (no trap); one
+        // that overflows on constants alone is refused when it is compiled.
+        return (try? program.evaluate(context)) == .bool(true)
     }
 }
