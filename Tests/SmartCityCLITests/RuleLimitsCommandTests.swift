@@ -6,7 +6,10 @@ import Testing
 /// The rule expressions that crashed `validate` or `run` (issue 19), run as a user would:
 /// each is now a positioned error and exit status 2.
 @Suite struct RuleLimitsCommandTests {
-    static func workspace(when expression: String, _ name: String = #function) throws -> String {
+    /// A copy of `mini` with one rule `r1` (a flag, unless `kind` says otherwise) whose
+    /// condition, on line 6 of `rules/bad.json`, is `expression`.
+    static func workspace(when expression: String, kind: String = #""kind": "flag", "severity": "info""#,
+                          _ name: String = #function) throws -> String {
         let ws = CommandTests.scratch(name) + "/ws"
         try FileManager.default.createDirectory(atPath: (ws as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: CommandTests.mini, toPath: ws)
@@ -16,7 +19,7 @@ import Testing
               "format": 1, "id": "test-rules", "version": "1", "title": {"id": "Uji", "en": "Test"},
               "source": {"citation": "test"}, "catalogs": ["mini-index"],
               "rules": [
-                {"id": "r1", "kind": "flag", "severity": "info", "text": {"id": "a", "en": "a"},
+                {"id": "r1", \(kind), "text": {"id": "a", "en": "a"},
                  "when": "\(escaped)"}
               ]
             }
@@ -65,5 +68,15 @@ import Testing
         let id = SmartCityMain.run(["score", ws])
         #expect(id.status == .dataError)
         #expect(id.stderr.contains("galat[RUL120]: aturan \"r1\" untuk OPD \""), "\(id.stderr.prefix(400))")
+    }
+
+    /// A readiness rule decided while scoring, where an overflow can only mean "not ready",
+    /// is reported all the same.
+    @Test func readinessOverflowIsReported() throws {
+        let ws = try Self.workspace(when: "services.count() * 999999999999 * 999999999999 > 0", kind: #""kind": "readiness", "status": "daring""#)
+        #expect(SmartCityMain.run(["validate", ws]).status == .ok)
+        let outcome = SmartCityMain.run(["score", ws, "--lang", "en"])
+        #expect(outcome.status == .dataError)
+        #expect(outcome.stderr.contains("\(ws)/rules/bad.json:5: error[RUL120]: rule \"r1\" for OPD \""), "\(outcome.stderr.prefix(400))")
     }
 }

@@ -35,6 +35,10 @@ public enum RuleEvaluator {
                     return false
                 }
             }
+            // Applies and readiness rules were decided earlier, where an overflow can only mean
+            // "does not hold"; evaluated again here, with the same OPD and services, so that
+            // it is reported too.
+            for (header, test) in plan.earlier { _ = fires(test, header, RuleCursor(), indicator: nil) }
             for i in plan.actionTests.indices {
                 let indicator = plan.actionIndicators[i]
                 if let ref = indicator, !scope.expects(score.opd, ref) { continue }
@@ -84,8 +88,12 @@ public enum RuleEvaluator {
         var actionTests: [CompiledExpression.Eval<Bool>] = [], actionInputs: [[CompiledExpression]] = []
         var flagHeaders: [RuleHeader] = [], flagForEach: [Bool] = []
         var flagTests: [CompiledExpression.Eval<Bool>] = [], flagInputs: [[CompiledExpression]] = []
+        /// The applies and readiness rules, checked only for overflow.
+        var earlier: [(RuleHeader, CompiledExpression.Eval<Bool>)] = []
 
         init(_ rules: RuleSet) {
+            earlier = rules.applies.map { ($0.header, $0.condition.compiled.condition) }
+                + rules.readiness.map { ($0.header, $0.condition.compiled.condition) }
             for a in rules.actions {
                 actionHeaders.append(a.header)
                 actionIndicators.append(a.indicator)
