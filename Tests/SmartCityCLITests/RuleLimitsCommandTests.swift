@@ -79,4 +79,24 @@ import Testing
         #expect(outcome.status == .dataError)
         #expect(outcome.stderr.contains("\(ws)/rules/bad.json:5: error[RUL120]: rule \"r1\" for OPD \""), "\(outcome.stderr.prefix(400))")
     }
+
+    /// A phase goal whose arithmetic overflows on the projected scores: the roadmap stops
+    /// with an error at the goal's line and column.
+    @Test func goalOverflowIsReported() throws {
+        let root = CommandTests.scratch()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/examples", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: root + "/roadmaps", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: CommandTests.repository + "/examples/malang", toPath: root + "/examples/malang")
+        try fm.createSymbolicLink(atPath: root + "/indicators", withDestinationPath: CommandTests.repository + "/indicators")
+        let original = try String(contentsOfFile: CommandTests.repository + "/roadmaps/malang.json", encoding: .utf8)
+        let goal = #""when": "city.index() >= 3""#
+        #expect(original.contains(goal))
+        try FileSystem.writeAtomically(original.replacingOccurrences(of: goal, with: #""when": "city.opds() * 9999999999 * 9999999999 > 0""#),
+                                       to: root + "/roadmaps/malang.json")
+        let outcome = SmartCityMain.run(["roadmap", root + "/examples/malang", "--period", "2020-03", "--schedules", "20", "--lang", "en"])
+        #expect(outcome.status == .dataError)
+        #expect(outcome.stderr.contains("roadmaps/malang.json:103:"), "\(outcome.stderr.prefix(400))")
+        #expect(outcome.stderr.contains("error[RMP012]: goal of phase fase-2: its arithmetic"), "\(outcome.stderr.prefix(400))")
+    }
 }
