@@ -25,7 +25,9 @@ public struct Scope: Sendable {
         if !applies.isEmpty {
             let contexts = workspace.opds.indices.map { RuleContext(opd: workspace.opds[$0], roles: roles[$0], period: period) }
             for rule in applies {
-                let selected = contexts.indices.filter { rule.condition.compiled.condition(contexts[$0], RuleCursor()) }
+                // An applies rule reads only the OPD's own counts; one whose arithmetic still
+                // overflows does not select the OPD (no trap).
+                let selected = contexts.indices.filter { (try? rule.condition.compiled.condition(contexts[$0], RuleCursor())) ?? false }
                 for ref in rule.indicators { replaced[ref] = selected }
             }
         }

@@ -29,6 +29,9 @@ extension Pipeline {
         diagnostics += periodDiagnostics
         lap(.load)
         guard !diagnostics.hasErrors else { return (nil, inputs) }
-        return (scorePeriod(period, inputs: inputs, lap: lap), inputs)
+        let report = scorePeriod(period, inputs: inputs, lap: lap)
+        // A rule that could not be evaluated (overflow) leaves its findings incomplete.
+        diagnostics += report.diagnostics
+        return (report.diagnostics.hasErrors ? nil : report, inputs)
     }
 }

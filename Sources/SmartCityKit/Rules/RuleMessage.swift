@@ -16,6 +16,9 @@ public enum RuleMessage: StageMessage {
     case effortNotPositive(String)
     case daysPerItemNotPositive(String)
     case daysPerItemRequired(indicator: String)
+    /// A rule whose arithmetic left the exact range while it was evaluated for one OPD
+    /// (and indicator, for a rule over indicators); the rule is treated as not firing there.
+    case evaluationOverflow(rule: String, opd: String, indicator: String?)
 
     public var code: String {
         switch self {
@@ -34,6 +37,7 @@ public enum RuleMessage: StageMessage {
         case .effortNotPositive: return "RUL112"
         case .daysPerItemNotPositive: return "RUL113"
         case .daysPerItemRequired: return "RUL114"
+        case .evaluationOverflow: return "RUL120"
         }
     }
 
@@ -80,12 +84,16 @@ public enum RuleMessage: StageMessage {
         case .daysPerItemRequired(let indicator):
             return l.pick(id: "indikator \(indicator) dinilai dari butir data dukung: tulis effort.daysPerItem, hari kerja untuk menyiapkan satu butir",
                           en: "indicator \(indicator) is scored from evidence items: give effort.daysPerItem, the days of work to prepare one item")
+        case .evaluationOverflow(let rule, let opd, let indicator):
+            let at = indicator.map { l.pick(id: ", indikator \($0)", en: ", indicator \($0)") } ?? ""
+            return l.pick(id: "aturan \"\(rule)\" untuk OPD \"\(opd)\"\(at): hasil hitungannya terlalu besar untuk dihitung tepat (pembilang dan penyebut paling banyak 19 digit); aturan dianggap tidak berlaku di sini — periksa angka masukannya",
+                          en: "rule \"\(rule)\" for OPD \"\(opd)\"\(at): its arithmetic gives a number too large to compute exactly (numerator and denominator at most 19 digits); the rule is taken as not firing here — check the input numbers")
         }
     }
 }
 
 extension RuleProblem {
-    /// Stable codes: RUL001–RUL009 syntax, RUL010–RUL019 names and calls, RUL020+ types.
+    /// Stable codes: RUL001–RUL009 syntax, RUL010–RUL019 names and calls, RUL020–RUL029 types, RUL030+ limits and arithmetic.
     public var code: String {
         switch self {
         case .badNumber: return "RUL001"
@@ -108,6 +116,9 @@ extension RuleProblem {
         case .typeMismatch: return "RUL020"
         case .expectedType: return "RUL021"
         case .emptyList: return "RUL022"
+        case .tooDeep: return "RUL030"
+        case .tooLong: return "RUL031"
+        case .constantOverflow: return "RUL032"
         }
     }
 }

@@ -60,7 +60,8 @@ public struct ReadinessDefinition: Sendable {
             return share >= t.minimumSharePercent
         case .rule(let r)?:
             guard let context else { return false }
-            return r.condition.compiled.condition(context, RuleCursor())
+            // Overflowing arithmetic over the services does not make an OPD ready (no trap).
+            return (try? r.condition.compiled.condition(context, RuleCursor())) ?? false
         case nil: return false
         }
     }

@@ -170,8 +170,8 @@ import Testing
         let ctx = RuleContext(opd: opd, roles: [], score: score, period: RulePeriodData(catalogs: f.catalogs, targets: targets))
         func run(_ text: String) throws -> String {
             let program = try RuleProgram.build(text, catalogs: f.catalogs, capabilities: RuleLanguageTests.all).get()
-            let compiled = program.evaluate(ctx, RuleCursor(it: ref))
-            #expect(compiled == RuleInterpreter.evaluate(program.typed, ctx, RuleCursor(it: ref)))
+            let compiled = try program.evaluate(ctx, RuleCursor(it: ref))
+            #expect(try compiled == RuleInterpreter.evaluate(program.typed, ctx, RuleCursor(it: ref)))
             return compiled.description
         }
         #expect(try run("level(\"\(id)\") >= 2.25") == "true")

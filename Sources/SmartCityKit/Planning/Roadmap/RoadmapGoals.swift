@@ -26,10 +26,12 @@ enum RoadmapGoals {
         return (programs, diagnostics)
     }
 
-    /// Whether `program` holds for `city` (a `missing` result does not hold).
-    static func holds(_ program: RuleProgram, city: CityScore, report: ScoreReport) -> Bool {
+    /// Whether `program` holds for `city` (a `missing` result does not hold); throws when
+    /// its arithmetic overflows (one that overflows on constants alone is refused when it is
+    /// compiled).
+    static func holds(_ program: RuleProgram, city: CityScore, report: ScoreReport) throws(RuleOverflow) -> Bool {
         guard let opd = report.opds.first else { return false }
         let context = RuleContext(opd: opd, roles: [], period: RulePeriodData(catalogs: report.catalogs, targets: report.targets, city: city))
-        return program.evaluate(context) == .bool(true)
+        return try program.evaluate(context) == .bool(true)
     }
 }

@@ -8,6 +8,9 @@ public enum RoadmapMessage: StageMessage {
     case goal(phase: String, problem: RuleProblem)
     /// A phase goal is not true/false.
     case goalNotBoolean(phase: String, found: String)
+    /// A phase goal whose arithmetic on the projected scores gives a number too large to
+    /// compute exactly.
+    case goalOverflow(phase: String)
     /// `--capacity` or `--min-capacity` names a resource the policy does not have.
     case unknownCapacityResource(String, known: [String])
     /// The roadmap policy has no trainers resource: no Bimtek plan.
@@ -62,6 +65,7 @@ public enum RoadmapMessage: StageMessage {
         case .searchShortened: return "RMP009"
         case .beyondCalendar: return "RMP010"
         case .tooManyTasks: return "RMP011"
+        case .goalOverflow: return "RMP012"
         }
     }
 
@@ -83,6 +87,9 @@ public enum RoadmapMessage: StageMessage {
                           en: "action \(rule) needs resource \"\(resource)\", which is not in the policy's roadmap.resources\(hint)")
         case .goal(let phase, let problem):
             return l.pick(id: "tujuan fase \(phase): \(problem.text(l))", en: "goal of phase \(phase): \(problem.text(l))")
+        case .goalOverflow(let phase):
+            return l.pick(id: "tujuan fase \(phase): hasil hitungannya atas skor proyeksi terlalu besar untuk dihitung tepat (pembilang dan penyebut paling banyak 19 digit); periksa angka dalam tujuan",
+                          en: "goal of phase \(phase): its arithmetic on the projected scores gives a number too large to compute exactly (numerator and denominator at most 19 digits); check the numbers in the goal")
         case .goalNotBoolean(let phase, let found):
             return l.pick(id: "tujuan fase \(phase) harus bernilai benar/salah, ditemukan \(found)",
                           en: "goal of phase \(phase) must be true/false, found \(found)")

@@ -82,7 +82,10 @@ public enum RoadmapPlanner {
         roadmap.cost = result.cost ?? ScheduleCost(makespan: roadmap.makespan)
         roadmap.late = tasks.indices.map { i in tasks[i].serves.map { max(0, schedule.finishes[i] - calendar.deadline($0.by)) } ?? 0 }
         roadmap.projections = projector.projections(policy.phases)
-        roadmap.phases = phasePlans(roadmap, goals: goals.programs, projector: projector)
+        let (phases, goalDiagnostics) = phasePlans(roadmap, goals: goals.programs, projector: projector)
+        roadmap.phases = phases
+        diagnostics += goalDiagnostics
+        guard !goalDiagnostics.hasErrors else { return (nil, diagnostics) }
         roadmap.milestones = milestones(roadmap, projector: projector)
         roadmap.evaluation = evaluationMilestone(roadmap, projector: projector)
         return (roadmap, diagnostics)
@@ -144,7 +147,8 @@ public enum RoadmapPlanner {
     }
 
     /// Tasks grouped by the phase their start falls in; tasks outside every phase last.
-    static func phasePlans(_ roadmap: Roadmap, goals: [[RuleProgram?]], projector: RoadmapProjector) -> [Roadmap.PhasePlan] {
+    static func phasePlans(_ roadmap: Roadmap, goals: [[RuleProgram?]], projector: RoadmapProjector) -> ([Roadmap.PhasePlan], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let calendar = roadmap.calendar
         var plans: [Roadmap.PhasePlan] = []
         var placed = Set<Int>()
@@ -160,14 +164,24 @@ public enum RoadmapPlanner {
             placed.formUnion(inside)
             let projected = roadmap.projections.first { $0.point == .phaseEnd(phase.id) }?.city ?? roadmap.report.city
             let method = roadmap.report.catalogs.index.id
-            let results = phase.goals.enumerated().filter { $0.element.method.map { $0 == method } ?? true }.map { g, goal in
-                Roadmap.GoalResult(goal: goal, met: goals[p][g].map { RoadmapGoals.holds($0, city: projected, report: roadmap.report) } ?? false)
+            var results: [Roadmap.GoalResult] = []
+            for (g, goal) in phase.goals.enumerated() where goal.method.map({ $0 == method }) ?? true {
+                var met = false
+                if let program = goals[p][g] {
+                    do throws(RuleOverflow) {
+                        met = try RoadmapGoals.holds(program, city: projected, report: roadmap.report)
+                    } catch {
+                        diagnostics.append(Diagnostic(.roadmap(.goalOverflow(phase: phase.id)),
+                                                      at: Diagnostic.Location(file: roadmap.report.policy.file, line: goal.line, column: goal.column)))
+                    }
+                }
+                results.append(Roadmap.GoalResult(goal: goal, met: met))
             }
             plans.append(Roadmap.PhasePlan(phase: phase, tasks: inside, goals: results))
         }
         let outside = order.filter { !placed.contains($0) }
         if !outside.isEmpty { plans.append(Roadmap.PhasePlan(phase: nil, tasks: outside, goals: [])) }
-        return plans
+        return (plans, diagnostics)
     }
 
     /// Every policy target checked on the scores projected for its date.

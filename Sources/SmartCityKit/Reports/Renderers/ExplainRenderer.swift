@@ -200,7 +200,7 @@ public struct ExplainRenderer {
         }
         // A rule over every indicator: the indicators where it holds in full, the rest counted.
         let ctx = context(opd)
-        let holding = cursors.filter { RuleInterpreter.evaluate(program.typed, ctx, $0) == .bool(true) }
+        let holding = cursors.filter { (try? RuleInterpreter.evaluate(program.typed, ctx, $0)) == .bool(true) }
         for cursor in holding { out += ruleOutcome(opd, header, cursor: cursor, ctx) }
         out += "  " + ExplainText.holdsNowhereElse(holding: holding.count, others: cursors.count - holding.count).text(l) + "\n"
         return out
@@ -216,7 +216,7 @@ public struct ExplainRenderer {
         var out = "  [\(header.id)] " + ExplainText.kind(header.kind).text(l) + " · \(header.file):\(header.line)\n"
         if let program = condition(of: header) {
             out += "    " + ExplainText.condition(program.text).text(l) + "\n"
-            let value = RuleInterpreter.evaluate(program.typed, ctx, cursor)
+            let value = (try? RuleInterpreter.evaluate(program.typed, ctx, cursor)) ?? .missing
             let inputs = RuleEvaluator.trace(program, ctx, cursor, report.catalogs)
             if !inputs.isEmpty {
                 out += "    " + ExplainText.because.text(l) + " " + inputs.map { "\($0.label) = \(show($0.value))" }.joined(separator: ", ") + "\n"

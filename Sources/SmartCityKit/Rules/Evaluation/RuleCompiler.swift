@@ -4,7 +4,7 @@
 /// Compile once when the rules are loaded; evaluate for every OPD. The semantics are the
 /// interpreter's (`RuleInterpreter`); property tests hold the two to each other.
 public enum CompiledExpression: Sendable {
-    public typealias Eval<T> = @Sendable (RuleContext, RuleCursor) -> T
+    public typealias Eval<T> = @Sendable (RuleContext, RuleCursor) throws(RuleOverflow) -> T
 
     case number(Eval<Fraction?>)
     case string(Eval<String?>)
@@ -20,14 +20,14 @@ public enum CompiledExpression: Sendable {
     }
 
     /// Evaluates to a `RuleValue`, for traces and tests.
-    public func value(_ ctx: RuleContext, _ cursor: RuleCursor) -> RuleValue {
+    public func value(_ ctx: RuleContext, _ cursor: RuleCursor) throws(RuleOverflow) -> RuleValue {
         switch self {
-        case .number(let f): return f(ctx, cursor).map { .number($0) } ?? .missing
-        case .string(let f): return f(ctx, cursor).map { .string($0) } ?? .missing
-        case .bool(let f): return .bool(f(ctx, cursor))
-        case .numbers(let f): return .numbers(f(ctx, cursor))
-        case .strings(let f): return .strings(f(ctx, cursor))
-        case .indicator(let f): return .indicator(f(ctx, cursor))
+        case .number(let f): return try f(ctx, cursor).map { .number($0) } ?? .missing
+        case .string(let f): return try f(ctx, cursor).map { .string($0) } ?? .missing
+        case .bool(let f): return .bool(try f(ctx, cursor))
+        case .numbers(let f): return .numbers(try f(ctx, cursor))
+        case .strings(let f): return .strings(try f(ctx, cursor))
+        case .indicator(let f): return .indicator(try f(ctx, cursor))
         }
     }
 }
@@ -52,10 +52,10 @@ enum RuleCompiler {
             let compiled = elements.map(compile)
             if e.type == .numberList {
                 let fs = compiled.compactMap { if case .number(let f) = $0 { return f } else { return nil } }
-                return .numbers { c, k in fs.compactMap { $0(c, k) } }
+                return .numbers { (c, k) throws(RuleOverflow) in try present(fs, c, k) }
             }
             let fs = compiled.compactMap { if case .string(let f) = $0 { return f } else { return nil } }
-            return .strings { c, k in fs.compactMap { $0(c, k) } }
+            return .strings { (c, k) throws(RuleOverflow) in try present(fs, c, k) }
         case .it: return .indicator { _, k in k.it }
         case .answer(let field, let argument): return answer(field, argument)
         case .opdScore(let field): return .number { c, _ in c.scoreValue(field) }
@@ -68,21 +68,21 @@ enum RuleCompiler {
         case .opd(let field): return opd(field)
         case .services(let aggregate, let predicate):
             let test = predicate.map { compile($0).condition }
-            let count: Eval<Int> = { c, k in
+            let count: Eval<Int> = { (c, k) throws(RuleOverflow) in
                 guard let test else { return c.services.count }
                 var n = 0
                 var inner = k
                 for i in c.services.indices {
                     inner.service = i
-                    if test(c, inner) { n += 1 }
+                    if try test(c, inner) { n += 1 }
                 }
                 return n
             }
             switch aggregate {
-            case .count: return .number { c, k in Fraction(count(c, k)) }
+            case .count: return .number { (c, k) throws(RuleOverflow) in Fraction(try count(c, k)) }
             case .share:
-                return .number { c, k in
-                    c.services.isEmpty ? nil : Fraction(Int64(count(c, k) * 100), Int64(c.services.count))
+                return .number { (c, k) throws(RuleOverflow) in
+                    c.services.isEmpty ? nil : Fraction(Int64(try count(c, k) * 100), Int64(c.services.count))
                 }
             }
         case .service(.stage): return .number { c, k in Fraction(c.services[k.service].stage) }
@@ -90,23 +90,41 @@ enum RuleCompiler {
         case .builtin(let b, let arguments): return builtin(b, arguments.map(compile), type: e.type)
         case .unary(.not, let operand):
             let f = compile(operand).condition
-            return .bool { c, k in !f(c, k) }
+            return .bool { (c, k) throws(RuleOverflow) in try !f(c, k) }
         case .unary(_, let operand):
             guard case .number(let f) = compile(operand) else { return .number { _, _ in nil } }
-            return .number { c, k in f(c, k).map { Fraction.zero - $0 } }
+            return .number { (c, k) throws(RuleOverflow) in
+                guard let v = try f(c, k) else { return nil }
+                guard let negated = v.negated() else { throw RuleOverflow() }
+                return negated
+            }
         case .binary(let op, let l, let r) where (op == .equal || op == .notEqual) && (l.type == .missing || r.type == .missing):
             // `x == missing`: a test for absence, whatever x's type.
             let other = l.type == .missing ? r : l
             let negate = op == .notEqual
             let absent: Eval<Bool>
             switch other.type == .missing ? nil : compile(other) {
-            case .number(let f)?: absent = { c, k in f(c, k) == nil }
-            case .string(let f)?: absent = { c, k in f(c, k) == nil }
+            case .number(let f)?: absent = { (c, k) throws(RuleOverflow) in try f(c, k) == nil }
+            case .string(let f)?: absent = { (c, k) throws(RuleOverflow) in try f(c, k) == nil }
             default: absent = { _, _ in true }
             }
-            return .bool { c, k in absent(c, k) != negate }
+            return .bool { (c, k) throws(RuleOverflow) in try absent(c, k) != negate }
         case .binary(let op, let l, let r): return binary(op, compile(l), compile(r))
+        case .chain(let first, let links): return chain(compile(first), links.map { ($0.op, compile($0.operand)) })
         }
+    }
+
+    /// The values of `fs` that are not missing, in order.
+    static func present<T>(_ fs: [Eval<T?>], _ c: RuleContext, _ k: RuleCursor) throws(RuleOverflow) -> [T] {
+        var out: [T] = []
+        for f in fs { if let v = try f(c, k) { out.append(v) } }
+        return out
+    }
+
+    /// The checked result of arithmetic on two numbers; throws on overflow.
+    static func checked(_ op: RuleOperator, _ x: Fraction, _ y: Fraction) throws(RuleOverflow) -> Fraction {
+        guard let result = op.apply(x, y) else { throw RuleOverflow() }
+        return result
     }
 
     static func answer(_ field: AnswerField, _ argument: IndicatorArgument) -> CompiledExpression {
@@ -131,7 +149,7 @@ enum RuleCompiler {
         case .notApplicable:
             return .bool { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.notApplicable[s][p] }
         case .gap:
-            return .number { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.gap(s, p) }
+            return .number { (c, k) throws(RuleOverflow) in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return try c.gap(s, p) }
         case .weight:
             return .number { c, k in let (s, p) = fixed ?? (k.it.slot.rawValue, k.it.position); return c.period.weights[s][p] }
         }
@@ -156,18 +174,18 @@ enum RuleCompiler {
         case .min, .max:
             let fs = arguments.compactMap { if case .number(let f) = $0 { return f } else { return nil } }
             let takeMin = b == .min
-            return .number { c, k in
+            return .number { (c, k) throws(RuleOverflow) in
                 var best: Fraction?
                 for f in fs {
-                    guard let v = f(c, k) else { continue }
+                    guard let v = try f(c, k) else { continue }
                     if let current = best { best = takeMin ? (v < current ? v : current) : (current < v ? v : current) } else { best = v }
                 }
                 return best
             }
         case .coalesce:
             switch (arguments[0], arguments[1]) {
-            case (.number(let a), .number(let b)): return .number { c, k in a(c, k) ?? b(c, k) }
-            case (.string(let a), .string(let b)): return .string { c, k in a(c, k) ?? b(c, k) }
+            case (.number(let a), .number(let b)): return .number { (c, k) throws(RuleOverflow) in if let v = try a(c, k) { return v }; return try b(c, k) }
+            case (.string(let a), .string(let b)): return .string { (c, k) throws(RuleOverflow) in if let v = try a(c, k) { return v }; return try b(c, k) }
             default: return .number { _, _ in nil }
             }
         }
@@ -175,34 +193,34 @@ enum RuleCompiler {
 
     static func binary(_ op: RuleOperator, _ l: CompiledExpression, _ r: CompiledExpression) -> CompiledExpression {
         switch (op, l, r) {
-        case (.and, .bool(let a), .bool(let b)): return .bool { c, k in a(c, k) && b(c, k) }
-        case (.or, .bool(let a), .bool(let b)): return .bool { c, k in a(c, k) || b(c, k) }
+        case (.and, .bool(let a), .bool(let b)): return .bool { (c, k) throws(RuleOverflow) in if try !a(c, k) { return false }; return try b(c, k) }
+        case (.or, .bool(let a), .bool(let b)): return .bool { (c, k) throws(RuleOverflow) in if try a(c, k) { return true }; return try b(c, k) }
         case (.plus, .number(let a), .number(let b)):
-            return .number { c, k in guard let x = a(c, k), let y = b(c, k) else { return nil }; return x + y }
+            return .number { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return nil }; return try checked(.plus, x, y) }
         case (.minus, .number(let a), .number(let b)):
-            return .number { c, k in guard let x = a(c, k), let y = b(c, k) else { return nil }; return x - y }
+            return .number { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return nil }; return try checked(.minus, x, y) }
         case (.times, .number(let a), .number(let b)):
-            return .number { c, k in guard let x = a(c, k), let y = b(c, k) else { return nil }; return x * y }
+            return .number { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return nil }; return try checked(.times, x, y) }
         case (.divide, .number(let a), .number(let b)):
-            return .number { c, k in guard let x = a(c, k), let y = b(c, k), !y.isZero else { return nil }; return x / y }
+            return .number { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k), !y.isZero else { return nil }; return try checked(.divide, x, y) }
         case (.less, .number(let a), .number(let b)):
-            return .bool { c, k in guard let x = a(c, k), let y = b(c, k) else { return false }; return x < y }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return false }; return x < y }
         case (.lessOrEqual, .number(let a), .number(let b)):
-            return .bool { c, k in guard let x = a(c, k), let y = b(c, k) else { return false }; return x <= y }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return false }; return x <= y }
         case (.greater, .number(let a), .number(let b)):
-            return .bool { c, k in guard let x = a(c, k), let y = b(c, k) else { return false }; return y < x }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return false }; return y < x }
         case (.greaterOrEqual, .number(let a), .number(let b)):
-            return .bool { c, k in guard let x = a(c, k), let y = b(c, k) else { return false }; return y <= x }
-        case (.equal, .number(let a), .number(let b)): return .bool { c, k in a(c, k) == b(c, k) }
-        case (.notEqual, .number(let a), .number(let b)): return .bool { c, k in a(c, k) != b(c, k) }
-        case (.equal, .string(let a), .string(let b)): return .bool { c, k in a(c, k) == b(c, k) }
-        case (.notEqual, .string(let a), .string(let b)): return .bool { c, k in a(c, k) != b(c, k) }
-        case (.equal, .bool(let a), .bool(let b)): return .bool { c, k in a(c, k) == b(c, k) }
-        case (.notEqual, .bool(let a), .bool(let b)): return .bool { c, k in a(c, k) != b(c, k) }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k), let y = try b(c, k) else { return false }; return y <= x }
+        case (.equal, .number(let a), .number(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x == y }
+        case (.notEqual, .number(let a), .number(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x != y }
+        case (.equal, .string(let a), .string(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x == y }
+        case (.notEqual, .string(let a), .string(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x != y }
+        case (.equal, .bool(let a), .bool(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x == y }
+        case (.notEqual, .bool(let a), .bool(let b)): return .bool { (c, k) throws(RuleOverflow) in let x = try a(c, k), y = try b(c, k); return x != y }
         case (.isIn, .string(let a), .strings(let b)):
-            return .bool { c, k in guard let x = a(c, k) else { return false }; return b(c, k).contains(x) }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k) else { return false }; return try b(c, k).contains(x) }
         case (.isIn, .number(let a), .numbers(let b)):
-            return .bool { c, k in guard let x = a(c, k) else { return false }; return b(c, k).contains(x) }
+            return .bool { (c, k) throws(RuleOverflow) in guard let x = try a(c, k) else { return false }; return try b(c, k).contains(x) }
         default:
             // The checker admits no other combination.
             return .bool { _, _ in false }

@@ -4,18 +4,21 @@
 /// Used by `explain` (which wants every intermediate value) and by the property tests that
 /// hold the compiled evaluator to it. Semantics of `missing`: arithmetic with it gives
 /// missing; `< <= > >=` with it are false; `==` treats it as a value of its own.
+/// Operands are read left to right and no further than the result needs (`and` stops at
+/// false, `or` at true, arithmetic and ordering at a missing left side), so an overflow
+/// throws exactly where the compiled form throws.
 public enum RuleInterpreter {
-    public static func evaluate(_ e: TypedExpression, _ ctx: RuleContext, _ cursor: RuleCursor) -> RuleValue {
+    public static func evaluate(_ e: TypedExpression, _ ctx: RuleContext, _ cursor: RuleCursor) throws(RuleOverflow) -> RuleValue {
         switch e.node {
         case .literal(let v): return v
         case .list(let elements):
-            let values = elements.map { evaluate($0, ctx, cursor) }
+            let values = try all(elements, ctx, cursor)
             if e.type == .numberList { return .numbers(values.compactMap { if case .number(let f) = $0 { return f } else { return nil } }) }
             return .strings(values.compactMap { if case .string(let s) = $0 { return s } else { return nil } })
         case .it: return .indicator(cursor.it)
         case .answer(let field, let argument):
             let ref = resolve(argument, cursor)
-            return ctx.answerValue(field, ref)
+            return try ctx.answerValue(field, ref)
         case .opdScore(let field): return optional(ctx.scoreValue(field))
         case .city(.level(let argument)):
             let ref = resolve(argument, cursor)
@@ -29,7 +32,7 @@ public enum RuleInterpreter {
                 var inner = cursor
                 inner.service = i
                 if let predicate {
-                    if case .bool(true) = evaluate(predicate, ctx, inner) { matching += 1 }
+                    if case .bool(true) = try evaluate(predicate, ctx, inner) { matching += 1 }
                 } else {
                     matching += 1
                 }
@@ -45,8 +48,12 @@ public enum RuleInterpreter {
             case .stage: return .number(Fraction(s.stage))
             case .users: return s.usersPerYear.map { .number(Fraction($0)) } ?? .missing
             }
+        case .builtin(.coalesce, let arguments):
+            // The fallback is read only when needed, as the compiled `??` does.
+            let first = try evaluate(arguments[0], ctx, cursor)
+            return first == .missing ? try evaluate(arguments[1], ctx, cursor) : first
         case .builtin(let b, let arguments):
-            let values = arguments.map { evaluate($0, ctx, cursor) }
+            let values = try all(arguments, ctx, cursor)
             switch b {
             case .min, .max:
                 let numbers = values.compactMap { if case .number(let f) = $0 { return f } else { return nil } }
@@ -56,14 +63,43 @@ public enum RuleInterpreter {
                 return values[0] == .missing ? values[1] : values[0]
             }
         case .unary(let op, let operand):
-            let v = evaluate(operand, ctx, cursor)
+            let v = try evaluate(operand, ctx, cursor)
             switch (op, v) {
             case (.not, .bool(let b)): return .bool(!b)
-            case (.negate, .number(let f)): return .number(Fraction.zero - f)
+            case (.negate, .number(let f)):
+                guard let negated = f.negated() else { throw RuleOverflow() }
+                return .number(negated)
             default: return .missing
             }
         case .binary(let op, let l, let r):
-            return binary(op, evaluate(l, ctx, cursor), evaluate(r, ctx, cursor))
+            let left = try evaluate(l, ctx, cursor)
+            if let decided = decidedByLeft(op, left) { return decided }
+            return try binary(op, left, evaluate(r, ctx, cursor))
+        case .chain(let first, let links):
+            var value = try evaluate(first, ctx, cursor)
+            for link in links {
+                if let decided = decidedByLeft(link.op, value) { return decided }
+                value = try binary(link.op, value, evaluate(link.operand, ctx, cursor))
+            }
+            return value
+        }
+    }
+
+    static func all(_ es: [TypedExpression], _ ctx: RuleContext, _ cursor: RuleCursor) throws(RuleOverflow) -> [RuleValue] {
+        var values: [RuleValue] = []
+        values.reserveCapacity(es.count)
+        for e in es { values.append(try evaluate(e, ctx, cursor)) }
+        return values
+    }
+
+    /// The result when the left operand alone decides it (the right one is then not read).
+    static func decidedByLeft(_ op: RuleOperator, _ left: RuleValue) -> RuleValue? {
+        switch (op, left) {
+        case (.and, .bool(false)): return .bool(false)
+        case (.or, .bool(true)): return .bool(true)
+        case (.plus, .missing), (.minus, .missing), (.times, .missing), (.divide, .missing): return .missing
+        case (.less, .missing), (.lessOrEqual, .missing), (.greater, .missing), (.greaterOrEqual, .missing), (.isIn, .missing): return .bool(false)
+        default: return nil
         }
     }
 
@@ -76,7 +112,7 @@ public enum RuleInterpreter {
 
     static func optional(_ f: Fraction?) -> RuleValue { f.map { .number($0) } ?? .missing }
 
-    static func binary(_ op: RuleOperator, _ a: RuleValue, _ b: RuleValue) -> RuleValue {
+    static func binary(_ op: RuleOperator, _ a: RuleValue, _ b: RuleValue) throws(RuleOverflow) -> RuleValue {
         switch op {
         case .and:
             if case .bool(let x) = a, case .bool(let y) = b { return .bool(x && y) }
@@ -86,12 +122,8 @@ public enum RuleInterpreter {
             return .bool(false)
         case .plus, .minus, .times, .divide:
             guard case .number(let x) = a, case .number(let y) = b else { return .missing }
-            switch op {
-            case .plus: return .number(x + y)
-            case .minus: return .number(x - y)
-            case .times: return .number(x * y)
-            default: return y.isZero ? .missing : .number(x / y)
-            }
+            if op == .divide, y.isZero { return .missing }
+            return .number(try RuleCompiler.checked(op, x, y))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard case .number(let x) = a, case .number(let y) = b else { return .bool(false) }
             switch op {
@@ -115,7 +147,7 @@ public enum RuleInterpreter {
 
 extension RuleContext {
     /// The value an answer function reads.
-    func answerValue(_ field: AnswerField, _ ref: IndicatorRef) -> RuleValue {
+    func answerValue(_ field: AnswerField, _ ref: IndicatorRef) throws(RuleOverflow) -> RuleValue {
         let (s, p) = (ref.slot.rawValue, ref.position)
         func level(_ l: Fraction?) -> RuleValue { l.map { .number($0) } ?? .missing }
         switch field {
@@ -126,7 +158,7 @@ extension RuleContext {
         case .answered: return .bool(effective[s][p] != nil)
         case .notApplicable: return .bool(notApplicable[s][p])
         case .target: return level(period.targets[s][p])
-        case .gap: return .number(gap(s, p))
+        case .gap: return .number(try gap(s, p))
         case .weight: return .number(period.weights[s][p])
         }
     }
@@ -134,10 +166,12 @@ extension RuleContext {
     /// Target − effective level (a missing level counts as the catalog's floor), at least
     /// 0; 0 when the period has no target for the indicator or the OPD marked it *tidak
     /// berlaku* (not its business: nothing to close).
-    func gap(_ s: Int, _ p: Int) -> Fraction {
+    func gap(_ s: Int, _ p: Int) throws(RuleOverflow) -> Fraction {
         guard let target = period.targets[s][p], !notApplicable[s][p] else { return .zero }
         let level = effective[s][p] ?? period.floors[s]
-        return level < target ? target - level : .zero
+        guard level < target else { return .zero }
+        guard let gap = target.subtracting(level) else { throw RuleOverflow() }
+        return gap
     }
 
     func scoreValue(_ field: ScoreField) -> Fraction? {

@@ -10,24 +10,40 @@ public enum RuleEvaluator {
     /// order (and indicator order for rules over indicators), then unmet prerequisites.
     /// The scored period with the rules' findings: the rule stage's result.
     public static func report(_ scored: ScoredPeriod, scope: Scope, rules: RuleSet) -> ScoreReport {
-        ScoreReport(scored: scored, rules: rules, findings: evaluate(scored, scope: scope, rules: rules))
+        let (findings, diagnostics) = evaluate(scored, scope: scope, rules: rules)
+        return ScoreReport(scored: scored, rules: rules, findings: findings, diagnostics: diagnostics)
     }
 
-    public static func evaluate(_ report: ScoredPeriod, scope: Scope, rules: RuleSet) -> [[Finding]] {
+    /// Findings per OPD, and an evaluation error for each rule, OPD (and indicator) whose
+    /// arithmetic overflowed; such a rule counts as not firing there.
+    public static func evaluate(_ report: ScoredPeriod, scope: Scope, rules: RuleSet) -> (findings: [[Finding]], diagnostics: [Diagnostic]) {
         let targets = report.targets
         let period = report.ruleData
         let opdIndex = Dictionary(uniqueKeysWithValues: report.opds.enumerated().map { ($0.element.id, $0.offset) })
         let roleHolders = report.policy.roles.compactMapValues { opdIndex[$0] }
         let plan = Plan(rules)
-        var perOPD = report.scores.parallelMap { score -> [Finding] in
-            guard score.assessed else { return [] }
+        let perOPDResults = report.scores.parallelMap { score -> (findings: [Finding], problems: [Diagnostic]) in
+            guard score.assessed else { return ([], []) }
             let ctx = RuleContext(opd: report.opds[score.opd], roles: scope.roles[score.opd], score: score, period: period)
             var out: [Finding] = []
+            var problems: [Diagnostic] = []
+            func fires(_ test: CompiledExpression.Eval<Bool>, _ header: RuleHeader, _ cursor: RuleCursor, indicator: IndicatorRef?) -> Bool {
+                do throws(RuleOverflow) {
+                    return try test(ctx, cursor)
+                } catch {
+                    problems.append(overflow(header, opd: report.opds[score.opd].id, indicator: indicator, report.catalogs))
+                    return false
+                }
+            }
+            // Applies and readiness rules were decided earlier, where an overflow can only mean
+            // "does not hold"; evaluated again here, with the same OPD and services, so that
+            // it is reported too.
+            for (header, test) in plan.earlier { _ = fires(test, header, RuleCursor(), indicator: nil) }
             for i in plan.actionTests.indices {
                 let indicator = plan.actionIndicators[i]
                 if let ref = indicator, !scope.expects(score.opd, ref) { continue }
                 let cursor = RuleCursor(it: indicator ?? RuleCursor().it)
-                guard plan.actionTests[i](ctx, cursor) else { continue }
+                guard fires(plan.actionTests[i], plan.actionHeaders[i], cursor, indicator: indicator) else { continue }
                 let owner: Int?
                 switch plan.actionOwners[i] {
                 case .responsible: owner = score.opd
@@ -35,40 +51,58 @@ public enum RuleEvaluator {
                 case .opd(let id): owner = opdIndex[id]
                 }
                 let target = indicator.flatMap { targets[$0.slot.rawValue][$0.position] }
-                out.append(Finding(rule: plan.actionIDs[i], kind: .action, opd: score.opd, indicator: indicator,
-                                   values: plan.actionInputs[i].map { $0.value(ctx, cursor) }, action: ActionOutcome(targetLevel: target, owner: owner)))
+                out.append(Finding(rule: plan.actionHeaders[i].id, kind: .action, opd: score.opd, indicator: indicator,
+                                   values: values(plan.actionInputs[i], ctx, cursor), action: ActionOutcome(targetLevel: target, owner: owner)))
             }
             for i in plan.flagTests.indices {
                 let forEach = plan.flagForEach[i]
                 let cursors = forEach ? scope.expected[score.opd].map { RuleCursor(it: $0) } : [RuleCursor()]
-                for cursor in cursors where plan.flagTests[i](ctx, cursor) {
-                    out.append(Finding(rule: plan.flagIDs[i], kind: .flag, opd: score.opd, indicator: forEach ? cursor.it : nil,
-                                       values: plan.flagInputs[i].map { $0.value(ctx, cursor) }))
+                for cursor in cursors where fires(plan.flagTests[i], plan.flagHeaders[i], cursor, indicator: forEach ? cursor.it : nil) {
+                    out.append(Finding(rule: plan.flagHeaders[i].id, kind: .flag, opd: score.opd, indicator: forEach ? cursor.it : nil,
+                                       values: values(plan.flagInputs[i], ctx, cursor)))
                 }
             }
-            return out
+            return (out, problems)
         }
-        applyPrerequisites(&perOPD, report: report, scope: scope, rules: rules, period: period)
-        return perOPD
+        var perOPD = perOPDResults.map(\.findings)
+        var diagnostics = perOPDResults.flatMap(\.problems)
+        diagnostics += applyPrerequisites(&perOPD, report: report, scope: scope, rules: rules, period: period)
+        return (perOPD, diagnostics)
+    }
+
+    /// The values a finding records; a value whose own arithmetic overflows (inside a
+    /// services predicate) is recorded as missing — the condition that read it held.
+    static func values(_ inputs: [CompiledExpression], _ ctx: RuleContext, _ cursor: RuleCursor) -> [RuleValue] {
+        inputs.map { (try? $0.value(ctx, cursor)) ?? .missing }
+    }
+
+    /// The evaluation error of a rule that overflowed for one OPD.
+    static func overflow(_ header: RuleHeader, opd: String, indicator: IndicatorRef?, _ catalogs: CatalogSet) -> Diagnostic {
+        Diagnostic(.rules(.evaluationOverflow(rule: header.id, opd: opd, indicator: indicator.map { catalogs.indicator($0).id })),
+                   at: Diagnostic.Location(file: header.file, line: header.line))
     }
 
     /// The rules laid out as parallel arrays of what evaluation needs.
     struct Plan: Sendable {
-        var actionIDs: [String] = [], actionIndicators: [IndicatorRef?] = [], actionOwners: [ActionRule.Owner] = []
+        var actionHeaders: [RuleHeader] = [], actionIndicators: [IndicatorRef?] = [], actionOwners: [ActionRule.Owner] = []
         var actionTests: [CompiledExpression.Eval<Bool>] = [], actionInputs: [[CompiledExpression]] = []
-        var flagIDs: [String] = [], flagForEach: [Bool] = []
+        var flagHeaders: [RuleHeader] = [], flagForEach: [Bool] = []
         var flagTests: [CompiledExpression.Eval<Bool>] = [], flagInputs: [[CompiledExpression]] = []
+        /// The applies and readiness rules, checked only for overflow.
+        var earlier: [(RuleHeader, CompiledExpression.Eval<Bool>)] = []
 
         init(_ rules: RuleSet) {
+            earlier = rules.applies.map { ($0.header, $0.condition.compiled.condition) }
+                + rules.readiness.map { ($0.header, $0.condition.compiled.condition) }
             for a in rules.actions {
-                actionIDs.append(a.header.id)
+                actionHeaders.append(a.header)
                 actionIndicators.append(a.indicator)
                 actionOwners.append(a.owner)
                 actionTests.append(a.condition.compiled.condition)
                 actionInputs.append(a.condition.compiledInputs)
             }
             for f in rules.flags {
-                flagIDs.append(f.header.id)
+                flagHeaders.append(f.header)
                 flagForEach.append(f.forEach)
                 flagTests.append(f.condition.compiled.condition)
                 flagInputs.append(f.condition.compiledInputs)
@@ -80,8 +114,9 @@ public enum RuleEvaluator {
     /// or — when the OPD does not answer the prerequisite's indicator — for any OPD that
     /// does, its owner) and the `requires` rules whose condition does not hold, and adds one
     /// `requires` finding per unmet prerequisite.
-    static func applyPrerequisites(_ perOPD: inout [[Finding]], report: ScoredPeriod, scope: Scope, rules: RuleSet, period: RulePeriodData) {
-        guard !rules.requires.isEmpty else { return }
+    static func applyPrerequisites(_ perOPD: inout [[Finding]], report: ScoredPeriod, scope: Scope, rules: RuleSet,
+                                   period: RulePeriodData) -> [Diagnostic] {
+        guard !rules.requires.isEmpty else { return [] }
         let actionIndex = Dictionary(uniqueKeysWithValues: rules.actions.enumerated().map { ($0.element.header.id, $0.offset) })
         // Which actions fired, per OPD, and anywhere.
         var firedHere = Array(repeating: Set<Int>(), count: perOPD.count)
@@ -96,9 +131,10 @@ public enum RuleEvaluator {
         let requirements = Dictionary(grouping: rules.requires.indices, by: { actionIndex[rules.requires[$0].action] ?? -1 })
         let indicators = rules.actions.map(\.indicator)
         let (current, here, anywhere) = (perOPD, firedHere, firedAnywhere)
-        let results = current.indices.map { $0 }.parallelMap { opd -> (changes: [(Int, ActionOutcome)], extra: [Finding]) in
+        let results = current.indices.map { $0 }.parallelMap { opd -> (changes: [(Int, ActionOutcome)], extra: [Finding], problems: [Diagnostic]) in
             var changes: [(Int, ActionOutcome)] = []
             var extra: [Finding] = []
+            var problems: [Diagnostic] = []
             var ctx: RuleContext?
             func context() -> RuleContext {
                 if let ctx { return ctx }
@@ -116,22 +152,30 @@ public enum RuleEvaluator {
                         guard let ref = indicators[k], !scope.expects(opd, ref) else { return false }
                         return anywhere[k]
                     }
-                    let holds = r.condition.map { $0.compiled.condition(context(), RuleCursor()) } ?? true
+                    var holds = true
+                    if let condition = r.condition {
+                        do throws(RuleOverflow) {
+                            holds = try condition.compiled.condition(context(), RuleCursor())
+                        } catch {
+                            problems.append(overflow(r.header, opd: report.opds[opd].id, indicator: f.indicator, report.catalogs))
+                        }
+                    }
                     outcome.waitsOn += open.filter { !outcome.waitsOn.contains($0) }
                     if !holds { outcome.blockedBy.append(r.header.id) }
                     if !open.isEmpty || !holds {
                         extra.append(Finding(rule: r.header.id, kind: .requires, opd: opd, indicator: f.indicator,
-                                             values: r.condition.map { $0.compiledInputs.map { $0.value(context(), RuleCursor()) } } ?? []))
+                                             values: r.condition.map { values($0.compiledInputs, context(), RuleCursor()) } ?? []))
                     }
                 }
                 if outcome != f.action { changes.append((j, outcome)) }
             }
-            return (changes, extra)
+            return (changes, extra, problems)
         }
         for (opd, result) in results.enumerated() {
             for (j, outcome) in result.changes { perOPD[opd][j].action = outcome }
             perOPD[opd] += result.extra
         }
+        return results.flatMap(\.problems)
     }
 
     /// A finding's values with their labels, `it` written as the indicator's id.
@@ -142,7 +186,7 @@ public enum RuleEvaluator {
 
     /// The values a condition reads for a cursor, labelled, by the reference interpreter.
     static func trace(_ program: RuleProgram, _ ctx: RuleContext, _ cursor: RuleCursor, _ catalogs: CatalogSet) -> [TraceValue] {
-        program.inputs.map { TraceValue(label: label($0, it: cursor.it, catalogs), value: RuleInterpreter.evaluate($0, ctx, cursor)) }
+        program.inputs.map { TraceValue(label: label($0, it: cursor.it, catalogs), value: (try? RuleInterpreter.evaluate($0, ctx, cursor)) ?? .missing) }
     }
 
     /// An input's label with `it` written as the indicator's id (`level("SPBE-07")`).

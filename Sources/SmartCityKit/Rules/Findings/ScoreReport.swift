@@ -11,11 +11,14 @@ public struct ScoreReport: Sendable {
     public let rules: RuleSet
     /// What they found, per OPD in workspace order.
     public let findings: [[Finding]]
+    /// Evaluation errors: rules whose arithmetic overflowed for an OPD.
+    public let diagnostics: [Diagnostic]
 
-    public init(scored: ScoredPeriod, rules: RuleSet, findings: [[Finding]]) {
+    public init(scored: ScoredPeriod, rules: RuleSet, findings: [[Finding]], diagnostics: [Diagnostic] = []) {
         self.scored = scored
         self.rules = rules
         self.findings = findings
+        self.diagnostics = diagnostics
     }
 
     public var period: PeriodInfo { scored.period }

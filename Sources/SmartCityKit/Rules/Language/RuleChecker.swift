@@ -40,9 +40,8 @@ struct RuleChecker {
     }
 
     func check(_ s: RuleSyntax) throws(RuleSyntaxError) -> TypedExpression {
-        let label = s.rendered
         func typed(_ node: TypedExpression.Node, _ type: RuleType) -> TypedExpression {
-            TypedExpression(node: node, type: type, offset: s.offset, label: label)
+            TypedExpression(node: node, type: type, offset: s.offset, label: Self.reads(node) ? s.rendered : "")
         }
         switch s {
         case .number(let f, _): return typed(.literal(.number(f)), .number(optional: false))
@@ -85,11 +84,58 @@ struct RuleChecker {
                 return typed(.unary(.not, e), .bool)
             }
             guard e.type.isNumber else { throw RuleSyntaxError(.expectedType(expected: "a number", found: e.type.description), at: e.offset) }
+            if case .literal(.number(let f)) = e.node {
+                guard let negated = f.negated() else { throw RuleSyntaxError(.constantOverflow("-" + f.description), at: s.offset) }
+                return typed(.literal(.number(negated)), e.type)
+            }
             return typed(.unary(.negate, e), e.type)
         case .binary(let op, let l, let r, let at):
             let left = try check(l), right = try check(r)
-            return typed(.binary(op, left, right), try Self.resultType(op, left.type, right.type, at: at))
+            let type = try Self.resultType(op, left.type, right.type, at: at)
+            if let folded = try Self.fold(op, left, right, at: at) { return typed(.literal(.number(folded)), type) }
+            return typed(.binary(op, left, right), type)
+        case .chain(let first, let links):
+            // A loop over the operands: one level of recursion for the whole chain. A run of
+            // number literals at its start is computed now (see `fold`).
+            var head = try check(first)
+            var type = head.type
+            var typedLinks: [TypedLink] = []
+            for link in links {
+                let right = try check(link.operand)
+                type = try Self.resultType(link.op, type, right.type, at: link.offset)
+                if typedLinks.isEmpty, let folded = try Self.fold(link.op, head, right, at: link.offset) {
+                    head = TypedExpression(node: .literal(.number(folded)), type: type, offset: head.offset, label: "")
+                } else {
+                    typedLinks.append(TypedLink(op: link.op, operand: right))
+                }
+            }
+            return typed(typedLinks.isEmpty ? head.node : .chain(head, typedLinks), type)
         }
+    }
+
+    /// A literal as written when four decimals show it exactly, else as `n/d`.
+    static func exact(_ f: Fraction) -> String {
+        let text = f.plainText()
+        return Fraction(decimal: text) == f ? text : f.description
+    }
+
+    /// Whether a node reads the assessment: the nodes a trace labels.
+    static func reads(_ node: TypedExpression.Node) -> Bool {
+        switch node {
+        case .answer, .opdScore, .city, .opd, .services: return true
+        default: return false
+        }
+    }
+
+    /// The value of arithmetic on two number literals, computed now so that `validate`
+    /// reports what `run` would trip on; nil when either side is not a literal or the
+    /// divisor is zero (that gives `missing` when evaluated).
+    static func fold(_ op: RuleOperator, _ l: TypedExpression, _ r: TypedExpression, at: Int) throws(RuleSyntaxError) -> Fraction? {
+        guard op.isArithmetic, case .literal(.number(let x)) = l.node, case .literal(.number(let y)) = r.node, !y.isZero else { return nil }
+        guard let result = op.apply(x, y) else {
+            throw RuleSyntaxError(.constantOverflow(exact(x) + " " + op.rawValue + " " + exact(y)), at: at)
+        }
+        return result
     }
 
     static func resultType(_ op: RuleOperator, _ l: RuleType, _ r: RuleType, at: Int) throws(RuleSyntaxError) -> RuleType {

@@ -2,11 +2,21 @@
 ///
 /// Precedence, loosest first: `or`; `and`; `not`; comparisons and `in` (not chained);
 /// `+ -`; `* /`; unary `-`; member access `.name` and calls `f(…)`.
+///
+/// Bounded and linear: the text is refused past `RuleLimits.maximumLength` before it is
+/// read, nesting past `RuleLimits.maximumDepth` is an error where it happens, and a run of
+/// operators of one precedence becomes one flat `chain` built in a loop.
 struct RuleParser {
     private var tokens: [RuleToken]
     private var index = 0
+    /// Levels of nesting open at the cursor.
+    private var depth = 0
 
     static func parse(_ text: String) -> Result<RuleSyntax, RuleSyntaxError> {
+        let length = text.count
+        guard length <= RuleLimits.maximumLength else {
+            return .failure(RuleSyntaxError(.tooLong(length: length, limit: RuleLimits.maximumLength), at: RuleLimits.maximumLength))
+        }
         switch RuleLexer.tokens(text) {
         case .failure(let e): return .failure(e)
         case .success(let tokens):
@@ -88,21 +98,42 @@ struct RuleParser {
         while let (op, precedence) = binaryOperator(), precedence > minimum {
             let at = advance().offset
             let right = try expression(precedence)
-            if precedence == 4, let (next, p) = binaryOperator(), p == 4 {
-                throw RuleSyntaxError(.chainedComparison(next.rawValue), at: current.offset)
+            if precedence == 4 {
+                if let (next, p) = binaryOperator(), p == 4 {
+                    throw RuleSyntaxError(.chainedComparison(next.rawValue), at: current.offset)
+                }
+                left = .binary(op, left, right, at: at)
+                continue
             }
-            left = .binary(op, left, right, at: at)
+            // Every further operator of the same precedence joins the chain here, so a sum
+            // of n terms is one loop, not n levels of recursion.
+            var links = [RuleLink(op, right, at: at)]
+            while let (next, p) = binaryOperator(), p == precedence {
+                let nextAt = advance().offset
+                links.append(RuleLink(next, try expression(precedence), at: nextAt))
+            }
+            left = .chain(left, links)
         }
         return left
+    }
+
+    /// Opens one level of nesting at `offset`; an error past the limit.
+    private mutating func enter(at offset: Int) throws(RuleSyntaxError) {
+        depth += 1
+        if depth > RuleLimits.maximumDepth { throw RuleSyntaxError(.tooDeep(limit: RuleLimits.maximumDepth), at: offset) }
     }
 
     private mutating func prefix() throws(RuleSyntaxError) -> RuleSyntax {
         if isName("not") {
             let at = advance().offset
+            try enter(at: at)
+            defer { depth -= 1 }
             return .unary(.not, try expression(3), at: at)
         }
         if isSymbol("-") {
             let at = advance().offset
+            try enter(at: at)
+            defer { depth -= 1 }
             return .unary(.negate, try postfix(try primary()), at: at)
         }
         return try postfix(try primary())
@@ -110,7 +141,11 @@ struct RuleParser {
 
     private mutating func postfix(_ base: RuleSyntax) throws(RuleSyntaxError) -> RuleSyntax {
         var e = base
+        // Each member access or call wraps the expression once more: it counts as a level.
+        let outer = depth
+        defer { depth = outer }
         while true {
+            if isSymbol(".") || isSymbol("(") { try enter(at: current.offset) }
             if isSymbol(".") {
                 let at = advance().offset
                 guard case .name(let member) = current.kind else {
@@ -150,10 +185,14 @@ struct RuleParser {
             throw RuleSyntaxError(.unexpectedToken(n), at: t.offset)
         case .name(let n): return .name(n, at: t.offset)
         case .symbol("("):
+            try enter(at: t.offset)
+            defer { depth -= 1 }
             let e = try expression(0)
             try expect(")")
             return e
         case .symbol("["):
+            try enter(at: t.offset)
+            defer { depth -= 1 }
             var elements: [RuleSyntax] = []
             if !isSymbol("]") {
                 elements.append(try expression(0))

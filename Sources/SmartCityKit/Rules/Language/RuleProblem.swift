@@ -23,6 +23,10 @@ public enum RuleProblem: Sendable, Hashable {
     case typeMismatch(operator: String, left: String, right: String)
     case expectedType(expected: String, found: String)
     case emptyList
+    // Limits and arithmetic.
+    case tooDeep(limit: Int)
+    case tooLong(length: Int, limit: Int)
+    case constantOverflow(String)
 
     public func text(_ l: Language) -> String {
         func list(_ words: [String]) -> String { words.map { "\"\($0)\"" }.joined(separator: ", ") }
@@ -69,6 +73,15 @@ public enum RuleProblem: Sendable, Hashable {
             return l.pick(id: "seharusnya \(expected), ditemukan \(found)", en: "expected \(expected), found \(found)")
         case .emptyList:
             return l.pick(id: "daftar kosong [] tidak memiliki jenis; isi sedikitnya satu nilai", en: "an empty list [] has no type; give at least one value")
+        case .tooDeep(let limit):
+            return l.pick(id: "ekspresi bersarang lebih dari \(limit) tingkat (kurung, daftar, fungsi, not, -); sederhanakan atau pecah menjadi beberapa aturan",
+                          en: "the expression nests more than \(limit) levels (parentheses, lists, calls, not, -); simplify it or split it into several rules")
+        case .tooLong(let length, let limit):
+            return l.pick(id: "ekspresi sepanjang \(length) karakter; paling panjang \(limit)",
+                          en: "the expression is \(length) characters long; at most \(limit) are allowed")
+        case .constantOverflow(let text):
+            return l.pick(id: "hasil hitungan \(text) terlalu besar untuk dihitung tepat (pembilang dan penyebut paling banyak 19 digit)",
+                          en: "the result of \(text) is too large to compute exactly (numerator and denominator at most 19 digits)")
         }
     }
 }

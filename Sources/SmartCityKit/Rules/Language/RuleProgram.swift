@@ -28,7 +28,9 @@ public struct RuleProgram: Sendable {
     }
 
     /// The value, by the compiled closures.
-    public func evaluate(_ ctx: RuleContext, _ cursor: RuleCursor = RuleCursor()) -> RuleValue { compiled.value(ctx, cursor) }
+    public func evaluate(_ ctx: RuleContext, _ cursor: RuleCursor = RuleCursor()) throws(RuleOverflow) -> RuleValue {
+        try compiled.value(ctx, cursor)
+    }
 }
 
 extension TypedExpression {
@@ -43,6 +45,7 @@ extension TypedExpression {
             case .list(let elements), .builtin(_, let elements): elements.forEach(walk)
             case .unary(_, let a): walk(a)
             case .binary(_, let a, let b): walk(a); walk(b)
+            case .chain(let first, let links): walk(first); links.forEach { walk($0.operand) }
             case .literal, .it, .service: break
             }
         }

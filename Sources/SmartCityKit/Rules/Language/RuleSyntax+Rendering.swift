@@ -36,6 +36,11 @@ extension RuleSyntax {
             // Left-associative: the right operand needs parentheses at equal precedence.
             let text = l.render(parentPrecedence: p) + " " + op.rawValue + " " + r.render(parentPrecedence: p + 1)
             return p < parentPrecedence ? "(" + text + ")" : text
+        case .chain(let first, let links):
+            let p = links.first.map { Self.precedence($0.op) } ?? 0
+            var text = first.render(parentPrecedence: p)
+            for link in links { text += " " + link.op.rawValue + " " + link.operand.render(parentPrecedence: p + 1) }
+            return p < parentPrecedence ? "(" + text + ")" : text
         }
     }
 }

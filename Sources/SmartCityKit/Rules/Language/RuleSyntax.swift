@@ -17,6 +17,11 @@ public indirect enum RuleSyntax: Sendable, Hashable {
     case call(RuleSyntax, [RuleSyntax], at: Int)
     case unary(RuleOperator, RuleSyntax, at: Int)
     case binary(RuleOperator, RuleSyntax, RuleSyntax, at: Int)
+    /// A flat run of left-associative operators of one precedence (`a + b - c`,
+    /// `p and q and r`): the first operand, then each operator with its right operand.
+    /// Kept flat so that a long sum costs one level of nesting, not one per term, in the
+    /// parser, the checker, the compiler and the interpreter.
+    case chain(RuleSyntax, [RuleLink])
 
     /// Offset of the node (its first character; the operator of a binary expression).
     public var offset: Int {
@@ -24,6 +29,7 @@ public indirect enum RuleSyntax: Sendable, Hashable {
         case .number(_, let at), .string(_, let at), .bool(_, let at), .missing(let at), .list(_, let at), .name(_, let at),
              .member(_, _, let at), .call(_, _, let at), .unary(_, _, let at), .binary(_, _, _, let at):
             return at
+        case .chain(let first, let links): return links.first?.offset ?? first.offset
         }
     }
 
@@ -34,6 +40,20 @@ public indirect enum RuleSyntax: Sendable, Hashable {
         case .member(let base, let m, _): return base.path.map { $0 + "." + m }
         default: return nil
         }
+    }
+}
+
+/// One operator of a `chain` with the operand to its right.
+public struct RuleLink: Sendable, Hashable {
+    public var op: RuleOperator
+    public var operand: RuleSyntax
+    /// Offset of the operator.
+    public var offset: Int
+
+    public init(_ op: RuleOperator, _ operand: RuleSyntax, at offset: Int) {
+        self.op = op
+        self.operand = operand
+        self.offset = offset
     }
 }
 

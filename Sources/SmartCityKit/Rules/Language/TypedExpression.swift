@@ -17,14 +17,24 @@ public struct TypedExpression: Sendable, Hashable {
         case builtin(Builtin, [TypedExpression])
         case unary(RuleOperator, TypedExpression)
         case binary(RuleOperator, TypedExpression, TypedExpression)
+        /// Operators of one precedence applied left to right (`RuleSyntax.chain`).
+        case chain(TypedExpression, [TypedLink])
     }
 
     public var node: Node
     public var type: RuleType
     /// Offset of the expression in the rule's text.
     public var offset: Int
-    /// How the expression reads in the rule, for traces (`level("SPBE-07")`).
+    /// How the expression reads in the rule, for traces (`level("SPBE-07")`); empty for
+    /// the nodes that read nothing (operators, literals), which no trace shows — rendering
+    /// every node would make checking quadratic in the nesting.
     public var label: String
+}
+
+/// One operator of a typed chain with its right operand.
+public struct TypedLink: Sendable, Hashable {
+    public var op: RuleOperator
+    public var operand: TypedExpression
 }
 
 /// Which indicator a function reads: a fixed one, or `it`.
