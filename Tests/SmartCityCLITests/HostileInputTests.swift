@@ -160,4 +160,18 @@ import Testing
         #expect(text.count < DiagnosticRenderer.longestMessage + 100)
         #expect(text.contains("…"))
     }
+
+    /// Found by the CSV fuzzer (a 6 KB header line full of NULs took seconds to report): every
+    /// finding on a long line quotes only its first 200 characters, cut before anything else
+    /// is done with it, and the file's findings stop at 20.
+    @Test func findingsOnAMegabyteLineQuoteItsStart() {
+        let line = String(repeating: "a\u{0},", count: 300_000)
+        let bytes = Array(("indikator,mandiri\n" + line + "\n").utf8)
+        let (_, diagnostics) = CSVReader.read(bytes: bytes, file: "x.csv")
+        #expect(diagnostics.filter { $0.code == "CSV006" }.count == CSVReader.controlCharacterReports)
+        let text = DiagnosticRenderer(language: .en, sources: ["x.csv": String(decoding: bytes, as: UTF8.self)]).render(diagnostics)
+        let quoted = text.split(separator: "\n").filter { $0.hasPrefix("    a") }
+        #expect(quoted.count >= CSVReader.controlCharacterReports)  // and the too-many-fields finding
+        #expect(quoted.allSatisfy { $0.hasSuffix("…") && $0.count < 4 + 200 * 3 })
+    }
 }

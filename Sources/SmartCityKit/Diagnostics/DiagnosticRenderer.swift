@@ -48,7 +48,7 @@ public struct DiagnosticRenderer: Sendable {
         }
         head += severityLabel(d.severity) + "[\(d.code)]: "
         if let context = d.location?.context { head += Self.visible(contextLabel(context)) + ": " }
-        head += Self.cut(Self.visible(d.message.text(language)), to: Self.longestMessage) + "\n"
+        head += Self.visible(Self.cut(d.message.text(language), to: Self.longestMessage)) + "\n"
         if let location = d.location, let line = location.line, let text = sources[location.file] {
             if lines[location.file] == nil { lines[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false) }
             if let quoted = Self.line(line, of: lines[location.file] ?? []) {
@@ -85,14 +85,15 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
-    /// Line `number` (from 1) of a split file, without its CR or BOM, its control characters
-    /// made visible, cut at 200 characters.
+    /// Line `number` (from 1) of a split file, without its CR or BOM, cut at 200 characters,
+    /// its control characters made visible. Cut first: a line can be megabytes long, and each
+    /// finding on it quotes it.
     static func line(_ number: Int, of lines: [Substring]) -> String? {
         guard number >= 1, number <= lines.count else { return nil }
-        var s = String(lines[number - 1])
+        var s = lines[number - 1]
         if s.hasSuffix("\r") { s.removeLast() }
         if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
-        return cut(visible(s, keepingTabs: true), to: 200)
+        return visible(cut(s, to: 200), keepingTabs: true)
     }
 
     /// `text` with control characters (C0, DEL, C1) written as `\u{1B}`: data quoted on a
@@ -114,8 +115,9 @@ public struct DiagnosticRenderer: Sendable {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// `text` cut to `limit` characters with "…".
-    static func cut(_ text: String, to limit: Int) -> String {
-        text.count > limit ? String(text.prefix(limit)) + "…" : text
+    /// `text` cut to `limit` characters with "…", reading no further than the cut.
+    static func cut<Text: StringProtocol>(_ text: Text, to limit: Int) -> String {
+        let head = text.prefix(limit)
+        return head.endIndex < text.endIndex ? String(head) + "…" : String(head)
     }
 }
