@@ -174,4 +174,14 @@ import Testing
         #expect(quoted.count >= CSVReader.controlCharacterReports)  // and the too-many-fields finding
         #expect(quoted.allSatisfy { $0.hasSuffix("…") && $0.count < 4 + 200 * 3 })
     }
+
+    /// A cell past `CSVReader.longestCell` is an error at its position; one at the limit is read.
+    @Test func aCellPastTheLimitIsAnError() {
+        let limit = CSVReader.longestCell
+        let at = CSVReader.read(bytes: Array("a,b\nx,\(String(repeating: "9", count: limit))\n".utf8), file: "x.csv")
+        #expect(at.diagnostics.isEmpty && at.table?.rows.count == 1)
+        let past = CSVReader.read(bytes: Array("a,b\nx,\(String(repeating: "9", count: limit + 1))\n".utf8), file: "x.csv")
+        #expect(past.diagnostics.map(\.code) == ["CSV007"])
+        #expect(past.diagnostics.first?.location == Diagnostic.Location(file: "x.csv", line: 2, column: 3))
+    }
 }

@@ -65,6 +65,10 @@ public enum CSVReader {
             }
             if blank { continue }
             if fields.count > width { truncate(&fields, to: width, file: file, into: &diagnostics) }
+            for field in fields where field.value.utf8.count > longestCell {
+                diagnostics.append(Diagnostic(.io(.cellTooLong(length: field.value.count, limit: longestCell)),
+                                              at: Diagnostic.Location(file: file, line: field.line, column: field.column)))
+            }
             rows.append(CSVRow(line: line, fields: fields))
         }
         let separator = Character(Unicode.Scalar(found.separator))
@@ -214,6 +218,10 @@ extension CSVReader {
 
     /// Line and column of byte `offset`, counted as the scanner counts them; used only to
     /// place an error, so a plain loop is enough.
+    /// The longest cell read, in UTF-8 bytes: a note or an evidence list is a few hundred
+    /// characters; a cell of megabytes is a broken export, not data.
+    static let longestCell = 32_768
+
     /// Most control characters reported per file; the file is refused after the first anyway.
     static let controlCharacterReports = 20
 

@@ -10,6 +10,7 @@ public enum IOMessage: StageMessage {
     case emptyHeader(column: Int)
     case duplicateHeader(String, firstColumn: Int)
     case controlCharacter(UInt32)
+    case cellTooLong(length: Int, limit: Int)
     // JSON.
     case jsonUnexpectedCharacter(found: String, expected: JSONExpectation)
     case jsonUnexpectedEnd(expected: JSONExpectation)
@@ -32,6 +33,7 @@ public enum IOMessage: StageMessage {
         case .emptyHeader: return "CSV004"
         case .duplicateHeader: return "CSV005"
         case .controlCharacter: return "CSV006"
+        case .cellTooLong: return "CSV007"
         case .jsonUnexpectedCharacter: return "JSON001"
         case .jsonUnexpectedEnd: return "JSON002"
         case .jsonInvalidEscape: return "JSON003"
@@ -86,6 +88,9 @@ public enum IOMessage: StageMessage {
                           en: "number \"\(shown)\" is too large to read: at most 18 digits before the point, 12 after it, no exponent above 99")
         case .jsonInvalidNumber(let literal):
             return l.pick(id: "\"\(literal)\" bukan angka JSON yang sah", en: "\"\(literal)\" is not a valid JSON number")
+        case .cellTooLong(let length, let limit):
+            return l.pick(id: "sel sepanjang \(l.grouped(length)) karakter; paling panjang \(l.grouped(limit)) bita — periksa ekspornya (tanda kutip yang tidak ditutup?)",
+                          en: "a cell of \(l.grouped(length)) characters; at most \(l.grouped(limit)) bytes — check the export (an unclosed quote?)")
         case .controlCharacter(let value):
             let name = "U+" + String(repeating: "0", count: max(0, 4 - String(value, radix: 16).count)) + String(value, radix: 16, uppercase: true)
             return l.pick(id: "karakter kendali \(name) di dalam sel; hapus karakter itu (hanya tab dan baris baru di dalam tanda kutip yang boleh)",
