@@ -42,9 +42,7 @@ public enum CatalogLoader {
                                   "valueBands", "externalIndices"]
         }
         guard let top = context.object(root, path: "", known: known) else { return nil }
-        if let format = top.int("format"), format != CatalogLoader.format {
-            context.report(.unsupportedFormat(found: format, supported: CatalogLoader.format), at: top.members["format"], path: "format")
-        }
+        top.checkFormat(CatalogLoader.format, required: true)
         let id = top.string("id")
         let kind = top.word("kind", oneOf: kinds)
         let version = top.string("version")

@@ -166,7 +166,7 @@ public enum CatalogMessage: StageMessage {
             return l.pick(id: "format \(found) tidak didukung; versi alat ini membaca format \(supported)",
                           en: "format \(found) is not supported; this version reads format \(supported)")
         case .invalidID(let id):
-            let shown = id.count > 64 ? String(id.prefix(64)) + "…" : id
+            let shown = DiagnosticRenderer.cut(id, to: 64)
             return l.pick(id: "id \"\(shown)\" tidak sah; gunakan huruf kecil, angka, tanda hubung dan garis bawah, paling banyak 64 karakter, bukan nama perangkat seperti con atau nul",
                           en: "id \"\(shown)\" is not valid; use lower-case letters, digits, hyphens and underscores, at most 64 characters, not a device name such as con or nul")
         case .duplicateID(let id, let line):

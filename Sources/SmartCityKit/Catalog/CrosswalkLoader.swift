@@ -7,9 +7,7 @@ public enum CrosswalkLoader {
     static func read(_ root: JSONNode, context: JSONContext) -> Crosswalk? {
         let known = ["format", "id", "kind", "version", "title", "source", "notes", "from", "to", "links"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
-        if let format = top.int("format"), format != 1 {
-            context.report(.unsupportedFormat(found: format, supported: 1), at: top.members["format"], path: "format")
-        }
+        top.checkFormat(1, required: true)
         _ = top.texts("notes", required: false)
         _ = top.word("kind", oneOf: ["crosswalk"])
         let id = top.string("id"), version = top.string("version"), title = top.text("title")

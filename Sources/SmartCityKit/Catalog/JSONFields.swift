@@ -157,10 +157,10 @@ struct JSONObjectView {
         return value
     }
 
-    /// Checks `format`, when the file gives one, against the one version this build reads: a
-    /// file written for another version is reported, not half understood.
-    func checkFormat(_ supported: Int) {
-        if let format = int("format", required: false), format != supported {
+    /// Checks `format` (when `required`, or when the file gives one) against the one version
+    /// this build reads: a file written for another version is reported, not half understood.
+    func checkFormat(_ supported: Int, required: Bool = false) {
+        if let format = int("format", required: required), format != supported {
             context.report(.unsupportedFormat(found: format, supported: supported), at: members["format"], path: path("format"))
         }
     }

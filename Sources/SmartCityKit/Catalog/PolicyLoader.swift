@@ -9,9 +9,7 @@ public enum PolicyLoader {
     static func read(_ root: JSONNode, context: JSONContext) -> Policy? {
         let known = ["format", "city", "start", "methods", "roles", "missingAnswer", "readiness", "monthsPerOPD", "targets", "levelTargets", "notes", "roadmap", "evidenceOwners", "evaluations"]
         guard let top = context.object(root, path: "", known: known) else { return nil }
-        if let format = top.int("format"), format != PolicyLoader.format {
-            context.report(.unsupportedFormat(found: format, supported: PolicyLoader.format), at: top.members["format"], path: "format")
-        }
+        top.checkFormat(PolicyLoader.format, required: true)
         _ = top.texts("notes", required: false)
         var city: Policy.City?
         if let c = top.object("city", known: ["id", "name"]), let id = c.id("id"), let name = c.text("name") {

@@ -30,9 +30,7 @@ public enum TrainingCatalogLoader {
 
     static func read(_ root: JSONNode, context: JSONContext) -> TrainingCatalog? {
         guard let top = context.object(root, path: "", known: topKeys) else { return nil }
-        if let format = top.int("format"), format != TrainingCatalogLoader.format {
-            context.report(.unsupportedFormat(found: format, supported: TrainingCatalogLoader.format), at: top.members["format"], path: "format")
-        }
+        top.checkFormat(TrainingCatalogLoader.format, required: true)
         let id = top.string("id")
         _ = top.word("kind", oneOf: [kind])
         let version = top.string("version")

@@ -83,7 +83,7 @@ public enum IOMessage: StageMessage {
             return l.pick(id: "urutan escape \"\(escape)\" menuliskan karakter kendali, yang tidak boleh ada dalam teks (hanya \\n, \\r dan \\t)",
                           en: "escape \"\(escape)\" stands for a control character, which text may not hold (only \\n, \\r and \\t)")
         case .jsonNumberTooLarge(let literal):
-            let shown = literal.count > 40 ? String(literal.prefix(40)) + "…" : literal
+            let shown = DiagnosticRenderer.cut(literal, to: 40)
             return l.pick(id: "angka \"\(shown)\" terlalu besar untuk dibaca: paling banyak 18 angka sebelum titik, 12 sesudahnya, tanpa eksponen di atas 99",
                           en: "number \"\(shown)\" is too large to read: at most 18 digits before the point, 12 after it, no exponent above 99")
         case .jsonInvalidNumber(let literal):

@@ -50,13 +50,13 @@ enum PeriodFolders {
         func scan(_ directory: String, _ content: AssessmentFile.Content) {
             for name in (try? FileSystem.list(directory)) ?? [] {
                 let path = FileSystem.join(directory, name)
-                let lowerName = name.lowercased()
+                let lower = name.lowercased()
                 if FileSystem.isDirectory(path) {
                     // `services/` is read below; a folder named like a data file would make an
                     // OPD's answers vanish without a word.
-                    if lowerName.hasSuffix(".csv") || lowerName.hasSuffix(".json") {
+                    if lower.hasSuffix(".csv") || lower.hasSuffix(".json") {
                         diagnostics.append(Diagnostic(.workspace(.unreadable(.notAFile(path))), at: Diagnostic.Location(file: path)))
-                    } else if !(content == .answers && name == "services"), !name.hasPrefix(".") {
+                    } else if !(content == .answers && name == "services") {
                         diagnostics.append(Diagnostic(.workspace(.ignoredFile(name + "/")), at: Diagnostic.Location(file: path)))
                     }
                     continue
@@ -65,8 +65,7 @@ enum PeriodFolders {
                     diagnostics.append(Diagnostic(.workspace(.unreadable(.notADirectory(path))), at: Diagnostic.Location(file: path)))
                     continue
                 }
-                if content == .answers, name == "period.json" || name.lowercased() == "survey.csv" || PeriodEvidence.files.contains(name.lowercased()) { continue }
-                let lower = name.lowercased()
+                if content == .answers, name == "period.json" || lower == "survey.csv" || PeriodEvidence.files.contains(lower) { continue }
                 // The note `init` leaves in a period folder for the people filling it.
                 if lower == "readme.txt" || lower == "readme.md" { continue }
                 let isCSV = lower.hasSuffix(".csv"), isJSON = lower.hasSuffix(".json")

@@ -18,9 +18,7 @@ struct RuleFileReader {
 
     private mutating func read(_ root: JSONNode, context: JSONContext, catalogs: CatalogSet, policy: Policy, workspace: Workspace, lines: [Substring]) {
         guard let top = context.object(root, path: "", known: ["format", "id", "version", "title", "source", "notes", "catalogs", "rules"]) else { return }
-        if let format = top.int("format"), format != RuleLoader.format {
-            context.report(.unsupportedFormat(found: format, supported: RuleLoader.format), at: top.members["format"], path: "format")
-        }
+        top.checkFormat(RuleLoader.format, required: true)
         let id = top.string("id"), version = top.string("version")
         _ = top.text("title")
         _ = top.object("source", known: ["citation", "url", "date"])
